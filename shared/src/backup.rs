@@ -1,0 +1,160 @@
+//! Encrypted full backups: all of my data (private entries too), my partner's shared entries
+//! and my settings, sealed with a passphrase I choose. Restoring onto a new phone continues my
+//! identity, so my partner's phone keeps recognising my updates; restoring into an install
+//! that already has entries merges without duplicates (last writer wins per entry).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::crypto::{self, OpenFailure};
+use crate::db;
+use crate::entry::Entry;
+use crate::error::{Error, Result};
+use crate::exchange::{self, KindCounts, MAX_FILE_BYTES};
+use crate::ids::PersonId;
+use crate::profile::{PARTNER, profile_id};
+use crate::{ME, Store};
+
+pub(crate) const FORMAT_NAME: &str = "attune-backup";
+pub const BACKUP_FORMAT_VERSION: u32 = 1;
+/// A backup passphrase must be at least this long: it is the only lock on everything.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// Settings that travel in a backup. The PIN, the device id and the clock stay behind.
+const PORTABLE_SETTINGS: [&str; 9] = [
+    "couple_code",
+    "partner",
+    "partner_name",
+    "partner_ack",
+    "last_received_export_ms",
+    "reminder",
+    "share_by_default",
+    "theme",
+    "text_size",
+];
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BackupDoc {
+    format: String,
+    version: u32,
+    exported_ms: i64,
+    me: PersonId,
+    settings: BTreeMap<String, serde_json::Value>,
+    entries: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+struct Header {
+    format: String,
+    version: u32,
+}
+
+/// What a restore brought back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RestoreSummary {
+    pub restored: KindCounts,
+    pub updated: KindCounts,
+    pub message: String,
+}
+
+impl Store {
+    /// Everything on this phone, sealed with `passphrase`: the bytes of a backup file.
+    pub fn backup(&self, passphrase: &str) -> Result<Vec<u8>> {
+        if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+            return Err(Error::invalid(format!("Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters.")));
+        }
+        let mut settings = BTreeMap::new();
+        for key in PORTABLE_SETTINGS {
+            if let Some(value) = db::setting::<serde_json::Value>(&self.conn, key)? {
+                settings.insert(key.to_owned(), value);
+            }
+        }
+        let mut entries = db::all_by(&self.conn, self.me)?;
+        if let Some(partner) = self.partner_id()? {
+            entries.extend(db::all_by(&self.conn, partner)?);
+        }
+        let doc = BackupDoc {
+            format: FORMAT_NAME.to_owned(),
+            version: BACKUP_FORMAT_VERSION,
+            exported_ms: self.clock.now().unix_ms,
+            me: self.me,
+            settings,
+            entries,
+        };
+        crypto::seal(&serde_json::to_vec(&doc)?, passphrase, crypto::BACKUP_WORK_FACTOR)
+    }
+
+    /// Restores a backup into this install. Nothing is written unless every check passes.
+    pub fn restore_backup(&mut self, bytes: &[u8], passphrase: &str) -> Result<RestoreSummary> {
+        if bytes.len() > MAX_FILE_BYTES {
+            return Err(Error::TooLarge);
+        }
+        if !crypto::is_sealed(bytes) {
+            return Err(Error::NotAnAttuneFile);
+        }
+        let plain = crypto::open(bytes, passphrase, MAX_FILE_BYTES).map_err(|f| match f {
+            OpenFailure::WrongKey => Error::WrongPassphrase,
+            OpenFailure::Damaged => Error::Damaged,
+            OpenFailure::TooLarge => Error::TooLarge,
+        })?;
+        let header: Header = serde_json::from_slice(&plain).map_err(|_| Error::Damaged)?;
+        if header.format != FORMAT_NAME {
+            return Err(if header.format == exchange::FORMAT_NAME {
+                Error::invalid("This is an update from your partner, not a backup. Open it on the Exchange screen.")
+            } else {
+                Error::NotAnAttuneFile
+            });
+        }
+        if header.version > BACKUP_FORMAT_VERSION {
+            return Err(Error::FromNewerVersion);
+        }
+        let doc: BackupDoc = serde_json::from_slice(&plain).map_err(|_| Error::Damaged)?;
+        drop(plain);
+        exchange::validate_entries(&doc.entries, None)?;
+        let backup_partner: Option<PersonId> =
+            doc.settings.get(PARTNER).and_then(|v| serde_json::from_value(v.clone()).ok());
+        if doc.entries.iter().any(|e| e.author != doc.me && Some(e.author) != backup_partner) {
+            return Err(Error::Damaged);
+        }
+        let local_partner = self.partner_id()?;
+        if let (Some(local), Some(theirs)) = (local_partner, backup_partner)
+            && local != theirs
+        {
+            return Err(Error::invalid(
+                "This backup is paired with someone else. Re-pair in Settings before restoring it.",
+            ));
+        }
+        let old_me = self.me;
+        let (restored, updated) = self.write(|w| {
+            if doc.me != old_me {
+                // The same person on a new install: what I wrote here becomes mine under the
+                // identity my partner already knows.
+                w.tx.execute("DELETE FROM entries WHERE id = ?1", [profile_id(old_me)])?;
+                w.tx.execute("UPDATE entries SET author = ?1 WHERE author = ?2", [doc.me, old_me])?;
+                db::set_setting(&w.tx, ME, &doc.me)?;
+                w.me = doc.me;
+            }
+            for (key, value) in &doc.settings {
+                if PORTABLE_SETTINGS.contains(&key.as_str()) && db::setting::<serde_json::Value>(&w.tx, key)?.is_none()
+                {
+                    db::set_setting(&w.tx, key, value)?;
+                }
+            }
+            let (new, updated, _) = w.merge_entries(&doc.entries)?;
+            if let Some(newest) = doc.entries.iter().map(|e| e.stamp).max() {
+                w.observe(newest);
+            }
+            Ok((new, updated))
+        })?;
+        self.me = doc.me;
+        let total = restored.total();
+        let message = if total == 0 && updated.total() == 0 {
+            "Everything in this backup was already here.".to_owned()
+        } else {
+            format!("Restored {total} entries and updated {}.", updated.total())
+        };
+        Ok(RestoreSummary { restored, updated, message })
+    }
+}

@@ -1,0 +1,123 @@
+//! The daily check-in: connection today, the five secure-base markers, an optional
+//! appreciation and need, and whether I kept my commitments. One per person per day, editable
+//! all day; saving writes the check-in and the commitment log in one transaction.
+
+use chrono::NaiveDate;
+
+use crate::db;
+use crate::entry::{CheckIn, CommitmentLog, EntryBody, EntryKind, Markers};
+use crate::error::{Error, Result};
+use crate::ids::{EntryId, PersonId};
+use crate::{Store, Writer};
+
+/// What the check-in screen sends.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckInDraft {
+    pub connection: u8,
+    pub markers: Markers,
+    pub appreciation: Option<String>,
+    pub need: Option<String>,
+    /// For each active commitment: did I keep it today?
+    pub kept: Vec<(EntryId, bool)>,
+    pub shared: bool,
+}
+
+/// One active commitment on the check-in form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommitmentToKeep {
+    pub id: EntryId,
+    pub quality: String,
+    pub action: String,
+    pub kept_today: Option<bool>,
+}
+
+/// The check-in screen: today's saved values (or none yet), my active commitments, and the
+/// default for sharing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckInForm {
+    pub day: NaiveDate,
+    pub saved: Option<CheckIn>,
+    pub shared: bool,
+    pub commitments: Vec<CommitmentToKeep>,
+}
+
+pub(crate) fn check_in_on(
+    conn: &rusqlite::Connection,
+    person: PersonId,
+    day: NaiveDate,
+) -> Result<Option<(EntryId, bool, CheckIn)>> {
+    Ok(db::entries_between(conn, person, EntryKind::CheckIn, day, day)?.into_iter().rev().find_map(|e| match e.body {
+        Some(EntryBody::CheckIn(c)) => Some((e.id, e.shared, c)),
+        _ => None,
+    }))
+}
+
+fn trimmed(text: Option<String>) -> Option<String> {
+    text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())
+}
+
+impl Writer<'_> {
+    fn log_commitment(&mut self, commitment: EntryId, kept: bool, shared: bool) -> Result<()> {
+        let day = self.today();
+        let existing = db::entries_between(&self.tx, self.me, EntryKind::CommitmentLog, day, day)?
+            .into_iter()
+            .find(|e| matches!(&e.body, Some(EntryBody::CommitmentLog(l)) if l.commitment == commitment));
+        let id = existing.map_or_else(EntryId::random, |e| e.id);
+        self.save_mine(id, EntryBody::CommitmentLog(CommitmentLog { commitment, day, kept }), shared)?;
+        Ok(())
+    }
+}
+
+impl Store {
+    pub fn check_in_form(&self) -> Result<CheckInForm> {
+        let day = self.today_date();
+        let saved = check_in_on(&self.conn, self.me, day)?;
+        let shared = match &saved {
+            Some((_, shared, _)) => *shared,
+            None => self.share_by_default()?,
+        };
+        let logs = db::entries_between(&self.conn, self.me, EntryKind::CommitmentLog, day, day)?;
+        let commitments = self
+            .active_commitments()?
+            .into_iter()
+            .map(|c| CommitmentToKeep {
+                kept_today: logs.iter().find_map(|e| match &e.body {
+                    Some(EntryBody::CommitmentLog(l)) if l.commitment == c.id => Some(l.kept),
+                    _ => None,
+                }),
+                id: c.id,
+                quality: c.quality_name,
+                action: c.action,
+            })
+            .collect();
+        Ok(CheckInForm { day, saved: saved.map(|(_, _, c)| c), shared, commitments })
+    }
+
+    /// Saves today's check-in (replacing an earlier one from today) and the commitment log.
+    pub fn save_check_in(&mut self, draft: CheckInDraft) -> Result<()> {
+        let active = self.active_commitments()?;
+        for (id, _) in &draft.kept {
+            if !active.iter().any(|c| c.id == *id) {
+                return Err(Error::NotFound);
+            }
+        }
+        let me = self.me;
+        self.write(|w| {
+            let day = w.today();
+            let id = check_in_on(&w.tx, me, day)?.map_or_else(EntryId::random, |(id, _, _)| id);
+            let body = CheckIn {
+                day,
+                connection: draft.connection,
+                markers: draft.markers,
+                appreciation: trimmed(draft.appreciation),
+                need: trimmed(draft.need),
+            };
+            w.save_mine(id, EntryBody::CheckIn(body), draft.shared)?;
+            for (commitment, kept) in draft.kept {
+                let shared = active.iter().find(|c| c.id == commitment).is_some_and(|c| c.shared);
+                w.log_commitment(commitment, kept, shared)?;
+            }
+            Ok(())
+        })
+    }
+}

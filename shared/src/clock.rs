@@ -1,0 +1,158 @@
+//! Time: the injectable wall clock the core reads, the local calendar day, and the hybrid
+//! logical clock (`ChangeStamp`) that orders every change across both phones.
+//!
+//! The core never calls the system clock directly: a `Store` is given a `Clock`, so a test can
+//! walk a couple through a month in milliseconds.
+
+use std::cmp::Ordering;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering as AtomicOrdering};
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::ids::DeviceId;
+
+/// The moment a user action happens: UTC milliseconds and the phone's offset from UTC, which
+/// together say which calendar day the couple is living in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Now {
+    pub unix_ms: i64,
+    pub offset_minutes: i32,
+}
+
+impl Now {
+    /// The local calendar day of this moment.
+    pub fn day(&self) -> NaiveDate {
+        self.local().date_naive()
+    }
+
+    pub fn local(&self) -> DateTime<FixedOffset> {
+        let offset = FixedOffset::east_opt(self.offset_minutes * 60)
+            .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset is valid"));
+        let utc = Utc.timestamp_millis_opt(self.unix_ms).single().unwrap_or_default();
+        utc.with_timezone(&offset)
+    }
+}
+
+/// Where the core gets the time from.
+pub trait Clock: Send + Sync {
+    fn now(&self) -> Now;
+}
+
+/// The phone's own clock and time zone.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> Now {
+        let local = chrono::Local::now();
+        Now { unix_ms: local.timestamp_millis(), offset_minutes: local.offset().local_minus_utc() / 60 }
+    }
+}
+
+/// A clock that only moves when told to: for tests, simulations and benchmarks.
+#[derive(Clone, Debug)]
+pub struct ManualClock {
+    unix_ms: Arc<AtomicI64>,
+    offset_minutes: i32,
+}
+
+impl ManualClock {
+    /// Starts at 08:00 local time on `day` (offset 0).
+    pub fn at_morning_of(day: NaiveDate) -> Self {
+        let ms = day.and_hms_opt(8, 0, 0).expect("08:00 exists").and_utc().timestamp_millis();
+        Self { unix_ms: Arc::new(AtomicI64::new(ms)), offset_minutes: 0 }
+    }
+
+    pub fn advance(&self, by: Duration) {
+        self.unix_ms.fetch_add(by.num_milliseconds(), AtomicOrdering::SeqCst);
+    }
+
+    /// Moves to 08:00 the next day.
+    pub fn next_morning(&self) {
+        let today = self.now().day();
+        let next = today.succ_opt().expect("calendar continues");
+        let ms = next.and_hms_opt(8, 0, 0).expect("08:00 exists").and_utc().timestamp_millis();
+        self.unix_ms.store(ms, AtomicOrdering::SeqCst);
+    }
+}
+
+impl Clock for ManualClock {
+    fn now(&self) -> Now {
+        Now { unix_ms: self.unix_ms.load(AtomicOrdering::SeqCst), offset_minutes: self.offset_minutes }
+    }
+}
+
+/// A hybrid-logical-clock stamp: wall-clock milliseconds, a counter for changes within the same
+/// millisecond (or when a phone's clock runs behind), and the device that made the change.
+/// Stamps order totally, so last-writer-wins picks the same winner on both phones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ChangeStamp {
+    pub ms: i64,
+    pub counter: u32,
+    pub device: DeviceId,
+}
+
+impl Ord for ChangeStamp {
+    fn cmp(&self, other: &Self) -> Ordering {
+        (self.ms, self.counter, self.device).cmp(&(other.ms, other.counter, other.device))
+    }
+}
+
+impl PartialOrd for ChangeStamp {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl ChangeStamp {
+    /// The stamp for a local change made at `now_ms`, after `last` (the newest stamp this
+    /// phone has made or seen).
+    pub fn tick(last: Option<ChangeStamp>, now_ms: i64, device: DeviceId) -> ChangeStamp {
+        match last {
+            Some(last) if last.ms >= now_ms => {
+                ChangeStamp { ms: last.ms, counter: last.counter.saturating_add(1), device }
+            }
+            _ => ChangeStamp { ms: now_ms, counter: 0, device },
+        }
+    }
+}
+
+/// The number of days from `from` to `to` (negative when `to` is earlier).
+pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
+    (to - from).num_days()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phone_whose_clock_runs_behind_still_moves_forward() {
+        let device = DeviceId::random();
+        let seen = ChangeStamp { ms: 5_000, counter: 3, device: DeviceId::random() };
+        let next = ChangeStamp::tick(Some(seen), 1_000, device);
+        assert!(next > seen);
+        assert_eq!(next.ms, 5_000);
+        assert_eq!(next.counter, 4);
+    }
+
+    #[test]
+    fn a_later_wall_clock_resets_the_counter() {
+        let device = DeviceId::random();
+        let seen = ChangeStamp { ms: 5_000, counter: 3, device };
+        let next = ChangeStamp::tick(Some(seen), 6_000, device);
+        assert_eq!((next.ms, next.counter), (6_000, 0));
+    }
+
+    #[test]
+    fn the_local_day_follows_the_offset() {
+        let late_evening_utc = NaiveDate::from_ymd_opt(2026, 3, 1)
+            .and_then(|d| d.and_hms_opt(23, 30, 0))
+            .map(|t| t.and_utc().timestamp_millis())
+            .expect("valid time");
+        let in_berlin = Now { unix_ms: late_evening_utc, offset_minutes: 60 };
+        assert_eq!(in_berlin.day(), NaiveDate::from_ymd_opt(2026, 3, 2).expect("valid"));
+    }
+}

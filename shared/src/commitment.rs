@@ -1,0 +1,89 @@
+//! Commitments of the accountability step: one to three at a time, each a concrete action tied
+//! to a safe-person quality. The daily check-in logs whether each was kept.
+
+use chrono::NaiveDate;
+
+use crate::Store;
+use crate::db;
+use crate::entry::{Commitment, EntryBody, EntryKind};
+use crate::error::{Error, Result};
+use crate::ids::{EntryId, PersonId};
+
+/// At most this many commitments are active at once: few enough to keep.
+pub const MAX_ACTIVE_COMMITMENTS: usize = 3;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommitmentView {
+    pub id: EntryId,
+    pub quality: String,
+    pub quality_name: String,
+    pub action: String,
+    pub since: NaiveDate,
+    pub active: bool,
+    pub shared: bool,
+    /// Days logged as kept, and days logged at all.
+    pub kept_days: u32,
+    pub logged_days: u32,
+}
+
+impl Store {
+    pub(crate) fn commitments_of(&self, person: PersonId) -> Result<Vec<CommitmentView>> {
+        let mut out = Vec::new();
+        for e in db::entries_of(&self.conn, person, EntryKind::Commitment)? {
+            let Some(EntryBody::Commitment(c)) = e.body else { continue };
+            let logs = db::entries_on_topic(&self.conn, person, EntryKind::CommitmentLog, &e.id.to_string())?;
+            let kept = logs.iter().filter(|l| matches!(&l.body, Some(EntryBody::CommitmentLog(l)) if l.kept)).count();
+            out.push(CommitmentView {
+                id: e.id,
+                quality_name: self.program.quality(&c.quality).map_or_else(|| c.quality.clone(), |q| q.name.clone()),
+                quality: c.quality,
+                action: c.action,
+                since: c.since,
+                active: c.active,
+                shared: e.shared,
+                kept_days: u32::try_from(kept).unwrap_or(u32::MAX),
+                logged_days: u32::try_from(logs.len()).unwrap_or(u32::MAX),
+            });
+        }
+        Ok(out)
+    }
+
+    /// All my commitments, active ones first.
+    pub fn my_commitments(&self) -> Result<Vec<CommitmentView>> {
+        let mut all = self.commitments_of(self.me)?;
+        all.sort_by_key(|c| (!c.active, std::cmp::Reverse(c.since)));
+        Ok(all)
+    }
+
+    pub(crate) fn active_commitments(&self) -> Result<Vec<CommitmentView>> {
+        Ok(self.commitments_of(self.me)?.into_iter().filter(|c| c.active).collect())
+    }
+
+    /// Commits to a concrete action tied to a safe-person quality.
+    pub fn add_commitment(&mut self, quality: &str, action: &str, shared: bool) -> Result<EntryId> {
+        if self.program.quality(quality).is_none() {
+            return Err(Error::invalid("Pick one of the safe-person qualities."));
+        }
+        if self.active_commitments()?.len() >= MAX_ACTIVE_COMMITMENTS {
+            return Err(Error::invalid("You already have three commitments. Finish one before adding another."));
+        }
+        let body = Commitment {
+            quality: quality.to_owned(),
+            action: action.trim().to_owned(),
+            since: self.today_date(),
+            active: true,
+        };
+        self.write(|w| w.save_mine(EntryId::random(), EntryBody::Commitment(body), shared).map(|e| e.id))
+    }
+
+    /// Finishes a commitment: it stays in the history and stops appearing in the check-in.
+    pub fn finish_commitment(&mut self, id: EntryId) -> Result<()> {
+        let existing = db::get_entry(&self.conn, id)?.filter(|e| !e.deleted).ok_or(Error::NotFound)?;
+        if existing.author != self.me {
+            return Err(Error::NotYours);
+        }
+        let Some(EntryBody::Commitment(mut c)) = existing.body else { return Err(Error::NotFound) };
+        c.active = false;
+        self.write(|w| w.save_mine(id, EntryBody::Commitment(c), existing.shared).map(|_| ()))
+    }
+}

@@ -1,0 +1,340 @@
+//! The program as data: step introductions, the check-in markers, the fifteen patterns, the
+//! exercises, the safe-person qualities, the beliefs, the question bank and the safety page.
+//! The text lives in `shared/content/*.toml` so it can be reviewed and translated without
+//! touching code; it is compiled in, parsed once and checked by `Program::problems`.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Deserialize;
+
+use crate::entry::{About, Step};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Program {
+    pub welcome: Welcome,
+    pub steps: Vec<StepContent>,
+    pub markers: Vec<Marker>,
+    pub patterns: Vec<Pattern>,
+    pub qualities: Vec<Quality>,
+    pub beliefs: Vec<Belief>,
+    pub exercises: Vec<Exercise>,
+    pub safety: Safety,
+    #[serde(default)]
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Welcome {
+    pub title: String,
+    pub lines: Vec<String>,
+}
+
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepContent {
+    pub step: Step,
+    pub title: String,
+    pub tagline: String,
+    pub intro: Vec<String>,
+}
+
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Marker {
+    pub id: String,
+    pub label: String,
+    pub prompt: String,
+}
+
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pattern {
+    pub id: String,
+    pub name: String,
+    pub statement: String,
+    pub protects: String,
+}
+
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quality {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub examples: Vec<String>,
+}
+
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Belief {
+    pub id: String,
+    pub fixed: String,
+    pub growth: String,
+    pub reframe: String,
+}
+
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exercise {
+    pub id: String,
+    pub step: Step,
+    pub about: About,
+    pub title: String,
+    pub prompts: Vec<String>,
+    #[serde(default)]
+    pub uses_pattern: bool,
+}
+
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub step: Step,
+    pub text: String,
+}
+
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Safety {
+    pub title: String,
+    pub not_therapy: String,
+    pub seek_help_title: String,
+    pub seek_help: Vec<String>,
+    pub not_safe_title: String,
+    pub not_safe: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct QuestionBank {
+    questions: Vec<Question>,
+}
+
+const PROGRAM_TOML: &str = include_str!("../content/program.toml");
+const QUESTIONS_TOML: &str = include_str!("../content/questions.toml");
+
+/// Longest prompt, in characters, that still fits a phone screen next to its input.
+pub const MAX_PROMPT_CHARS: usize = 240;
+
+impl Program {
+    /// The program compiled into this build. Its validity is proven by the content tests, so
+    /// a parse failure here can only be a build made without running them.
+    pub fn builtin() -> &'static Program {
+        static PROGRAM: OnceLock<Program> = OnceLock::new();
+        PROGRAM.get_or_init(|| Program::parse(PROGRAM_TOML, QUESTIONS_TOML).expect("built-in content parses"))
+    }
+
+    pub(crate) fn parse(program: &str, questions: &str) -> Result<Program, toml::de::Error> {
+        let mut parsed: Program = toml::from_str(program)?;
+        parsed.questions = toml::from_str::<QuestionBank>(questions)?.questions;
+        Ok(parsed)
+    }
+
+    pub fn step(&self, step: Step) -> &StepContent {
+        self.steps.iter().find(|s| s.step == step).expect("every step has content (content test)")
+    }
+
+    pub fn exercise(&self, id: &str) -> Option<&Exercise> {
+        self.exercises.iter().find(|e| e.id == id)
+    }
+
+    pub fn exercises_for(&self, step: Step) -> impl Iterator<Item = &Exercise> {
+        self.exercises.iter().filter(move |e| e.step == step)
+    }
+
+    pub fn pattern(&self, id: &str) -> Option<&Pattern> {
+        self.patterns.iter().find(|p| p.id == id)
+    }
+
+    pub fn quality(&self, id: &str) -> Option<&Quality> {
+        self.qualities.iter().find(|q| q.id == id)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The question of the day. It depends on the date alone, so both phones agree without
+    /// talking. Days walk the bank with a stride coprime to its length: every question comes
+    /// once before any repeats, and neighbouring days land on different steps.
+    pub fn question_for(&self, day: NaiveDate) -> &Question {
+        let n = self.questions.len();
+        let days = i64::from(day.num_days_from_ce());
+        let len = i64::try_from(n).expect("the bank is small");
+        let position = usize::try_from(days.rem_euclid(len)).unwrap_or(0);
+        let index = (position * question_stride(n)) % n;
+        &self.questions[index]
+    }
+
+    /// Everything wrong with the content, in words a reviewer can act on. Empty when valid.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let mut ids = HashSet::new();
+        let mut texts = HashSet::new();
+        let mut check_text = |what: &str, text: &str, problems: &mut Vec<String>| {
+            if text.trim().is_empty() {
+                problems.push(format!("{what} is empty"));
+            }
+            if text.chars().count() > MAX_PROMPT_CHARS {
+                problems.push(format!("{what} is longer than {MAX_PROMPT_CHARS} characters"));
+            }
+            if !texts.insert(text.to_lowercase()) {
+                problems.push(format!("{what} repeats another text: {text}"));
+            }
+        };
+        for step in Step::ALL {
+            if self.steps.iter().filter(|s| s.step == step).count() != 1 {
+                problems.push(format!("step {} needs exactly one introduction", step.id()));
+            }
+            if self.exercises_for(step).count() < 2 {
+                problems.push(format!("step {} needs at least two exercises", step.id()));
+            }
+            if self.questions.iter().filter(|q| q.step == step).count() < 20 {
+                problems.push(format!("step {} needs at least 20 questions", step.id()));
+            }
+        }
+        for s in &self.steps {
+            for (i, p) in s.intro.iter().enumerate() {
+                check_text(&format!("intro {} paragraph {i}", s.step.id()), p, &mut problems);
+            }
+        }
+        if self.markers.len() != 5 {
+            problems.push(format!("there must be five markers, found {}", self.markers.len()));
+        }
+        if self.patterns.len() != 15 {
+            problems.push(format!("there must be fifteen patterns, found {}", self.patterns.len()));
+        }
+        if self.qualities.len() != 6 {
+            problems.push(format!("there must be six safe-person qualities, found {}", self.qualities.len()));
+        }
+        if self.beliefs.len() < 5 {
+            problems.push("there must be at least five beliefs".into());
+        }
+        if self.questions.len() < 90 {
+            problems.push(format!("the question bank needs at least 90 questions, has {}", self.questions.len()));
+        }
+        for about in [About::Me, About::Partner] {
+            if !self.exercises.iter().any(|e| e.step == Step::Awareness && e.about == about) {
+                problems.push(format!("awareness needs roots prompts about {about:?}"));
+            }
+        }
+        for m in &self.markers {
+            check_text(&format!("marker {}", m.id), &m.prompt, &mut problems);
+        }
+        for p in &self.patterns {
+            check_text(&format!("pattern {}", p.id), &p.statement, &mut problems);
+            check_text(&format!("pattern {} name", p.id), &p.name, &mut problems);
+        }
+        for q in &self.qualities {
+            check_text(&format!("quality {}", q.id), &q.description, &mut problems);
+        }
+        for b in &self.beliefs {
+            check_text(&format!("belief {} fixed", b.id), &b.fixed, &mut problems);
+            check_text(&format!("belief {} growth", b.id), &b.growth, &mut problems);
+            check_text(&format!("belief {} reframe", b.id), &b.reframe, &mut problems);
+        }
+        for e in &self.exercises {
+            if e.prompts.is_empty() || e.prompts.len() > 4 {
+                problems.push(format!("exercise {} needs one to four prompts", e.id));
+            }
+            for (i, p) in e.prompts.iter().enumerate() {
+                check_text(&format!("exercise {} prompt {i}", e.id), p, &mut problems);
+            }
+        }
+        for q in &self.questions {
+            check_text(&format!("question {}", q.id), &q.text, &mut problems);
+        }
+        let all_ids = self
+            .markers
+            .iter()
+            .map(|m| &m.id)
+            .chain(self.patterns.iter().map(|p| &p.id))
+            .chain(self.qualities.iter().map(|q| &q.id))
+            .chain(self.beliefs.iter().map(|b| &b.id))
+            .chain(self.exercises.iter().map(|e| &e.id))
+            .chain(self.questions.iter().map(|q| &q.id));
+        for id in all_ids {
+            if id.is_empty() || id.len() > crate::entry::MAX_CONTENT_ID_CHARS {
+                problems.push(format!("id '{id}' is empty or too long"));
+            }
+            if !ids.insert(id.clone()) {
+                problems.push(format!("id '{id}' is used twice"));
+            }
+        }
+        problems
+    }
+}
+
+/// A step through the bank that visits every question once per cycle: the number closest to
+/// the golden section of `n` that shares no factor with it.
+fn question_stride(n: usize) -> usize {
+    fn gcd(a: usize, b: usize) -> usize {
+        if b == 0 { a } else { gcd(b, a % b) }
+    }
+    if n <= 2 {
+        return 1;
+    }
+    let golden = n * 618 / 1000;
+    (0..n).flat_map(|d| [golden + d, golden.saturating_sub(d)]).find(|&k| k > 0 && k < n && gcd(k, n) == 1).unwrap_or(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_program_is_valid() {
+        let problems = Program::builtin().problems();
+        assert!(problems.is_empty(), "content problems:\n{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn the_builtin_program_has_the_promised_counts() {
+        let p = Program::builtin();
+        assert_eq!(p.patterns.len(), 15);
+        assert_eq!(p.qualities.len(), 6);
+        assert_eq!(p.markers.len(), 5);
+        assert_eq!(p.steps.len(), 4);
+        assert!(p.questions.len() >= 90);
+        for step in Step::ALL {
+            assert!(p.questions.iter().any(|q| q.step == step), "no questions for {step:?}");
+            assert!(p.exercises_for(step).count() >= 2);
+        }
+    }
+
+    #[test]
+    fn a_duplicated_question_is_reported() {
+        let questions = "[[questions]]\nid = \"a\"\nstep = \"awareness\"\ntext = \"Same?\"\n\n[[questions]]\nid = \"a\"\nstep = \"growth\"\ntext = \"Same?\"\n";
+        let p = Program::parse(PROGRAM_TOML, questions).expect("parses");
+        let problems = p.problems();
+        assert!(problems.iter().any(|m| m.contains("used twice")));
+        assert!(problems.iter().any(|m| m.contains("repeats another text")));
+        assert!(problems.iter().any(|m| m.contains("at least 90")));
+    }
+
+    #[test]
+    fn no_question_repeats_until_the_bank_is_used_up() {
+        let p = Program::builtin();
+        let n = p.questions.len();
+        let start = NaiveDate::from_ymd_opt(2026, 1, 1).expect("valid");
+        let mut seen = HashSet::new();
+        for d in 0..n {
+            let day = start + chrono::Duration::days(i64::try_from(d).expect("small"));
+            assert!(seen.insert(&p.question_for(day).id), "repeated on day {d}");
+        }
+        let after = start + chrono::Duration::days(i64::try_from(n).expect("small"));
+        assert_eq!(p.question_for(after).id, p.question_for(start).id);
+    }
+
+    #[test]
+    fn neighbouring_days_get_questions_from_different_steps() {
+        let p = Program::builtin();
+        let start = NaiveDate::from_ymd_opt(2026, 5, 1).expect("valid");
+        let steps: Vec<Step> = (0..14).map(|d| p.question_for(start + chrono::Duration::days(d)).step).collect();
+        let same_as_yesterday = steps.windows(2).filter(|w| w[0] == w[1]).count();
+        assert!(same_as_yesterday <= 4, "{steps:?}");
+    }
+}

@@ -1,0 +1,266 @@
+//! The one SQLite connection and the rows behind entries and settings. Functions that write
+//! take a `&Transaction`; those that only read take a `&Connection`.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::clock::ChangeStamp;
+use crate::entry::{Entry, EntryBody, EntryKind};
+use crate::error::Result;
+use crate::ids::{EntryId, PersonId};
+use crate::schema;
+
+/// Opens (creating if needed) and upgrades the database at `path`.
+pub(crate) fn open(path: &Path) -> Result<Connection> {
+    let mut conn = Connection::open(path)?;
+    prepare(&mut conn)?;
+    Ok(conn)
+}
+
+pub(crate) fn open_in_memory() -> Result<Connection> {
+    let mut conn = Connection::open_in_memory()?;
+    prepare(&mut conn)?;
+    Ok(conn)
+}
+
+fn prepare(conn: &mut Connection) -> Result<()> {
+    // WAL keeps readers off the writer's back and makes each commit a single append;
+    // NORMAL sync in WAL mode cannot corrupt the database, only lose the last commit on
+    // power loss, which the couple would simply redo.
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    schema::migrations().to_latest(conn)?;
+    Ok(())
+}
+
+const ENTRY_COLUMNS: &str =
+    "id, kind, author, day, created_ms, stamp_ms, stamp_counter, stamp_device, shared, deleted, body";
+
+fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<Entry> {
+    let body: Option<String> = row.get(10)?;
+    let body = match body {
+        Some(json) => Some(
+            serde_json::from_str::<EntryBody>(&json)
+                .map_err(|e| rusqlite::Error::FromSqlConversionFailure(10, rusqlite::types::Type::Text, Box::new(e)))?,
+        ),
+        None => None,
+    };
+    let kind: String = row.get(1)?;
+    let kind = EntryKind::from_id(&kind).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, format!("unknown kind {kind}").into())
+    })?;
+    Ok(Entry {
+        id: row.get(0)?,
+        kind,
+        author: row.get(2)?,
+        created_ms: row.get(4)?,
+        stamp: ChangeStamp { ms: row.get(5)?, counter: row.get(6)?, device: row.get(7)? },
+        shared: row.get(8)?,
+        deleted: row.get(9)?,
+        body,
+    })
+}
+
+/// Inserts or replaces an entry. `was_shared` remembers that an entry was ever shared, so
+/// that un-sharing it later sends a tombstone, while a never-shared entry never leaves the
+/// phone in any form.
+pub(crate) fn put_entry(tx: &Transaction<'_>, entry: &Entry) -> Result<()> {
+    let body = entry.body.as_ref().map(serde_json::to_string).transpose()?;
+    // A tombstone keeps no day: day queries only ever look at live entries.
+    let day = entry.body.as_ref().map(|b| b.day().to_string()).unwrap_or_default();
+    let topic = entry.body.as_ref().and_then(EntryBody::topic);
+    tx.prepare_cached(
+        "INSERT INTO entries (id, kind, author, day, topic, created_ms, stamp_ms, stamp_counter, stamp_device,
+                              shared, was_shared, deleted, body)
+         VALUES (?1, ?2, ?3, ?4, ?12, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11)
+         ON CONFLICT (id) DO UPDATE SET
+            kind = excluded.kind, day = excluded.day, topic = excluded.topic, stamp_ms = excluded.stamp_ms,
+            stamp_counter = excluded.stamp_counter, stamp_device = excluded.stamp_device,
+            shared = excluded.shared, was_shared = (was_shared OR excluded.shared),
+            deleted = excluded.deleted, body = excluded.body",
+    )?
+    .execute(params![
+        entry.id,
+        entry.kind.id(),
+        entry.author,
+        day,
+        entry.created_ms,
+        entry.stamp.ms,
+        entry.stamp.counter,
+        entry.stamp.device,
+        entry.shared,
+        entry.deleted,
+        body,
+        topic,
+    ])?;
+    Ok(())
+}
+
+pub(crate) fn get_entry(conn: &Connection, id: EntryId) -> Result<Option<Entry>> {
+    let sql = format!("SELECT {ENTRY_COLUMNS} FROM entries WHERE id = ?1");
+    Ok(conn.prepare_cached(&sql)?.query_row([id], entry_from_row).optional()?)
+}
+
+/// Live entries of one kind by one person whose day lies in `from..=to`, oldest day first.
+pub(crate) fn entries_between(
+    conn: &Connection,
+    author: PersonId,
+    kind: EntryKind,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<Entry>> {
+    let sql = format!(
+        "SELECT {ENTRY_COLUMNS} FROM entries
+         WHERE author = ?1 AND kind = ?2 AND day >= ?3 AND day <= ?4 AND deleted = 0
+         ORDER BY day, created_ms"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![author, kind.id(), from.to_string(), to.to_string()], entry_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// All live entries of one kind by one person, oldest day first.
+pub(crate) fn entries_of(conn: &Connection, author: PersonId, kind: EntryKind) -> Result<Vec<Entry>> {
+    entries_between(conn, author, kind, NaiveDate::MIN, NaiveDate::MAX)
+}
+
+/// Live entries of one kind by one person about one topic (see `EntryBody::topic`), oldest
+/// day first.
+pub(crate) fn entries_on_topic(
+    conn: &Connection,
+    author: PersonId,
+    kind: EntryKind,
+    topic: &str,
+) -> Result<Vec<Entry>> {
+    let sql = format!(
+        "SELECT {ENTRY_COLUMNS} FROM entries
+         WHERE author = ?1 AND kind = ?2 AND topic = ?3 AND deleted = 0
+         ORDER BY day, created_ms"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![author, kind.id(), topic], entry_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// The newest live entry of one kind by one person.
+pub(crate) fn latest_of(conn: &Connection, author: PersonId, kind: EntryKind) -> Result<Option<Entry>> {
+    let sql = format!(
+        "SELECT {ENTRY_COLUMNS} FROM entries
+         WHERE author = ?1 AND kind = ?2 AND deleted = 0
+         ORDER BY day DESC, created_ms DESC LIMIT 1"
+    );
+    Ok(conn.prepare_cached(&sql)?.query_row(params![author, kind.id()], entry_from_row).optional()?)
+}
+
+/// Days (as text, `YYYY-MM-DD`) in `from..=to` on which `author` has a live entry of `kind`.
+pub(crate) fn days_with(
+    conn: &Connection,
+    author: PersonId,
+    kind: EntryKind,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<NaiveDate>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT day FROM entries
+         WHERE author = ?1 AND kind = ?2 AND day >= ?3 AND day <= ?4 AND deleted = 0 ORDER BY day",
+    )?;
+    let rows =
+        stmt.query_map(params![author, kind.id(), from.to_string(), to.to_string()], |r| r.get::<_, String>(0))?;
+    let mut days = Vec::new();
+    for day in rows {
+        if let Ok(d) = day?.parse() {
+            days.push(d);
+        }
+    }
+    Ok(days)
+}
+
+/// Every entry (live or tombstone) written by `author`, in a stable order.
+pub(crate) fn all_by(conn: &Connection, author: PersonId) -> Result<Vec<Entry>> {
+    let sql = format!("SELECT {ENTRY_COLUMNS} FROM entries WHERE author = ?1 ORDER BY id");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([author], entry_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// What leaves the phone in an exchange: shared entries whole, and tombstones (no body) for
+/// entries that were shared once and are now deleted or private again.
+pub(crate) fn outgoing_by(conn: &Connection, author: PersonId) -> Result<Vec<Entry>> {
+    let sql =
+        format!("SELECT {ENTRY_COLUMNS} FROM entries WHERE author = ?1 AND (shared = 1 OR was_shared = 1) ORDER BY id");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([author], |row| {
+        let mut e = entry_from_row(row)?;
+        if e.deleted || !e.shared {
+            e.deleted = true;
+            e.shared = false;
+            e.body = None;
+        }
+        Ok(e)
+    })?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+pub(crate) fn setting<T: DeserializeOwned>(conn: &Connection, key: &str) -> Result<Option<T>> {
+    let value: Option<String> =
+        conn.prepare_cached("SELECT value FROM settings WHERE key = ?1")?.query_row([key], |r| r.get(0)).optional()?;
+    match value {
+        Some(v) => Ok(Some(serde_json::from_str(&v)?)),
+        None => Ok(None),
+    }
+}
+
+pub(crate) fn set_setting<T: Serialize>(tx: &Transaction<'_>, key: &str, value: &T) -> Result<()> {
+    let json = serde_json::to_string(value)?;
+    tx.prepare_cached(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    )?
+    .execute(params![key, json])?;
+    Ok(())
+}
+
+pub(crate) fn remove_setting(tx: &Transaction<'_>, key: &str) -> Result<()> {
+    tx.execute("DELETE FROM settings WHERE key = ?1", [key])?;
+    Ok(())
+}
+
+/// Every row of every table as text, in a stable order: two dumps are equal exactly when the
+/// databases hold the same data. Used to prove a failed import changed nothing.
+pub fn dump(conn: &Connection) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for table in ["entries", "settings", "exchanges"] {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1"))?;
+        let columns = stmt.column_count();
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let mut line = format!("{table}:");
+            for i in 0..columns {
+                let v: rusqlite::types::Value = row.get(i)?;
+                let _ = write!(line, " {v:?}");
+            }
+            out.push(line);
+        }
+    }
+    Ok(out)
+}
+
+/// The newest `limit` live entries of the given kinds by `author`, newest first.
+pub(crate) fn recent_by(conn: &Connection, author: PersonId, kinds: &[EntryKind], limit: usize) -> Result<Vec<Entry>> {
+    let kinds: Vec<String> = kinds.iter().map(|k| format!("'{}'", k.id())).collect();
+    let sql = format!(
+        "SELECT {ENTRY_COLUMNS} FROM entries
+         WHERE author = ?1 AND kind IN ({}) AND deleted = 0
+         ORDER BY day DESC, created_ms DESC LIMIT ?2",
+        kinds.join(", ")
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![author, i64::try_from(limit).unwrap_or(i64::MAX)], entry_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}

@@ -1,0 +1,348 @@
+//! The couple's records. Every record is an `Entry`: who wrote it, when, its change stamp, its
+//! shared and deleted flags, and a typed `EntryBody`. One shape for all kinds keeps the
+//! exchange merge, tombstones and the author rule in one place; the bodies keep the meaning.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::clock::ChangeStamp;
+use crate::error::{Error, Result};
+use crate::ids::{EntryId, PersonId};
+
+/// The four steps of the method, in the order a couple walks them. Growth loops back to
+/// awareness.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    Awareness,
+    Compassion,
+    Accountability,
+    Growth,
+}
+
+impl Step {
+    pub const ALL: [Step; 4] = [Step::Awareness, Step::Compassion, Step::Accountability, Step::Growth];
+
+    pub fn next(self) -> Step {
+        match self {
+            Step::Awareness => Step::Compassion,
+            Step::Compassion => Step::Accountability,
+            Step::Accountability => Step::Growth,
+            Step::Growth => Step::Awareness,
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Step::Awareness => "awareness",
+            Step::Compassion => "compassion",
+            Step::Accountability => "accountability",
+            Step::Growth => "growth",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|s| s.id() == id)
+    }
+
+    pub fn number(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1
+    }
+}
+
+/// Whom a reflection is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum About {
+    Me,
+    Partner,
+}
+
+/// The five secure-base markers, each rated 1–5.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Markers {
+    pub safe: u8,
+    pub seen: u8,
+    pub trust: u8,
+    pub repair: u8,
+    pub rely: u8,
+}
+
+impl Markers {
+    pub fn as_array(&self) -> [u8; 5] {
+        [self.safe, self.seen, self.trust, self.repair, self.rely]
+    }
+
+    pub fn from_array(a: [u8; 5]) -> Self {
+        Self { safe: a[0], seen: a[1], trust: a[2], repair: a[3], rely: a[4] }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckIn {
+    pub day: NaiveDate,
+    pub connection: u8,
+    pub markers: Markers,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appreciation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub need: Option<String>,
+}
+
+/// An answer to the question of the day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    pub question: String,
+    pub day: NaiveDate,
+    pub text: String,
+}
+
+/// A written step exercise: one text per prompt of the exercise.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reflection {
+    pub exercise: String,
+    pub day: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<String>,
+    pub texts: Vec<String>,
+}
+
+/// Which self-check was taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckKind {
+    /// The fifteen insecure patterns: 0 never, 1 sometimes, 2 often.
+    Patterns,
+    /// Fixed versus growth beliefs: 0 I lean growth, 1 unsure, 2 I lean fixed.
+    Beliefs,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SelfCheck {
+    pub check: CheckKind,
+    pub day: NaiveDate,
+    pub answers: Vec<u8>,
+}
+
+/// A concrete action tied to one safe-person quality.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Commitment {
+    pub quality: String,
+    pub action: String,
+    pub since: NaiveDate,
+    pub active: bool,
+}
+
+/// Whether a commitment was kept on a day; written by the check-in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommitmentLog {
+    pub commitment: EntryId,
+    pub day: NaiveDate,
+    pub kept: bool,
+}
+
+/// A person's name and where they are on the journey. Its entry id is the person's id.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub name: String,
+    pub step: Step,
+    pub step_since: NaiveDate,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryKind {
+    CheckIn,
+    Answer,
+    Reflection,
+    SelfCheck,
+    Commitment,
+    CommitmentLog,
+    Profile,
+}
+
+impl EntryKind {
+    pub const ALL: [EntryKind; 7] = [
+        EntryKind::CheckIn,
+        EntryKind::Answer,
+        EntryKind::Reflection,
+        EntryKind::SelfCheck,
+        EntryKind::Commitment,
+        EntryKind::CommitmentLog,
+        EntryKind::Profile,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            EntryKind::CheckIn => "check_in",
+            EntryKind::Answer => "answer",
+            EntryKind::Reflection => "reflection",
+            EntryKind::SelfCheck => "self_check",
+            EntryKind::Commitment => "commitment",
+            EntryKind::CommitmentLog => "commitment_log",
+            EntryKind::Profile => "profile",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<EntryKind> {
+        EntryKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "data", rename_all = "snake_case")]
+pub enum EntryBody {
+    CheckIn(CheckIn),
+    Answer(Answer),
+    Reflection(Reflection),
+    SelfCheck(SelfCheck),
+    Commitment(Commitment),
+    CommitmentLog(CommitmentLog),
+    Profile(Profile),
+}
+
+/// Longest text a person can write in one field; a page of writing, more than any prompt needs.
+pub const MAX_TEXT_CHARS: usize = 4_000;
+/// Longest id of a piece of program content (question, exercise, pattern, quality).
+pub const MAX_CONTENT_ID_CHARS: usize = 64;
+/// Longest name.
+pub const MAX_NAME_CHARS: usize = 60;
+
+impl EntryBody {
+    pub fn kind(&self) -> EntryKind {
+        match self {
+            EntryBody::CheckIn(_) => EntryKind::CheckIn,
+            EntryBody::Answer(_) => EntryKind::Answer,
+            EntryBody::Reflection(_) => EntryKind::Reflection,
+            EntryBody::SelfCheck(_) => EntryKind::SelfCheck,
+            EntryBody::Commitment(_) => EntryKind::Commitment,
+            EntryBody::CommitmentLog(_) => EntryKind::CommitmentLog,
+            EntryBody::Profile(_) => EntryKind::Profile,
+        }
+    }
+
+    /// The calendar day the entry belongs to, used for ordering and day queries.
+    pub fn day(&self) -> NaiveDate {
+        match self {
+            EntryBody::CheckIn(c) => c.day,
+            EntryBody::Answer(a) => a.day,
+            EntryBody::Reflection(r) => r.day,
+            EntryBody::SelfCheck(s) => s.day,
+            EntryBody::Commitment(c) => c.since,
+            EntryBody::CommitmentLog(l) => l.day,
+            EntryBody::Profile(p) => p.step_since,
+        }
+    }
+
+    /// What the entry answers or refers to, for indexed look-ups: the question of an answer,
+    /// the exercise of a reflection, the check of a self-check, the commitment of a log line.
+    pub fn topic(&self) -> Option<String> {
+        match self {
+            EntryBody::Answer(a) => Some(a.question.clone()),
+            EntryBody::Reflection(r) => Some(r.exercise.clone()),
+            EntryBody::SelfCheck(s) => Some(match s.check {
+                CheckKind::Patterns => "patterns".to_owned(),
+                CheckKind::Beliefs => "beliefs".to_owned(),
+            }),
+            EntryBody::CommitmentLog(l) => Some(l.commitment.to_string()),
+            EntryBody::CheckIn(_) | EntryBody::Commitment(_) | EntryBody::Profile(_) => None,
+        }
+    }
+
+    /// Checks every field against the rules any phone writes by, so a hand-made or damaged
+    /// entry from a file is refused before it reaches the database.
+    pub fn validate(&self) -> Result<()> {
+        fn rating(v: u8, what: &str) -> Result<()> {
+            if (1..=5).contains(&v) { Ok(()) } else { Err(Error::invalid(format!("{what} must be from 1 to 5."))) }
+        }
+        fn text(t: &str, what: &str) -> Result<()> {
+            if t.chars().count() > MAX_TEXT_CHARS {
+                return Err(Error::invalid(format!("{what} is longer than {MAX_TEXT_CHARS} characters.")));
+            }
+            Ok(())
+        }
+        fn content_id(id: &str, what: &str) -> Result<()> {
+            if id.is_empty() || id.chars().count() > MAX_CONTENT_ID_CHARS {
+                return Err(Error::invalid(format!("{what} is not a valid id.")));
+            }
+            Ok(())
+        }
+        match self {
+            EntryBody::CheckIn(c) => {
+                rating(c.connection, "Connection")?;
+                for v in c.markers.as_array() {
+                    rating(v, "Each marker")?;
+                }
+                text(c.appreciation.as_deref().unwrap_or(""), "The appreciation")?;
+                text(c.need.as_deref().unwrap_or(""), "The need")
+            }
+            EntryBody::Answer(a) => {
+                content_id(&a.question, "The question")?;
+                if a.text.trim().is_empty() {
+                    return Err(Error::invalid("Write an answer first."));
+                }
+                text(&a.text, "The answer")
+            }
+            EntryBody::Reflection(r) => {
+                content_id(&r.exercise, "The exercise")?;
+                if let Some(p) = &r.pattern {
+                    content_id(p, "The pattern")?;
+                }
+                if r.texts.is_empty() || r.texts.len() > 8 || r.texts.iter().all(|t| t.trim().is_empty()) {
+                    return Err(Error::invalid("Write something in at least one box first."));
+                }
+                r.texts.iter().try_for_each(|t| text(t, "A reflection"))
+            }
+            EntryBody::SelfCheck(s) => {
+                if s.answers.is_empty() || s.answers.len() > 64 || s.answers.iter().any(|a| *a > 2) {
+                    return Err(Error::invalid("Each statement needs one answer."));
+                }
+                Ok(())
+            }
+            EntryBody::Commitment(c) => {
+                content_id(&c.quality, "The quality")?;
+                if c.action.trim().is_empty() {
+                    return Err(Error::invalid("Describe the action you commit to."));
+                }
+                text(&c.action, "The action")
+            }
+            EntryBody::CommitmentLog(_) => Ok(()),
+            EntryBody::Profile(p) => {
+                let n = p.name.trim().chars().count();
+                if n == 0 {
+                    return Err(Error::invalid("A name can't be empty."));
+                }
+                if n > MAX_NAME_CHARS {
+                    return Err(Error::invalid(format!("A name can be at most {MAX_NAME_CHARS} characters.")));
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// One stored record with its sync metadata. `body` is `None` for a tombstone.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub id: EntryId,
+    pub kind: EntryKind,
+    pub author: PersonId,
+    pub created_ms: i64,
+    pub stamp: ChangeStamp,
+    pub shared: bool,
+    pub deleted: bool,
+    pub body: Option<EntryBody>,
+}
+
+impl Entry {
+    pub fn is_live(&self) -> bool {
+        !self.deleted && self.body.is_some()
+    }
+}

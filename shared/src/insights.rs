@@ -1,0 +1,145 @@
+//! Insights: connection and the five markers day by day for both partners over 30 or 90 days,
+//! a consistency calendar, commitments kept, and how the pattern self-check changed.
+
+use chrono::{Duration, NaiveDate};
+
+use crate::Store;
+use crate::db;
+use crate::entry::{CheckIn, CheckKind, EntryBody, EntryKind};
+use crate::error::Result;
+use crate::ids::PersonId;
+use crate::self_check::{self, SelfCheckComparison};
+
+/// One line of a chart: a value (1–5) per day for me and for my partner, `None` where that
+/// person did not check in (or did not share it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Series {
+    pub label: String,
+    pub me: Vec<Option<u8>>,
+    pub partner: Vec<Option<u8>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CalendarDay {
+    pub day: NaiveDate,
+    pub me: bool,
+    pub partner: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommitmentKept {
+    pub action: String,
+    pub quality_name: String,
+    pub active: bool,
+    pub kept_days: u32,
+    pub logged_days: u32,
+}
+
+/// One take of the pattern self-check, as a point on a chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SelfCheckChange {
+    pub day: NaiveDate,
+    pub total: u32,
+    pub out_of: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct InsightsView {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// The days of the range, oldest first; every series has one value per day.
+    pub days: Vec<NaiveDate>,
+    pub partner_name: Option<String>,
+    pub connection: Series,
+    pub markers: Vec<Series>,
+    pub calendar: Vec<CalendarDay>,
+    pub commitments: Vec<CommitmentKept>,
+    pub self_checks: Vec<SelfCheckChange>,
+    pub self_check_comparison: Option<SelfCheckComparison>,
+    /// Average connection over the range, for the headline.
+    pub my_average_connection: Option<f32>,
+    pub partner_average_connection: Option<f32>,
+}
+
+fn check_ins(store: &Store, person: PersonId, from: NaiveDate, to: NaiveDate) -> Result<Vec<CheckIn>> {
+    Ok(db::entries_between(&store.conn, person, EntryKind::CheckIn, from, to)?
+        .into_iter()
+        .filter_map(|e| match e.body {
+            Some(EntryBody::CheckIn(c)) => Some(c),
+            _ => None,
+        })
+        .collect())
+}
+
+fn per_day(days: &[NaiveDate], check_ins: &[CheckIn], value: impl Fn(&CheckIn) -> u8) -> Vec<Option<u8>> {
+    days.iter().map(|d| check_ins.iter().rev().find(|c| c.day == *d).map(&value)).collect()
+}
+
+#[allow(clippy::cast_precision_loss)] // at most 90 values of 1–5
+fn average(values: &[Option<u8>]) -> Option<f32> {
+    let present: Vec<f32> = values.iter().flatten().map(|v| f32::from(*v)).collect();
+    (!present.is_empty()).then(|| present.iter().sum::<f32>() / present.len() as f32)
+}
+
+impl Store {
+    /// Insights over the last `days` days (30 or 90 on screen), today included.
+    pub fn insights(&self, days: u32) -> Result<InsightsView> {
+        let to = self.today_date();
+        let from = to - Duration::days(i64::from(days.max(1)) - 1);
+        let range: Vec<NaiveDate> = from.iter_days().take_while(|d| *d <= to).collect();
+        let partner = self.partner_id()?;
+        let mine = check_ins(self, self.me, from, to)?;
+        let theirs = match partner {
+            Some(p) => check_ins(self, p, from, to)?,
+            None => Vec::new(),
+        };
+        let series = |label: &str, value: &dyn Fn(&CheckIn) -> u8| Series {
+            label: label.to_owned(),
+            me: per_day(&range, &mine, value),
+            partner: per_day(&range, &theirs, value),
+        };
+        let connection = series("Connection", &|c| c.connection);
+        let markers = self
+            .program
+            .markers
+            .iter()
+            .enumerate()
+            .map(|(i, m)| series(&m.label, &move |c: &CheckIn| c.markers.as_array()[i]))
+            .collect();
+        let calendar = range
+            .iter()
+            .map(|d| CalendarDay {
+                day: *d,
+                me: mine.iter().any(|c| c.day == *d),
+                partner: theirs.iter().any(|c| c.day == *d),
+            })
+            .collect();
+        let commitments = self
+            .my_commitments()?
+            .into_iter()
+            .map(|c| CommitmentKept {
+                action: c.action,
+                quality_name: c.quality_name,
+                active: c.active,
+                kept_days: c.kept_days,
+                logged_days: c.logged_days,
+            })
+            .collect();
+        let takes = self.my_self_checks(CheckKind::Patterns)?;
+        let out_of = u32::try_from(self.program.patterns.len() * 2).unwrap_or(u32::MAX);
+        Ok(InsightsView {
+            from,
+            to,
+            my_average_connection: average(&connection.me),
+            partner_average_connection: average(&connection.partner),
+            days: range,
+            partner_name: self.partner_name()?,
+            connection,
+            markers,
+            calendar,
+            commitments,
+            self_checks: takes.iter().map(|t| SelfCheckChange { day: t.day, total: t.total, out_of }).collect(),
+            self_check_comparison: self_check::compare(self, &takes, CheckKind::Patterns),
+        })
+    }
+}

@@ -1,0 +1,105 @@
+//! The two people: first-run set-up, names, and each person's profile entry (name and current
+//! step), which always travels in the exchange so each phone can show the other's step.
+
+use crate::db;
+use crate::entry::{EntryBody, MAX_NAME_CHARS, Profile, Step};
+use crate::error::{Error, Result};
+use crate::ids::{EntryId, PersonId};
+use crate::settings::{self, ReminderTime};
+use crate::{Store, Writer};
+
+pub(crate) const PARTNER: &str = "partner";
+pub(crate) const PARTNER_NAME: &str = "partner_name";
+
+/// A profile's entry id is its person's id: one profile per person, merged like any entry.
+pub(crate) fn profile_id(person: PersonId) -> EntryId {
+    EntryId::from_uuid(person.as_uuid())
+}
+
+pub(crate) fn profile_of(conn: &rusqlite::Connection, person: PersonId) -> Result<Option<Profile>> {
+    Ok(db::get_entry(conn, profile_id(person))?.and_then(|e| match e.body {
+        Some(EntryBody::Profile(p)) if !e.deleted => Some(p),
+        _ => None,
+    }))
+}
+
+pub(crate) fn clean_name(name: &str, what: &str) -> Result<String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(Error::invalid(format!("Please enter {what}.")));
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(Error::invalid(format!("{what} can be at most {MAX_NAME_CHARS} characters.")));
+    }
+    Ok(name.to_owned())
+}
+
+impl Writer<'_> {
+    pub(crate) fn save_my_profile(&mut self, profile: Profile) -> Result<()> {
+        let id = profile_id(self.me);
+        self.save_mine(id, EntryBody::Profile(profile), true).map(|_| ())
+    }
+}
+
+impl Store {
+    /// Whether first run is done (my name is known).
+    pub fn is_set_up(&self) -> Result<bool> {
+        Ok(profile_of(&self.conn, self.me)?.is_some())
+    }
+
+    /// First run: my name, optionally my partner's name and a daily reminder time. Lands me on
+    /// the awareness step today.
+    pub fn set_up(&mut self, my_name: &str, partner_name: Option<&str>, reminder: Option<ReminderTime>) -> Result<()> {
+        let my_name = clean_name(my_name, "your name")?;
+        let partner_name = partner_name
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(|n| clean_name(n, "your partner's name"))
+            .transpose()?;
+        self.write(|w| {
+            let today = w.today();
+            w.save_my_profile(Profile { name: my_name, step: Step::Awareness, step_since: today })?;
+            if let Some(name) = partner_name {
+                db::set_setting(&w.tx, PARTNER_NAME, &name)?;
+            }
+            settings::set_reminder(w, reminder)
+        })
+    }
+
+    /// My name, as I entered it.
+    pub fn my_name(&self) -> Result<String> {
+        Ok(profile_of(&self.conn, self.me)?.map(|p| p.name).unwrap_or_default())
+    }
+
+    /// My partner's person id, once we have paired and one update has arrived.
+    pub fn partner_id(&self) -> Result<Option<PersonId>> {
+        db::setting(&self.conn, PARTNER)
+    }
+
+    /// What to call my partner: the name I gave them, else the name they gave themselves.
+    pub fn partner_name(&self) -> Result<Option<String>> {
+        if let Some(name) = db::setting::<String>(&self.conn, PARTNER_NAME)? {
+            return Ok(Some(name));
+        }
+        match self.partner_id()? {
+            Some(id) => Ok(profile_of(&self.conn, id)?.map(|p| p.name)),
+            None => Ok(None),
+        }
+    }
+
+    /// "your partner" until a name is known.
+    pub(crate) fn partner_label(&self) -> Result<String> {
+        Ok(self.partner_name()?.unwrap_or_else(|| "your partner".to_owned()))
+    }
+
+    pub(crate) fn partner_profile(&self) -> Result<Option<Profile>> {
+        match self.partner_id()? {
+            Some(id) => profile_of(&self.conn, id),
+            None => Ok(None),
+        }
+    }
+
+    pub(crate) fn my_profile(&self) -> Result<Profile> {
+        profile_of(&self.conn, self.me)?.ok_or_else(|| Error::invalid("Finish setting up Attune first."))
+    }
+}

@@ -1,0 +1,87 @@
+//! The question of the day and the answers to it. The question depends on the date alone, so
+//! both phones show the same one. My partner's answer to a question stays hidden until I have
+//! answered that same question myself; the rule lives here, not in the UI.
+
+use chrono::NaiveDate;
+
+use crate::Store;
+use crate::db;
+use crate::entry::{Answer, EntryBody, EntryKind, Step};
+use crate::error::Result;
+use crate::ids::{EntryId, PersonId};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PartnerAnswer {
+    /// They answered, and so did I: here it is.
+    Revealed(String),
+    /// They answered, but I haven't yet: answer to see theirs.
+    Hidden,
+    /// No answer from them (yet) in the updates I have.
+    NotYet,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuestionView {
+    pub id: String,
+    pub day: NaiveDate,
+    pub step: Step,
+    pub text: String,
+    pub my_answer: Option<String>,
+    pub my_answer_shared: bool,
+    pub partner: PartnerAnswer,
+}
+
+/// The newest answer by `person` to `question`, with its id and shared flag.
+pub(crate) fn answer_to(
+    conn: &rusqlite::Connection,
+    person: PersonId,
+    question: &str,
+) -> Result<Option<(EntryId, bool, Answer)>> {
+    Ok(db::entries_on_topic(conn, person, EntryKind::Answer, question)?.into_iter().rev().find_map(|e| match e.body {
+        Some(EntryBody::Answer(a)) if a.question == question => Some((e.id, e.shared, a)),
+        _ => None,
+    }))
+}
+
+impl Store {
+    /// Today's question, my answer, and my partner's answer if I may see it.
+    pub fn question_of_the_day(&self) -> Result<QuestionView> {
+        self.question_on(self.today_date())
+    }
+
+    pub fn question_on(&self, day: NaiveDate) -> Result<QuestionView> {
+        let question = self.program.question_for(day);
+        let mine = answer_to(&self.conn, self.me, &question.id)?;
+        let partner = self.partner_answer_to(&question.id, mine.is_some())?;
+        Ok(QuestionView {
+            id: question.id.clone(),
+            day,
+            step: question.step,
+            text: question.text.clone(),
+            my_answer_shared: mine.as_ref().map_or(self.share_by_default()?, |(_, shared, _)| *shared),
+            my_answer: mine.map(|(_, _, a)| a.text),
+            partner,
+        })
+    }
+
+    pub(crate) fn partner_answer_to(&self, question: &str, i_answered: bool) -> Result<PartnerAnswer> {
+        let Some(partner) = self.partner_id()? else { return Ok(PartnerAnswer::NotYet) };
+        Ok(match answer_to(&self.conn, partner, question)? {
+            Some((_, _, a)) if i_answered => PartnerAnswer::Revealed(a.text),
+            Some(_) => PartnerAnswer::Hidden,
+            None => PartnerAnswer::NotYet,
+        })
+    }
+
+    /// Answers today's question (or changes today's answer).
+    pub fn answer_question(&mut self, text: &str, shared: bool) -> Result<()> {
+        let day = self.today_date();
+        let question = self.program.question_for(day).id.clone();
+        let me = self.me;
+        self.write(|w| {
+            let id = answer_to(&w.tx, me, &question)?.map_or_else(EntryId::random, |(id, _, _)| id);
+            w.save_mine(id, EntryBody::Answer(Answer { question, day, text: text.trim().to_owned() }), shared)?;
+            Ok(())
+        })
+    }
+}
