@@ -128,7 +128,12 @@ pub(crate) fn entries_between(
 
 /// All live entries of one kind by one person, oldest day first.
 pub(crate) fn entries_of(conn: &Connection, author: PersonId, kind: EntryKind) -> Result<Vec<Entry>> {
-    entries_between(conn, author, kind, NaiveDate::MIN, NaiveDate::MAX)
+    let sql = format!(
+        "SELECT {ENTRY_COLUMNS} FROM entries WHERE author = ?1 AND kind = ?2 AND deleted = 0 ORDER BY day, created_ms"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params![author, kind.id()], entry_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 /// Live entries of one kind by one person about one topic (see `EntryBody::topic`), oldest

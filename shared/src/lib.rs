@@ -48,7 +48,7 @@ pub use exchange::{Direction, ExchangeRecord, ExchangeView, ImportSummary, KindC
 pub use ids::{DeviceId, EntryId, PersonId};
 pub use insights::{CalendarDay, CommitmentKept, InsightsView, SelfCheckChange, Series};
 pub use journey::{JourneyStep, JourneyView, ReadinessItem, StepPage, StepStatus};
-pub use partner::{PartnerEntry, PartnerView, TogetherDay};
+pub use partner::{PartnerAnswerView, PartnerSelfCheck, PartnerView, TogetherDay};
 pub use question::{PartnerAnswer, QuestionView};
 pub use reflection::{ReflectionDraft, ReflectionView};
 pub use schema::SCHEMA_VERSION;

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::Store;
 use crate::db;
-use crate::entry::{About, EntryBody, EntryKind, Reflection, Step};
+use crate::entry::{About, Entry, EntryBody, EntryKind, Reflection, Step};
 use crate::error::{Error, Result};
 use crate::ids::{EntryId, PersonId};
 
@@ -35,28 +35,32 @@ pub struct ReflectionView {
 }
 
 impl Store {
+    pub(crate) fn reflection_view(&self, e: Entry) -> Option<ReflectionView> {
+        let Some(EntryBody::Reflection(r)) = e.body else { return None };
+        // An exercise this version doesn't know (from a newer partner app) is skipped.
+        let exercise = self.program.exercise(&r.exercise)?;
+        let pattern_name = r.pattern.as_deref().and_then(|p| self.program.pattern(p)).map(|p| p.name.clone());
+        let parts = exercise.prompts.iter().cloned().zip(r.texts.iter().cloned()).collect();
+        Some(ReflectionView {
+            id: e.id,
+            day: r.day,
+            exercise: r.exercise,
+            title: exercise.title.clone(),
+            step: exercise.step,
+            about: exercise.about,
+            pattern: r.pattern,
+            pattern_name,
+            parts,
+            shared: e.shared,
+        })
+    }
+
+    /// All of a person's reflections, oldest first.
     pub(crate) fn reflection_views(&self, person: PersonId) -> Result<Vec<ReflectionView>> {
-        let mut out = Vec::new();
-        for e in db::entries_of(&self.conn, person, EntryKind::Reflection)? {
-            let Some(EntryBody::Reflection(r)) = e.body else { continue };
-            // An exercise this version doesn't know (from a newer partner app) is skipped.
-            let Some(exercise) = self.program.exercise(&r.exercise) else { continue };
-            let pattern_name = r.pattern.as_deref().and_then(|p| self.program.pattern(p)).map(|p| p.name.clone());
-            let parts = exercise.prompts.iter().cloned().zip(r.texts.iter().cloned()).collect();
-            out.push(ReflectionView {
-                id: e.id,
-                day: r.day,
-                exercise: r.exercise,
-                title: exercise.title.clone(),
-                step: exercise.step,
-                about: exercise.about,
-                pattern: r.pattern,
-                pattern_name,
-                parts,
-                shared: e.shared,
-            });
-        }
-        Ok(out)
+        Ok(db::entries_of(&self.conn, person, EntryKind::Reflection)?
+            .into_iter()
+            .filter_map(|e| self.reflection_view(e))
+            .collect())
     }
 
     /// My reflections, newest first.

@@ -7,7 +7,7 @@ use crate::Store;
 use crate::checkin::check_in_on;
 use crate::clock::days_between;
 use crate::db;
-use crate::entry::{EntryBody, EntryKind, Markers, Step};
+use crate::entry::{CheckIn, EntryBody, EntryKind, Markers, Step};
 use crate::error::Result;
 use crate::ids::PersonId;
 use crate::question::QuestionView;
@@ -23,6 +23,19 @@ pub struct CheckInSummary {
     pub appreciation: Option<String>,
     pub need: Option<String>,
     pub shared: bool,
+}
+
+impl CheckInSummary {
+    pub(crate) fn from_check_in(c: CheckIn, shared: bool) -> Self {
+        Self {
+            day: c.day,
+            connection: c.connection,
+            markers: c.markers,
+            appreciation: c.appreciation,
+            need: c.need,
+            shared,
+        }
+    }
 }
 
 /// "Showed up N of the last 7 days": days with a check-in, never a streak that breaks.
@@ -61,14 +74,8 @@ impl Store {
             day,
             my_name: profile.name,
             partner_name: self.partner_name()?,
-            check_in: check_in_on(&self.conn, self.me, day)?.map(|(_, shared, c)| CheckInSummary {
-                day: c.day,
-                connection: c.connection,
-                markers: c.markers,
-                appreciation: c.appreciation,
-                need: c.need,
-                shared,
-            }),
+            check_in: check_in_on(&self.conn, self.me, day)?
+                .map(|(_, shared, c)| CheckInSummary::from_check_in(c, shared)),
             step: profile.step,
             step_title: self.program.step(profile.step).title.clone(),
             days_in_step: days_between(profile.step_since, day),
@@ -82,14 +89,7 @@ impl Store {
 
     pub(crate) fn latest_check_in(&self, person: PersonId) -> Result<Option<CheckInSummary>> {
         Ok(db::latest_of(&self.conn, person, EntryKind::CheckIn)?.and_then(|e| match e.body {
-            Some(EntryBody::CheckIn(c)) => Some(CheckInSummary {
-                day: c.day,
-                connection: c.connection,
-                markers: c.markers,
-                appreciation: c.appreciation,
-                need: c.need,
-                shared: e.shared,
-            }),
+            Some(EntryBody::CheckIn(c)) => Some(CheckInSummary::from_check_in(c, e.shared)),
             _ => None,
         }))
     }

@@ -1,0 +1,52 @@
+//! Helpers for the core's integration tests: a couple of phones on one clock each.
+#![allow(dead_code)]
+
+use std::sync::Arc;
+
+use attune_core::{CheckInDraft, ManualClock, Markers, Store};
+use chrono::NaiveDate;
+
+pub struct Phone {
+    pub store: Store,
+    pub clock: ManualClock,
+}
+
+pub fn start_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, 2).expect("valid date")
+}
+
+pub fn phone(name: &str, partner: Option<&str>) -> Phone {
+    let clock = ManualClock::at_morning_of(start_day());
+    let mut store = Store::open_in_memory(Arc::new(clock.clone())).expect("store opens");
+    store.set_up(name, partner, None).expect("set up");
+    Phone { store, clock }
+}
+
+/// Two set-up phones, paired through a couple code and with one update each way.
+pub fn paired_couple() -> (Phone, Phone) {
+    let mut alex = phone("Alex", Some("Sam"));
+    let mut sam = phone("Sam", None);
+    let code = alex.store.create_couple_code().expect("code");
+    sam.store.enter_couple_code(&code.to_string()).expect("entered");
+    swap(&mut alex, &mut sam);
+    (alex, sam)
+}
+
+/// A full exchange both ways: `a` sends, `b` opens; `b` sends, `a` opens.
+pub fn swap(a: &mut Phone, b: &mut Phone) {
+    let update = a.store.export_update().expect("a exports");
+    b.store.import_update(&update).expect("b imports");
+    let update = b.store.export_update().expect("b exports");
+    a.store.import_update(&update).expect("a imports");
+}
+
+pub fn check_in(connection: u8, shared: bool) -> CheckInDraft {
+    CheckInDraft {
+        connection,
+        markers: Markers { safe: connection, seen: 3, trust: 4, repair: 3, rely: connection },
+        appreciation: Some("You made tea without being asked.".into()),
+        need: None,
+        kept: vec![],
+        shared,
+    }
+}
