@@ -1,0 +1,103 @@
+//! Storage promises: data survives reopening, delete-all really deletes the files, a refused
+//! action writes nothing, and my partner's entries are read-only.
+
+mod common;
+
+use std::sync::Arc;
+
+use attune_core::{EntryId, Error, ManualClock, Markers, ReflectionDraft, SettingsChange, Store};
+use common::{check_in, paired_couple, start_day};
+
+#[test]
+fn a_check_in_is_still_there_after_reopening() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("nested").join("attune.sqlite3");
+    let clock = Arc::new(ManualClock::at_morning_of(start_day()));
+    let mut store = Store::open(&path, clock.clone()).expect("opens");
+    let me = store.me();
+    store.set_up("Noor", None, None).expect("set up");
+    store.save_check_in(check_in(5, true)).expect("saved");
+    drop(store);
+    let store = Store::open(&path, clock).expect("reopens");
+    assert_eq!(store.me(), me, "the same person after a restart");
+    assert_eq!(store.today().expect("today").check_in.map(|c| c.connection), Some(5));
+}
+
+#[test]
+fn saving_twice_on_one_day_edits_the_same_check_in() {
+    let mut phone = common::phone("Noor", None);
+    phone.store.save_check_in(check_in(2, true)).expect("first");
+    phone.store.save_check_in(check_in(4, false)).expect("edit");
+    let insights = phone.store.insights(7).expect("insights");
+    assert_eq!(insights.connection.me.iter().flatten().collect::<Vec<_>>(), [&4]);
+    assert!(!phone.store.today().expect("today").check_in.expect("saved").shared);
+}
+
+#[test]
+fn delete_all_removes_the_database_and_its_wal_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("attune.sqlite3");
+    let clock = Arc::new(ManualClock::at_morning_of(start_day()));
+    let mut store = Store::open(&path, clock.clone()).expect("opens");
+    store.set_up("Noor", None, None).expect("set up");
+    store.save_check_in(check_in(3, true)).expect("saved");
+    assert!(path.exists());
+    assert!(dir.path().join("attune.sqlite3-wal").exists(), "WAL mode is on");
+    store.delete_all_data().expect("deleted");
+    let left: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
+    assert!(left.is_empty(), "files left behind: {left:?}");
+    let store = Store::open(&path, clock).expect("a fresh start");
+    assert!(!store.is_set_up().expect("state"));
+}
+
+#[test]
+fn a_refused_check_in_writes_nothing() {
+    let mut phone = common::phone("Noor", None);
+    let before = phone.store.dump().expect("dump");
+    let mut draft = check_in(6, true);
+    assert!(matches!(phone.store.save_check_in(draft.clone()), Err(Error::Invalid(_))));
+    draft.connection = 3;
+    draft.markers = Markers { safe: 0, ..draft.markers };
+    assert!(matches!(phone.store.save_check_in(draft.clone()), Err(Error::Invalid(_))));
+    draft.markers.safe = 3;
+    draft.kept = vec![(EntryId::random(), true)];
+    assert_eq!(phone.store.save_check_in(draft), Err(Error::NotFound));
+    assert_eq!(phone.store.dump().expect("dump"), before);
+}
+
+#[test]
+fn my_partners_entries_are_read_only() {
+    let (mut alex, mut sam) = paired_couple();
+    let draft = ReflectionDraft { exercise: "roots-home".into(), pattern: None, texts: vec!["Mine.".into()], shared: true };
+    let id = alex.store.add_reflection(draft.clone()).expect("written");
+    common::swap(&mut alex, &mut sam);
+    assert_eq!(sam.store.partner().expect("view").reflections.len(), 1);
+    let before = sam.store.dump().expect("dump");
+    assert_eq!(sam.store.edit_reflection(id, draft), Err(Error::NotYours));
+    assert_eq!(sam.store.delete_entry(id), Err(Error::NotYours));
+    assert_eq!(sam.store.set_shared(id, false), Err(Error::NotYours));
+    assert_eq!(sam.store.dump().expect("dump"), before);
+}
+
+#[test]
+fn a_pin_locks_and_unlocks() {
+    let mut phone = common::phone("Noor", None);
+    assert!(phone.store.unlock("").expect("no pin yet"));
+    assert!(matches!(phone.store.change_setting(SettingsChange::SetPin("12a4".into())), Err(Error::Invalid(_))));
+    phone.store.change_setting(SettingsChange::SetPin("2468".into())).expect("pin set");
+    assert!(phone.store.settings().expect("settings").has_pin);
+    assert!(!phone.store.unlock("1357").expect("checked"));
+    assert!(phone.store.unlock("2468").expect("checked"));
+}
+
+#[test]
+fn at_most_three_commitments_are_active() {
+    let mut phone = common::phone("Noor", None);
+    for action in ["One", "Two", "Three"] {
+        phone.store.add_commitment("gentle", action, true).expect("committed");
+    }
+    assert!(matches!(phone.store.add_commitment("open", "Four", true), Err(Error::Invalid(_))));
+    let first = phone.store.my_commitments().expect("list")[0].id;
+    phone.store.finish_commitment(first).expect("finished");
+    phone.store.add_commitment("open", "Four", true).expect("room again");
+}
