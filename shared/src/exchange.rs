@@ -456,6 +456,13 @@ impl Store {
         })
     }
 
+    /// The live shared entries this phone holds of `person`, by id: for me, what my next
+    /// update carries; for my partner, what their updates have brought. After a swap both
+    /// ways, the two phones agree on both people.
+    pub fn shared_snapshot(&self, person: PersonId) -> Result<Vec<Entry>> {
+        Ok(db::all_by(&self.conn, person)?.into_iter().filter(|e| e.is_live() && e.shared).collect())
+    }
+
     fn history(&self) -> Result<Vec<ExchangeRecord>> {
         let mut stmt = self
             .conn

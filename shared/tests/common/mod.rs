@@ -22,13 +22,30 @@ pub fn phone(name: &str, partner: Option<&str>) -> Phone {
     Phone { store, clock }
 }
 
-/// Two set-up phones, paired through a couple code and with one update each way.
+/// Two set-up phones, paired through a couple code and with one sealed update each way.
 pub fn paired_couple() -> (Phone, Phone) {
-    let mut alex = phone("Alex", Some("Sam"));
+    let (mut alex, mut sam) = paired_phones();
+    swap(&mut alex, &mut sam);
+    (alex, sam)
+}
+
+/// Two paired phones that swapped plain updates: for tests of the merge that run thousands of
+/// times, where the key derivation would only cost time.
+pub fn paired_couple_plain() -> (Phone, Phone) {
+    let (mut alex, mut sam) = paired_phones();
+    let update = alex.store.export_update_plain().expect("a exports");
+    sam.store.import_update(&update).expect("b imports");
+    let update = sam.store.export_update_plain().expect("b exports");
+    alex.store.import_update(&update).expect("a imports");
+    (alex, sam)
+}
+
+fn paired_phones() -> (Phone, Phone) {
+    let alex = phone("Alex", Some("Sam"));
     let mut sam = phone("Sam", None);
+    let mut alex = alex;
     let code = alex.store.create_couple_code().expect("code");
     sam.store.enter_couple_code(&code.to_string()).expect("entered");
-    swap(&mut alex, &mut sam);
     (alex, sam)
 }
 
