@@ -85,8 +85,8 @@ impl Store {
         for e in recent(EntryKind::Answer, PARTNER_RECENT)? {
             let Some(EntryBody::Answer(a)) = e.body else { continue };
             let Some(question) = self.program.question(&a.question) else { continue };
-            let i_answered = crate::question::answer_to(&self.conn, self.me, &a.question)?.is_some();
-            let answer = match self.partner_answer_to(&a.question, i_answered)? {
+            let i_answered = crate::question::answer_on(&self.conn, self.me, &a.question, a.day)?.is_some();
+            let answer = match self.partner_answer_on(&a.question, a.day, i_answered)? {
                 PartnerAnswer::Revealed(_) => Some(a.text),
                 PartnerAnswer::Hidden | PartnerAnswer::NotYet => None,
             };

@@ -31,14 +31,16 @@ pub struct QuestionView {
     pub partner: PartnerAnswer,
 }
 
-/// The newest answer by `person` to `question`, with its id and shared flag.
-pub(crate) fn answer_to(
+/// The answer by `person` to `question` on `day` (the bank comes round again, so the same
+/// question on another day is a fresh question), with its id and shared flag.
+pub(crate) fn answer_on(
     conn: &rusqlite::Connection,
     person: PersonId,
     question: &str,
+    day: NaiveDate,
 ) -> Result<Option<(EntryId, bool, Answer)>> {
     Ok(db::entries_on_topic(conn, person, EntryKind::Answer, question)?.into_iter().rev().find_map(|e| match e.body {
-        Some(EntryBody::Answer(a)) if a.question == question => Some((e.id, e.shared, a)),
+        Some(EntryBody::Answer(a)) if a.question == question && a.day == day => Some((e.id, e.shared, a)),
         _ => None,
     }))
 }
@@ -51,8 +53,8 @@ impl Store {
 
     pub fn question_on(&self, day: NaiveDate) -> Result<QuestionView> {
         let question = self.program.question_for(day);
-        let mine = answer_to(&self.conn, self.me, &question.id)?;
-        let partner = self.partner_answer_to(&question.id, mine.is_some())?;
+        let mine = answer_on(&self.conn, self.me, &question.id, day)?;
+        let partner = self.partner_answer_on(&question.id, day, mine.is_some())?;
         Ok(QuestionView {
             id: question.id.clone(),
             day,
@@ -64,9 +66,10 @@ impl Store {
         })
     }
 
-    pub(crate) fn partner_answer_to(&self, question: &str, i_answered: bool) -> Result<PartnerAnswer> {
+    /// My partner's answer to the question of `day`, revealed only if I answered it too.
+    pub(crate) fn partner_answer_on(&self, question: &str, day: NaiveDate, i_answered: bool) -> Result<PartnerAnswer> {
         let Some(partner) = self.partner_id()? else { return Ok(PartnerAnswer::NotYet) };
-        Ok(match answer_to(&self.conn, partner, question)? {
+        Ok(match answer_on(&self.conn, partner, question, day)? {
             Some((_, _, a)) if i_answered => PartnerAnswer::Revealed(a.text),
             Some(_) => PartnerAnswer::Hidden,
             None => PartnerAnswer::NotYet,
@@ -79,7 +82,7 @@ impl Store {
         let question = self.program.question_for(day).id.clone();
         let me = self.me;
         self.write(|w| {
-            let id = answer_to(&w.tx, me, &question)?.map_or_else(EntryId::random, |(id, _, _)| id);
+            let id = answer_on(&w.tx, me, &question, day)?.map_or_else(EntryId::random, |(id, _, _)| id);
             w.save_mine(id, EntryBody::Answer(Answer { question, day, text: text.trim().to_owned() }), shared)?;
             Ok(())
         })
