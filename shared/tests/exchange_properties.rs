@@ -25,7 +25,11 @@ enum Op {
 
 fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
-        (any::<bool>(), 1u8..=5, any::<bool>()).prop_map(|(alex, connection, shared)| Op::CheckIn { alex, connection, shared }),
+        (any::<bool>(), 1u8..=5, any::<bool>()).prop_map(|(alex, connection, shared)| Op::CheckIn {
+            alex,
+            connection,
+            shared
+        }),
         (any::<bool>(), any::<bool>()).prop_map(|(alex, shared)| Op::Reflect { alex, shared }),
         (any::<bool>(), any::<usize>()).prop_map(|(alex, pick)| Op::Edit { alex, pick }),
         (any::<bool>(), any::<usize>()).prop_map(|(alex, pick)| Op::Delete { alex, pick }),

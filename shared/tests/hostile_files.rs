@@ -21,7 +21,12 @@ fn scene() -> Scene {
     let (mut alex, mut sam) = paired_couple();
     for i in 0..3 {
         alex.store.save_check_in(check_in(4, true)).expect("check-in");
-        let draft = ReflectionDraft { exercise: "roots-home".into(), pattern: None, texts: vec![format!("note {i}")], shared: true };
+        let draft = ReflectionDraft {
+            exercise: "roots-home".into(),
+            pattern: None,
+            texts: vec![format!("note {i}")],
+            shared: true,
+        };
         alex.store.add_reflection(draft).expect("reflection");
         sam.store.save_check_in(check_in(3, true)).expect("sam's check-in");
         alex.clock.next_morning();
@@ -94,7 +99,8 @@ fn the_wrong_code_is_named_as_such() {
 fn junk_is_not_an_attune_file() {
     let Scene { mut sam, .. } = scene();
     refused(&mut sam, b"", &[Error::NotAnAttuneFile], "empty file");
-    let random: Vec<u8> = (0..4096u32).map(|i| u8::try_from(i.wrapping_mul(2_654_435_761) >> 24).unwrap_or(0)).collect();
+    let random: Vec<u8> =
+        (0..4096u32).map(|i| u8::try_from(i.wrapping_mul(2_654_435_761) >> 24).unwrap_or(0)).collect();
     refused(&mut sam, &random, &[Error::NotAnAttuneFile], "random bytes");
     refused(&mut sam, b"\xff\xfe{\x00\x80", &[Error::NotAnAttuneFile], "invalid UTF-8");
     refused(&mut sam, b"{\"hello\": \xff\xfe}", &[Error::NotAnAttuneFile], "invalid UTF-8 inside JSON");

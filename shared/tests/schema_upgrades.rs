@@ -59,7 +59,8 @@ fn write_fixture() {
     store.answer_question("Sunday pancakes.", true).expect("answer");
     store.take_self_check(CheckKind::Patterns, vec![1; 15], false).expect("self-check");
     for exercise in ["roots-home", "roots-partner-home"] {
-        let draft = ReflectionDraft { exercise: exercise.into(), pattern: None, texts: vec!["Text.".into()], shared: true };
+        let draft =
+            ReflectionDraft { exercise: exercise.into(), pattern: None, texts: vec!["Text.".into()], shared: true };
         store.add_reflection(draft).expect("reflection");
     }
     clock.next_morning();

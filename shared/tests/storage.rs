@@ -68,7 +68,8 @@ fn a_refused_check_in_writes_nothing() {
 #[test]
 fn my_partners_entries_are_read_only() {
     let (mut alex, mut sam) = paired_couple();
-    let draft = ReflectionDraft { exercise: "roots-home".into(), pattern: None, texts: vec!["Mine.".into()], shared: true };
+    let draft =
+        ReflectionDraft { exercise: "roots-home".into(), pattern: None, texts: vec!["Mine.".into()], shared: true };
     let id = alex.store.add_reflection(draft.clone()).expect("written");
     common::swap(&mut alex, &mut sam);
     assert_eq!(sam.store.partner().expect("view").reflections.len(), 1);

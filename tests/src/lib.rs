@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 /// The couple code the version-1 exchange fixture is sealed with.
-pub const FIXTURE_COUPLE_CODE: &str = "7K3M-Q9TX-2HDA-RW";
+pub const FIXTURE_COUPLE_CODE: &str = "7K3M-Q9TX-2HDA-RH";
 /// The passphrase the version-1 backup fixture is sealed with.
 pub const FIXTURE_BACKUP_PASSPHRASE: &str = "apricot lanterns at dusk";
 

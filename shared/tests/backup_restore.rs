@@ -1,0 +1,90 @@
+//! Backups: everything (private entries too) comes back on a new phone, under the identity my
+//! partner knows; restoring twice or into a used install makes no duplicates; a wrong
+//! passphrase or a damaged backup changes nothing.
+
+mod common;
+
+use std::sync::Arc;
+
+use attune_core::{Error, ManualClock, ReflectionDraft, Store};
+use common::{check_in, paired_couple, start_day, swap};
+
+fn private_note() -> ReflectionDraft {
+    ReflectionDraft {
+        exercise: "roots-hard-times".into(),
+        pattern: None,
+        texts: vec!["Only mine.".into()],
+        shared: false,
+    }
+}
+
+#[test]
+fn a_backup_restores_onto_a_new_phone_and_the_partner_still_recognises_me() {
+    let (mut alex, mut sam) = paired_couple();
+    alex.store.save_check_in(check_in(4, true)).expect("check-in");
+    alex.store.add_reflection(private_note()).expect("private");
+    let backup = alex.store.backup("long enough passphrase").expect("backup");
+
+    let clock = ManualClock::at_morning_of(start_day());
+    let mut new_phone = Store::open_in_memory(Arc::new(clock)).expect("new phone");
+    assert!(matches!(new_phone.restore_backup(&backup, "wrong"), Err(Error::WrongPassphrase)));
+    let summary = new_phone.restore_backup(&backup, "long enough passphrase").expect("restored");
+    assert!(summary.restored.check_ins >= 1);
+    assert_eq!(new_phone.me(), alex.store.me());
+    assert_eq!(new_phone.my_reflections().expect("mine").len(), 1, "the private note is back");
+    assert_eq!(new_phone.partner_name().expect("name").as_deref(), Some("Sam"));
+
+    // Sam accepts the restored phone's update as Alex's.
+    let update = new_phone.export_update().expect("export");
+    sam.store.import_update(&update).expect("still Alex");
+    let again = new_phone.restore_backup(&backup, "long enough passphrase").expect("twice");
+    assert_eq!(again.restored.total() + again.updated.total(), 0, "no duplicates: {again:?}");
+    swap(&mut alex, &mut sam);
+}
+
+#[test]
+fn restoring_into_a_used_install_merges_without_duplicates() {
+    let mut old = common::phone("Alex", None);
+    old.store.save_check_in(check_in(2, true)).expect("old check-in");
+    let backup = old.store.backup("long enough passphrase").expect("backup");
+
+    let mut new = common::phone("Alex", None);
+    new.clock.next_morning();
+    new.store.save_check_in(check_in(5, true)).expect("new check-in");
+    new.store.restore_backup(&backup, "long enough passphrase").expect("merged");
+    assert_eq!(new.store.me(), old.store.me());
+    let insights = new.store.insights(7).expect("insights");
+    let values: Vec<u8> = insights.connection.me.iter().flatten().copied().collect();
+    assert_eq!(values, [2, 5], "both days, once each");
+}
+
+#[test]
+fn a_damaged_or_short_passphrase_backup_is_refused_cleanly() {
+    let mut phone = common::phone("Alex", None);
+    assert!(matches!(phone.store.backup("short"), Err(Error::Invalid(_))));
+    let backup = phone.store.backup("long enough passphrase").expect("backup");
+    let mut other = common::phone("Kim", None);
+    other.store.save_check_in(check_in(3, true)).expect("check-in");
+    let before = other.store.dump().expect("dump");
+    let mut damaged = backup.clone();
+    let last = damaged.len() - 5;
+    damaged[last] ^= 1;
+    assert_eq!(other.store.restore_backup(&damaged, "long enough passphrase"), Err(Error::Damaged));
+    assert_eq!(other.store.restore_backup(b"not a backup", "x"), Err(Error::NotAnAttuneFile));
+    assert_eq!(other.store.dump().expect("dump"), before);
+}
+
+#[test]
+fn the_portability_export_is_readable_json_of_my_entries() {
+    let mut phone = common::phone("Alex", None);
+    phone.store.save_check_in(check_in(4, false)).expect("check-in");
+    phone.store.answer_question("Slow breakfasts.", true).expect("answer");
+    let json: serde_json::Value =
+        serde_json::from_str(&phone.store.export_everything_json().expect("export")).expect("json");
+    assert_eq!(json["format"], "attune-export");
+    assert_eq!(json["me"]["name"], "Alex");
+    assert_eq!(json["check_ins"][0]["connection"], 4);
+    assert_eq!(json["check_ins"][0]["shared"], false, "private entries are mine to export");
+    assert_eq!(json["answers"][0]["answer"], "Slow breakfasts.");
+    assert!(json["answers"][0]["question"].as_str().is_some_and(|q| q.ends_with('?')));
+}
