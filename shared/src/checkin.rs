@@ -19,6 +19,8 @@ pub struct CheckInDraft {
     pub need: Option<String>,
     /// For each active commitment: did I keep it today?
     pub kept: Vec<(EntryId, bool)>,
+    /// An answer to the question of the day, written in the check-in (saved with it).
+    pub answer: Option<String>,
     pub shared: bool,
 }
 
@@ -102,6 +104,7 @@ impl Store {
             }
         }
         let me = self.me;
+        let question = self.program.question_for(self.today_date()).id.clone();
         self.write(|w| {
             let day = w.today();
             let id = check_in_on(&w.tx, me, day)?.map_or_else(EntryId::random, |(id, _, _)| id);
@@ -116,6 +119,9 @@ impl Store {
             for (commitment, kept) in draft.kept {
                 let shared = active.iter().find(|c| c.id == commitment).is_some_and(|c| c.shared);
                 w.log_commitment(commitment, kept, shared)?;
+            }
+            if let Some(text) = draft.answer.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+                w.save_answer(question, text, draft.shared)?;
             }
             Ok(())
         })

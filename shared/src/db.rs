@@ -32,8 +32,18 @@ fn prepare(conn: &mut Connection) -> Result<()> {
     // WAL keeps readers off the writer's back and makes each commit a single append;
     // NORMAL sync in WAL mode cannot corrupt the database, only lose the last commit on
     // power loss, which the couple would simply redo.
-    conn.pragma_update(None, "journal_mode", "WAL")?;
-    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+    }
+    // In the browser the database is mirrored into IndexedDB by the VFS, which has no shared
+    // memory for WAL and writes back asynchronously (it supports only synchronous = OFF).
+    #[cfg(target_arch = "wasm32")]
+    {
+        conn.pragma_update(None, "journal_mode", "DELETE")?;
+        conn.pragma_update(None, "synchronous", "OFF")?;
+    }
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     schema::migrations().to_latest(conn)?;

@@ -78,6 +78,8 @@ impl Store {
     /// Opens the store in the database file at `path`, creating and upgrading it as needed.
     pub fn open(path: impl AsRef<Path>, clock: Arc<dyn Clock>) -> Result<Store> {
         let path = path.as_ref().to_path_buf();
+        // In the browser the VFS keys files by name; there are no directories to make.
+        #[cfg(not(target_arch = "wasm32"))]
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir)?;
         }

@@ -4,11 +4,11 @@
 
 use chrono::NaiveDate;
 
-use crate::Store;
 use crate::db;
 use crate::entry::{Answer, EntryBody, EntryKind, Step};
 use crate::error::Result;
 use crate::ids::{EntryId, PersonId};
+use crate::{Store, Writer};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PartnerAnswer {
@@ -45,6 +45,16 @@ pub(crate) fn answer_on(
     }))
 }
 
+impl Writer<'_> {
+    /// Saves my answer to today's question, replacing an earlier answer from today.
+    pub(crate) fn save_answer(&mut self, question: String, text: &str, shared: bool) -> Result<()> {
+        let day = self.today();
+        let id = answer_on(&self.tx, self.me, &question, day)?.map_or_else(EntryId::random, |(id, _, _)| id);
+        self.save_mine(id, EntryBody::Answer(Answer { question, day, text: text.trim().to_owned() }), shared)?;
+        Ok(())
+    }
+}
+
 impl Store {
     /// Today's question, my answer, and my partner's answer if I may see it.
     pub fn question_of_the_day(&self) -> Result<QuestionView> {
@@ -78,13 +88,7 @@ impl Store {
 
     /// Answers today's question (or changes today's answer).
     pub fn answer_question(&mut self, text: &str, shared: bool) -> Result<()> {
-        let day = self.today_date();
-        let question = self.program.question_for(day).id.clone();
-        let me = self.me;
-        self.write(|w| {
-            let id = answer_on(&w.tx, me, &question, day)?.map_or_else(EntryId::random, |(id, _, _)| id);
-            w.save_mine(id, EntryBody::Answer(Answer { question, day, text: text.trim().to_owned() }), shared)?;
-            Ok(())
-        })
+        let question = self.program.question_for(self.today_date()).id.clone();
+        self.write(|w| w.save_answer(question, text, shared))
     }
 }

@@ -184,10 +184,12 @@ impl Store {
     }
 
     /// Deletes everything: the database file and its `-wal` and `-shm` companions. The store
-    /// is consumed; the app starts over at first run.
+    /// is consumed; the app starts over at first run. (In the browser the files live in the
+    /// VFS's IndexedDB store, which the web layer clears once the connection is closed.)
     pub fn delete_all_data(self) -> Result<()> {
         let Store { conn, path, .. } = self;
         conn.close().map_err(|(_, e)| Error::from(e))?;
+        #[cfg(not(target_arch = "wasm32"))]
         if let Some(path) = path {
             for suffix in ["", "-wal", "-shm", "-journal"] {
                 let mut file = path.clone().into_os_string();
@@ -199,6 +201,8 @@ impl Store {
                 }
             }
         }
+        #[cfg(target_arch = "wasm32")]
+        let _ = path;
         Ok(())
     }
 }

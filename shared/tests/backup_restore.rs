@@ -60,7 +60,7 @@ fn restoring_into_a_used_install_merges_without_duplicates() {
 
 #[test]
 fn a_damaged_or_short_passphrase_backup_is_refused_cleanly() {
-    let mut phone = common::phone("Alex", None);
+    let phone = common::phone("Alex", None);
     assert!(matches!(phone.store.backup("short"), Err(Error::Invalid(_))));
     let backup = phone.store.backup("long enough passphrase").expect("backup");
     let mut other = common::phone("Kim", None);

@@ -110,9 +110,9 @@ fn kill_during_import_leaves_all_or_nothing() {
         assert_eq!(integrity, "ok", "kill {i} after {delay:?}");
         assert!(entries == 0 || entries == all, "kill {i} after {delay:?}: {entries} of {all} entries");
         if entries == 0 {
-            outcomes.0 += 1
+            outcomes.0 += 1;
         } else {
-            outcomes.1 += 1
+            outcomes.1 += 1;
         }
         for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));

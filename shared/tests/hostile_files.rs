@@ -168,7 +168,7 @@ fn a_newer_version_asks_for_an_update_of_attune() {
 
 #[test]
 fn my_own_update_and_a_strangers_are_refused() {
-    let Scene { mut alex, mut sam, update, plain } = scene();
+    let Scene { alex, mut sam, update, plain } = scene();
     let mine = sam.store.export_update().expect("sam's own");
     refused(&mut sam, &mine, &[Error::OwnUpdate], "my own update");
 

@@ -9,6 +9,7 @@ use chrono::Duration;
 use common::{check_in, paired_couple, phone, start_day, swap};
 
 #[test]
+#[allow(clippy::too_many_lines)] // one story, told in order
 fn a_month_together() {
     let (mut alex, mut sam) = paired_couple();
     let patterns = alex.store.program().patterns.len();

@@ -66,6 +66,7 @@ fn write_fixtures() {
         appreciation: Some("You waited up for me.".into()),
         need: Some("A slow Sunday together.".into()),
         kept: vec![],
+        answer: None,
         shared: true,
     };
     robin.save_check_in(check_in.clone()).expect("check-in");

@@ -64,6 +64,7 @@ pub fn check_in(connection: u8, shared: bool) -> CheckInDraft {
         appreciation: Some("You made tea without being asked.".into()),
         need: None,
         kept: vec![],
+        answer: None,
         shared,
     }
 }

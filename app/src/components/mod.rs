@@ -1,0 +1,102 @@
+//! Widgets shared by the screens: the tab bar, the 1–5 rating row, the share switch, status
+//! lines and the inline-SVG charts.
+
+mod charts;
+
+use dioxus::prelude::*;
+
+use crate::Route;
+pub use charts::{Calendar, LineChart};
+
+/// The bottom tab bar: the five places a couple goes every day.
+#[component]
+pub fn TabBar() -> Element {
+    rsx! {
+        nav { class: "tabbar", aria_label: "Main",
+            Tab { to: Route::Today {}, label: "Today", icon: "M4 11l8-7 8 7v9a1 1 0 0 1-1 1h-5v-6h-4v6H5a1 1 0 0 1-1-1z" }
+            Tab { to: Route::Journey {}, label: "Journey", icon: "M5 19c3-9 11-5 14-14M5 19h4M19 5v4" }
+            Tab { to: Route::Partner {}, label: "Partner", icon: "M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm8 0a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM2 20c0-3 3-5 6-5s6 2 6 5m0-4c1-1 2-1 2-1 3 0 6 2 6 5" }
+            Tab { to: Route::Insights {}, label: "Insights", icon: "M4 20V10m6 10V4m6 16v-7m4 7H2" }
+            Tab { to: Route::Settings {}, label: "Settings", icon: "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM4 12h2m12 0h2M12 4v2m0 12v2M6.3 6.3l1.4 1.4m8.6 8.6 1.4 1.4m0-11.4-1.4 1.4m-8.6 8.6-1.4 1.4" }
+        }
+    }
+}
+
+#[component]
+fn Tab(to: Route, label: &'static str, icon: &'static str) -> Element {
+    rsx! {
+        Link { to, class: "tab", active_class: "active",
+            svg { view_box: "0 0 24 24", width: "24", height: "24", "aria-hidden": "true",
+                path { d: icon, fill: "none", stroke: "currentColor", stroke_width: "1.8", stroke_linecap: "round", stroke_linejoin: "round" }
+            }
+            span { "{label}" }
+        }
+    }
+}
+
+/// A row of five choices for a 1–5 rating, announced as a radio group.
+#[component]
+pub fn Rating(label: String, hint: Option<String>, value: Option<u8>, onchange: EventHandler<u8>) -> Element {
+    let id = label.to_lowercase().replace(' ', "-");
+    rsx! {
+        div { class: "rating",
+            div { class: "rating-label", id: "rating-{id}", "{label}" }
+            if let Some(hint) = hint {
+                div { class: "rating-hint", "{hint}" }
+            }
+            div { class: "rating-row", role: "radiogroup", aria_labelledby: "rating-{id}",
+                for n in 1..=5u8 {
+                    button {
+                        r#type: "button",
+                        class: if value == Some(n) { "dot selected" } else { "dot" },
+                        role: "radio",
+                        aria_checked: if value == Some(n) { "true" } else { "false" },
+                        aria_label: "{label}: {n} of 5",
+                        onclick: move |_| onchange.call(n),
+                        "{n}"
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The "share with my partner" switch.
+#[component]
+pub fn ShareSwitch(checked: bool, onchange: EventHandler<bool>, label: Option<String>) -> Element {
+    let label = label.unwrap_or_else(|| "Share with my partner".to_owned());
+    rsx! {
+        label { class: "switch",
+            input {
+                r#type: "checkbox",
+                role: "switch",
+                checked,
+                onchange: move |e| onchange.call(e.checked()),
+            }
+            span { class: "track", aria_hidden: "true" }
+            span { class: "switch-label", "{label}" }
+        }
+    }
+}
+
+/// A message after an action: an error (announced at once) or a quiet confirmation.
+#[component]
+pub fn Status(message: Option<Result<String, String>>) -> Element {
+    match message {
+        None => rsx! {},
+        Some(Ok(text)) => rsx! { p { class: "note ok", role: "status", "{text}" } },
+        Some(Err(text)) => rsx! { p { class: "note error", role: "alert", "{text}" } },
+    }
+}
+
+/// Shown while a view model loads (rarely visible: loads take milliseconds).
+#[component]
+pub fn Loading() -> Element {
+    rsx! { p { class: "loading", aria_busy: "true", "Loading…" } }
+}
+
+/// Shown when a view model could not be loaded.
+#[component]
+pub fn LoadError(error: String) -> Element {
+    rsx! { p { class: "note error", role: "alert", "{error}" } }
+}

@@ -1,0 +1,29 @@
+//! Dates and times as the couple reads them: "Today", "Yesterday", "Tue 3 Mar", "2 days ago".
+
+use chrono::{Local, NaiveDate, TimeZone};
+
+pub fn day(day: NaiveDate, today: NaiveDate) -> String {
+    match (today - day).num_days() {
+        0 => "Today".to_owned(),
+        1 => "Yesterday".to_owned(),
+        _ => day.format("%a %-d %b").to_string(),
+    }
+}
+
+/// A moment (unix ms) relative to now.
+pub fn moment(ms: i64) -> String {
+    let Some(then) = Local.timestamp_millis_opt(ms).single() else { return String::new() };
+    let now = Local::now();
+    let days = (now.date_naive() - then.date_naive()).num_days();
+    match days {
+        0 => format!("today at {}", then.format("%H:%M")),
+        1 => format!("yesterday at {}", then.format("%H:%M")),
+        2..=6 => format!("{days} days ago"),
+        _ => then.format("%-d %b %Y").to_string(),
+    }
+}
+
+pub fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+}

@@ -1,0 +1,144 @@
+//! The daily check-in: connection today and the five secure-base markers (quick taps), the
+//! question of the day, an optional appreciation and need, my commitments, and whether to
+//! share. Saving is one intent; Today shows the summary right after.
+
+use attune_core::{CheckInDraft, CheckInForm, Markers, QuestionView};
+use dioxus::prelude::*;
+
+use crate::Route;
+use crate::components::{LoadError, Loading, Rating, ShareSwitch, Status};
+use crate::core::{use_actions, use_view};
+
+#[component]
+pub fn CheckIn() -> Element {
+    let form = use_view(|s| Ok((s.check_in_form()?, s.question_of_the_day()?)));
+    match &*form.read() {
+        None => rsx! { Loading {} },
+        Some(Err(e)) => rsx! { LoadError { error: e.to_string() } },
+        Some(Ok((form, question))) => rsx! { CheckInFormView { form: form.clone(), question: question.clone() } },
+    }
+}
+
+#[component]
+fn CheckInFormView(form: CheckInForm, question: QuestionView) -> Element {
+    let actions = use_actions();
+    let navigator = use_navigator();
+    let program = attune_core::Program::builtin();
+    let saved = form.saved.clone();
+    let mut connection = use_signal(|| saved.as_ref().map(|c| c.connection));
+    let mut markers = use_signal(|| saved.as_ref().map_or([None; 5], |c| c.markers.as_array().map(Some)));
+    let mut appreciation = use_signal(|| saved.as_ref().and_then(|c| c.appreciation.clone()).unwrap_or_default());
+    let mut need = use_signal(|| saved.as_ref().and_then(|c| c.need.clone()).unwrap_or_default());
+    let mut answer = use_signal(|| question.my_answer.clone().unwrap_or_default());
+    let mut kept =
+        use_signal(|| form.commitments.iter().map(|c| (c.id, c.kept_today.unwrap_or(false))).collect::<Vec<_>>());
+    let mut shared = use_signal(|| form.shared);
+    let mut status = use_signal(|| None::<Result<String, String>>);
+
+    let save = move |evt: FormEvent| async move {
+        evt.prevent_default();
+        let values = markers();
+        let (Some(connection), [Some(safe), Some(seen), Some(trust), Some(repair), Some(rely)]) =
+            (connection(), values)
+        else {
+            status.set(Some(Err("Tap a number for connection and for each of the five markers.".into())));
+            return;
+        };
+        let optional = |s: String| Some(s).filter(|t| !t.trim().is_empty());
+        let draft = CheckInDraft {
+            connection,
+            markers: Markers { safe, seen, trust, repair, rely },
+            appreciation: optional(appreciation()),
+            need: optional(need()),
+            kept: kept(),
+            answer: optional(answer()),
+            shared: shared(),
+        };
+        match actions.run(move |s| s.save_check_in(draft)).await {
+            Ok(()) => {
+                navigator.push(Route::Today {});
+            }
+            Err(e) => status.set(Some(Err(e.to_string()))),
+        }
+    };
+
+    rsx! {
+        header { class: "screen-head",
+            p { class: "eyebrow", "Daily check-in" }
+            h1 { if saved.is_some() { "Edit today's check-in" } else { "How was today?" } }
+        }
+        form { class: "stack", onsubmit: save,
+            section { class: "card",
+                Rating {
+                    label: "Connection today",
+                    hint: "1 distant · 5 very close",
+                    value: connection(),
+                    onchange: move |n| connection.set(Some(n)),
+                }
+            }
+            section { class: "card",
+                h2 { "Feeling secure together" }
+                p { class: "quiet", "1 not at all · 5 completely" }
+                for (i, marker) in program.markers.iter().enumerate() {
+                    Rating {
+                        key: "{marker.id}",
+                        label: marker.label.clone(),
+                        hint: marker.prompt.clone(),
+                        value: markers()[i],
+                        onchange: move |n| markers.write()[i] = Some(n),
+                    }
+                }
+            }
+            section { class: "card",
+                label { r#for: "answer", class: "eyebrow", "Question of the day" }
+                p { class: "question", "{question.text}" }
+                textarea {
+                    id: "answer",
+                    rows: "3",
+                    placeholder: "Your answer (optional)",
+                    value: "{answer}",
+                    oninput: move |e| answer.set(e.value()),
+                }
+            }
+            section { class: "card",
+                label { r#for: "appreciation", "One thing I appreciated (optional)" }
+                textarea {
+                    id: "appreciation",
+                    rows: "2",
+                    value: "{appreciation}",
+                    oninput: move |e| appreciation.set(e.value()),
+                }
+                label { r#for: "need", "One need I want to share (optional)" }
+                textarea { id: "need", rows: "2", value: "{need}", oninput: move |e| need.set(e.value()) }
+            }
+            if !form.commitments.is_empty() {
+                section { class: "card",
+                    h2 { "Did I keep my commitments today?" }
+                    for (i, c) in form.commitments.iter().enumerate() {
+                        label { class: "switch", key: "{c.id}",
+                            input {
+                                r#type: "checkbox",
+                                checked: kept().get(i).is_some_and(|k| k.1),
+                                onchange: move |e| {
+                                    if let Some(k) = kept.write().get_mut(i) {
+                                        k.1 = e.checked();
+                                    }
+                                },
+                            }
+                            span { class: "track", aria_hidden: "true" }
+                            span { class: "switch-label", "{c.action}" span { class: "quiet", " · {c.quality}" } }
+                        }
+                    }
+                }
+            }
+            section { class: "card",
+                ShareSwitch { checked: shared(), onchange: move |v| shared.set(v) }
+                p { class: "quiet",
+                    if shared() { "Goes to your partner with your next update." } else { "Private: stays on this phone." }
+                }
+            }
+            Status { message: status() }
+            button { class: "primary wide", r#type: "submit", "Save check-in" }
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! Exchange: pairing with the couple code, sending my update (a sealed `.attune` file through a
+//! save dialog, a download or the share sheet), opening my partner's update with a summary or
+//! one clear sentence about what is wrong, and the history of swaps.
+
+use attune_core::{Direction, ExchangeView};
+use dioxus::prelude::*;
+
+use crate::components::{LoadError, Loading, Status};
+use crate::core::{use_actions, use_view};
+use crate::{files, format};
+
+#[component]
+pub fn Exchange() -> Element {
+    let view = use_view(|s| Ok((s.exchange()?, s.my_name()?, s.today_date())));
+    match &*view.read() {
+        None => rsx! { Loading {} },
+        Some(Err(e)) => rsx! { LoadError { error: e.to_string() } },
+        Some(Ok((v, me, today))) => rsx! { ExchangeBody { view: v.clone(), me: me.clone(), today: *today } },
+    }
+}
+
+type Message = Signal<Option<Result<String, String>>>;
+
+async fn read_picked(evt: &FormEvent) -> Result<Option<Vec<u8>>, String> {
+    let Some(file) = evt.files().into_iter().next() else { return Ok(None) };
+    let bytes = file.read_bytes().await.map_err(|e| format!("Couldn't read that file: {e}"))?;
+    Ok(Some(bytes.to_vec()))
+}
+
+#[component]
+fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Element {
+    let actions = use_actions();
+    let partner = view.partner_name.clone().unwrap_or_else(|| "your partner".into());
+    let mut send_status: Message = use_signal(|| None);
+    let mut open_status: Message = use_signal(|| None);
+    let file_stem = format!("attune-{}-{}", me.to_lowercase().replace(' ', "-"), today.format("%Y-%m-%d"));
+
+    let send = {
+        let name = format!("{file_stem}.attune");
+        move |_| {
+            let name = name.clone();
+            async move {
+                send_status.set(None);
+                match actions.run(attune_core::Store::export_update).await {
+                    Ok(bytes) => match files::offer(&name, bytes).await {
+                        Ok(Some(place)) => send_status.set(Some(Ok(format!(
+                            "Your update is ready: {place}. Send it to your partner any way you like."
+                        )))),
+                        Ok(None) => {}
+                        Err(e) => send_status.set(Some(Err(e))),
+                    },
+                    Err(e) => send_status.set(Some(Err(e.to_string()))),
+                }
+            }
+        }
+    };
+    let send_plain = {
+        let name = format!("{file_stem}.json");
+        move |_| {
+            let name = name.clone();
+            async move {
+                match actions.run(attune_core::Store::export_update_plain).await {
+                    Ok(bytes) => match files::offer(&name, bytes).await {
+                        Ok(Some(place)) => send_status.set(Some(Ok(format!("Saved without encryption: {place}.")))),
+                        Ok(None) => {}
+                        Err(e) => send_status.set(Some(Err(e))),
+                    },
+                    Err(e) => send_status.set(Some(Err(e.to_string()))),
+                }
+            }
+        }
+    };
+    let open = move |evt: FormEvent| async move {
+        open_status.set(None);
+        match read_picked(&evt).await {
+            Ok(Some(bytes)) => match actions.run(move |s| s.import_update(&bytes)).await {
+                Ok(summary) => open_status.set(Some(Ok(summary.message()))),
+                Err(e) => open_status.set(Some(Err(e.to_string()))),
+            },
+            Ok(None) => {}
+            Err(e) => open_status.set(Some(Err(e))),
+        }
+    };
+
+    rsx! {
+        header { class: "screen-head",
+            p { class: "eyebrow", "Exchange" }
+            h1 { "Swap updates" }
+            p { class: "quiet", "Your phones never talk to a server. You each send one small encrypted file, by AirDrop, a chat app or email, and open the other's." }
+        }
+        if view.paired {
+            section { class: "card",
+                h2 { "Send my update" }
+                p { class: "quiet", "{format::plural(view.shared_entries, \"shared entry\", \"shared entries\")} will go to {partner}. Private entries never leave this phone." }
+                button { class: "primary wide", r#type: "button", onclick: send, "Send my update" }
+                Status { message: send_status() }
+                if let Some(ms) = view.partner_has_mine_until_ms {
+                    p { class: "quiet small", "{partner} has your changes up to {format::moment(ms)}." }
+                }
+            }
+            section { class: "card",
+                h2 { "Open {partner}'s update" }
+                label { class: "button secondary wide file", r#for: "update-file", "Choose the .attune file" }
+                input {
+                    id: "update-file",
+                    class: "visually-hidden",
+                    r#type: "file",
+                    accept: ".attune,.json,application/octet-stream",
+                    onchange: open,
+                }
+                Status { message: open_status() }
+            }
+        }
+        Pairing { view: view.clone(), partner: partner.clone() }
+        if !view.history.is_empty() {
+            section { class: "card",
+                h2 { "History" }
+                ul { class: "history",
+                    for record in view.history.iter() {
+                        li {
+                            span { class: "quiet small", "{format::moment(record.at_ms)} · " }
+                            if record.direction == Direction::Sent { "Sent. " } else { "Opened. " }
+                            "{record.summary}"
+                        }
+                    }
+                }
+            }
+        }
+        if view.paired {
+            section { class: "card",
+                h2 { "Plain file" }
+                p { class: "quiet small", "For reading what you share, you can save your update as plain, unencrypted JSON. Anyone with that file can read it." }
+                button { class: "secondary", r#type: "button", onclick: send_plain, "Save as plain JSON" }
+            }
+        }
+    }
+}
+
+/// Pairing: one of us creates the couple code, the other types it in, sitting together.
+#[component]
+fn Pairing(view: ExchangeView, partner: String) -> Element {
+    let actions = use_actions();
+    let mut typed = use_signal(String::new);
+    let mut status: Message = use_signal(|| None);
+    let mut show_code = use_signal(|| false);
+    let create = move |_| async move {
+        match actions.run(|s| s.create_couple_code().map(|c| c.to_string())).await {
+            Ok(_) => show_code.set(true),
+            Err(e) => status.set(Some(Err(e.to_string()))),
+        }
+    };
+    let enter = move |evt: FormEvent| async move {
+        evt.prevent_default();
+        let code = typed();
+        match actions.run(move |s| s.enter_couple_code(&code)).await {
+            Ok(()) => status.set(Some(Ok("Paired. Now send each other your updates.".into()))),
+            Err(e) => status.set(Some(Err(e.to_string()))),
+        }
+    };
+    if let (true, Some(code)) = (view.paired, &view.couple_code) {
+        return rsx! {
+            section { class: "card",
+                h2 { "Couple code" }
+                if show_code() {
+                    p { class: "code", aria_label: "Couple code {code}", "{code}" }
+                    p { class: "quiet small", "Read it out to {partner} so they can type it in. Keep it safe: it opens your updates." }
+                    button { class: "link", r#type: "button", onclick: move |_| show_code.set(false), "Hide code" }
+                } else {
+                    p { class: "quiet", "You're paired. The code stays on this phone." }
+                    button { class: "link", r#type: "button", onclick: move |_| show_code.set(true), "Show code" }
+                }
+                Status { message: status() }
+            }
+        };
+    }
+    rsx! {
+        section { class: "card",
+            h2 { "Pair with {partner}" }
+            p { "Sit together. One of you creates a couple code; the other types it in. You only do this once." }
+            button { class: "primary wide", r#type: "button", onclick: create, "Create a couple code" }
+            form { class: "form", onsubmit: enter,
+                label { r#for: "couple-code", "Or type the code from {partner}'s phone" }
+                input {
+                    id: "couple-code",
+                    r#type: "text",
+                    autocapitalize: "characters",
+                    autocomplete: "off",
+                    spellcheck: "false",
+                    placeholder: "XXXX-XXXX-XXXX-XX",
+                    value: "{typed}",
+                    oninput: move |e| typed.set(e.value()),
+                }
+                button { class: "secondary", r#type: "submit", "Pair" }
+            }
+            Status { message: status() }
+        }
+    }
+}

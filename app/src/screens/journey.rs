@@ -1,0 +1,59 @@
+//! The journey: the four steps as a path, where I am and where my partner is.
+
+use attune_core::{JourneyView, StepStatus};
+use dioxus::prelude::*;
+
+use crate::Route;
+use crate::components::{LoadError, Loading};
+use crate::core::use_view;
+
+#[component]
+pub fn Journey() -> Element {
+    let view = use_view(|s| s.journey());
+    match &*view.read() {
+        None => rsx! { Loading {} },
+        Some(Err(e)) => rsx! { LoadError { error: e.to_string() } },
+        Some(Ok(v)) => rsx! { JourneyBody { view: v.clone() } },
+    }
+}
+
+#[component]
+fn JourneyBody(view: JourneyView) -> Element {
+    let partner = view.partner_name.clone().unwrap_or_else(|| "Your partner".into());
+    rsx! {
+        header { class: "screen-head",
+            p { class: "eyebrow", "Your journey" }
+            h1 { "Four steps, walked again and again" }
+            p { class: "quiet", "Change comes from repetition. After growth, the path loops back to awareness." }
+        }
+        ol { class: "path",
+            for s in view.steps.iter() {
+                li {
+                    key: "{s.step.id()}",
+                    class: match s.status {
+                        StepStatus::Current => "path-step current",
+                        StepStatus::Visited => "path-step visited",
+                        StepStatus::Ahead => "path-step",
+                    },
+                    Link { to: Route::StepScreen { step: s.step.id().to_owned() },
+                        span { class: "path-number", aria_hidden: "true", "{s.step.number()}" }
+                        span { class: "path-text",
+                            strong { "{s.title}" }
+                            span { class: "quiet", "{s.tagline}" }
+                            span { class: "tags",
+                                match s.status {
+                                    StepStatus::Current => rsx! { span { class: "tag me", "You are here" } },
+                                    StepStatus::Visited => rsx! { span { class: "tag", "Visited" } },
+                                    StepStatus::Ahead => rsx! {},
+                                }
+                                if s.partner_is_here {
+                                    span { class: "tag partner", "{partner} is here" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+//! One screen per file. Each renders a view model from the core and sends intents through
+//! `Actions`; none of them knows about SQL or files on disk.
+
+mod check_in;
+mod exchange;
+mod insights;
+mod journey;
+mod lock;
+mod not_found;
+mod partner;
+mod question;
+mod safety;
+mod settings;
+mod step;
+mod today;
+mod welcome;
+
+pub use check_in::CheckIn;
+pub use exchange::Exchange;
+pub use insights::Insights;
+pub use journey::Journey;
+pub use lock::Lock;
+pub use not_found::NotFound;
+pub use partner::Partner;
+pub use question::Question;
+pub use safety::Safety;
+pub use settings::Settings;
+pub use step::StepScreen;
+pub use today::Today;
+pub use welcome::Welcome;

@@ -1,0 +1,137 @@
+//! My partner's side: what they chose to share, their step, our days together, and when the
+//! last update arrived. Everything here is read-only.
+
+use attune_core::{CheckKind, PartnerView};
+use dioxus::prelude::*;
+
+use crate::Route;
+use crate::components::{LoadError, Loading};
+use crate::core::use_view;
+use crate::format;
+use crate::screens::today::CheckInChips;
+
+#[component]
+pub fn Partner() -> Element {
+    let view = use_view(|s| Ok((s.partner()?, s.today_date())));
+    match &*view.read() {
+        None => rsx! { Loading {} },
+        Some(Err(e)) => rsx! { LoadError { error: e.to_string() } },
+        Some(Ok((v, today))) => rsx! { PartnerBody { view: v.clone(), today: *today } },
+    }
+}
+
+#[component]
+fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
+    let name = view.name.clone().unwrap_or_else(|| "Your partner".into());
+    let both = view.together.iter().filter(|d| d.me && d.partner).count();
+    rsx! {
+        header { class: "screen-head",
+            p { class: "eyebrow", "Partner" }
+            h1 { "{name}" }
+            if let Some(step) = &view.step_title {
+                p { class: "quiet", "On the {step} step" }
+            }
+            p { class: "quiet",
+                match view.last_received_ms {
+                    Some(ms) => format!("Last update opened {}.", format::moment(ms)),
+                    None => "No update opened yet.".to_owned(),
+                }
+            }
+            Link { class: "button secondary", to: Route::Exchange {}, if view.paired { "Swap updates" } else { "Pair with {name}" } }
+        }
+        section { class: "card",
+            h2 { "Together" }
+            p { class: "quiet", "You both checked in on {format::plural(u64::try_from(both).unwrap_or(0), \"day\", \"days\")} of the last 30." }
+            div { class: "together", role: "img", aria_label: "Last 30 days: both of you checked in on {both} days.",
+                for d in view.together.iter() {
+                    span {
+                        class: match (d.me, d.partner) {
+                            (true, true) => "day both",
+                            (true, false) => "day me",
+                            (false, true) => "day partner",
+                            (false, false) => "day",
+                        },
+                        title: "{d.day}",
+                    }
+                }
+            }
+            p { class: "legend small",
+                span { class: "key both" } "both  "
+                span { class: "key me" } "you  "
+                span { class: "key partner" } "{name}"
+            }
+        }
+        if view.paired && view.check_ins.is_empty() && view.reflections.is_empty() && view.answers.is_empty() {
+            p { class: "card quiet", "Nothing shared yet. When {name} sends an update and you open it, it shows here." }
+        }
+        if !view.check_ins.is_empty() {
+            section { class: "stack",
+                h2 { "Check-ins" }
+                for c in view.check_ins.iter() {
+                    article { class: "card", key: "{c.day}",
+                        p { class: "eyebrow", "{format::day(c.day, today)}" }
+                        CheckInChips { check_in: c.clone() }
+                    }
+                }
+            }
+        }
+        if !view.answers.is_empty() {
+            section { class: "stack",
+                h2 { "Answers" }
+                for a in view.answers.iter() {
+                    article { class: "card",
+                        p { class: "eyebrow", "{format::day(a.day, today)}" }
+                        p { class: "question", "{a.question}" }
+                        match &a.answer {
+                            Some(text) => rsx! { p { class: "answer theirs", "{text}" } },
+                            None => rsx! { p { class: "quiet", "Answer this question yourself to see {name}'s answer." } },
+                        }
+                    }
+                }
+            }
+        }
+        if !view.reflections.is_empty() {
+            section { class: "stack",
+                h2 { "Reflections" }
+                for r in view.reflections.iter() {
+                    article { class: "card reflection", key: "{r.id}",
+                        p { class: "eyebrow", "{r.title} · {format::day(r.day, today)}" }
+                        if let Some(p) = &r.pattern_name {
+                            p { class: "tag", "{p}" }
+                        }
+                        for (prompt, text) in r.parts.iter() {
+                            p { class: "quiet small", "{prompt}" }
+                            p { "{text}" }
+                        }
+                    }
+                }
+            }
+        }
+        if !view.commitments.is_empty() {
+            section { class: "card",
+                h2 { "{name}'s commitments" }
+                ul { class: "commitments",
+                    for c in view.commitments.iter() {
+                        li { class: if c.active { "" } else { "finished" },
+                            strong { "{c.action}" }
+                            span { class: "quiet small", " {c.quality_name} · kept {c.kept_days} of {c.logged_days} days" }
+                        }
+                    }
+                }
+            }
+        }
+        if !view.self_checks.is_empty() {
+            section { class: "card",
+                h2 { "Self-checks" }
+                ul {
+                    for s in view.self_checks.iter() {
+                        li {
+                            if s.check == CheckKind::Patterns { "Pattern self-check" } else { "Belief check" }
+                            " · {format::day(s.day, today)}: {s.total} of {s.out_of}"
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! The question of the day: the same question on both phones; my partner's answer appears once
+//! I have answered it myself.
+
+use attune_core::{PartnerAnswer, QuestionView};
+use dioxus::prelude::*;
+
+use crate::components::{LoadError, Loading, ShareSwitch, Status};
+use crate::core::{use_actions, use_view};
+
+#[component]
+pub fn Question() -> Element {
+    let view = use_view(|s| Ok((s.question_of_the_day()?, s.partner_name()?)));
+    match &*view.read() {
+        None => rsx! { Loading {} },
+        Some(Err(e)) => rsx! { LoadError { error: e.to_string() } },
+        Some(Ok((q, partner))) => rsx! {
+            QuestionBody { key: "{q.id}-{q.my_answer.is_some()}", question: q.clone(), partner: partner.clone().unwrap_or_else(|| "Your partner".into()) }
+        },
+    }
+}
+
+#[component]
+fn QuestionBody(question: QuestionView, partner: String) -> Element {
+    let actions = use_actions();
+    let mut text = use_signal(|| question.my_answer.clone().unwrap_or_default());
+    let mut shared = use_signal(|| question.my_answer_shared);
+    let mut status = use_signal(|| None::<Result<String, String>>);
+    let save = move |evt: FormEvent| async move {
+        evt.prevent_default();
+        let (answer, share) = (text(), shared());
+        match actions.run(move |s| s.answer_question(&answer, share)).await {
+            Ok(()) => status.set(Some(Ok("Saved.".into()))),
+            Err(e) => status.set(Some(Err(e.to_string()))),
+        }
+    };
+    rsx! {
+        header { class: "screen-head",
+            p { class: "eyebrow", "Question of the day" }
+            h1 { class: "question big", "{question.text}" }
+            p { class: "quiet", "You both get this question today." }
+        }
+        form { class: "card form", onsubmit: save,
+            label { r#for: "my-answer", "Your answer" }
+            textarea { id: "my-answer", rows: "4", value: "{text}", oninput: move |e| text.set(e.value()) }
+            ShareSwitch { checked: shared(), onchange: move |v| shared.set(v) }
+            Status { message: status() }
+            button { class: "primary", r#type: "submit", if question.my_answer.is_some() { "Update answer" } else { "Save answer" } }
+        }
+        section { class: "card",
+            h2 { "{partner}'s answer" }
+            match &question.partner {
+                PartnerAnswer::Revealed(theirs) => rsx! { p { class: "answer theirs", "{theirs}" } },
+                PartnerAnswer::Hidden => rsx! { p { class: "quiet", "{partner} has answered. Yours first, then you'll see theirs." } },
+                PartnerAnswer::NotYet => rsx! { p { class: "quiet", "Not in the updates you have yet." } },
+            }
+        }
+    }
+}

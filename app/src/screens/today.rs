@@ -1,0 +1,113 @@
+//! Today: the check-in (or its summary), my step, the question of the day, my partner's latest
+//! shared check-in, gentle consistency and, when it's time, a nudge to swap updates.
+
+use attune_core::{CheckInSummary, PartnerAnswer, TodayView};
+use dioxus::prelude::*;
+
+use crate::Route;
+use crate::components::{LoadError, Loading};
+use crate::core::use_view;
+use crate::format;
+
+#[component]
+pub fn Today() -> Element {
+    let today = use_view(|s| s.today());
+    match &*today.read() {
+        None => rsx! { Loading {} },
+        Some(Err(e)) => rsx! { LoadError { error: e.to_string() } },
+        Some(Ok(view)) => rsx! { TodayBody { view: view.clone() } },
+    }
+}
+
+fn greeting(name: &str) -> String {
+    format!("Hello, {name}")
+}
+
+#[component]
+fn TodayBody(view: TodayView) -> Element {
+    let partner = view.partner_name.clone().unwrap_or_else(|| "Your partner".to_owned());
+    rsx! {
+        header { class: "screen-head",
+            p { class: "eyebrow", "{view.day.format(\"%A %-d %B\")}" }
+            h1 { "{greeting(&view.my_name)}" }
+            p { class: "quiet", "{view.consistency.message}" }
+        }
+        match &view.check_in {
+            None => rsx! {
+                Link { class: "card cta", to: Route::CheckIn {},
+                    h2 { "Today's check-in" }
+                    p { "How connected do you feel today? About a minute." }
+                    span { class: "button primary", "Check in" }
+                }
+            },
+            Some(c) => rsx! {
+                section { class: "card",
+                    div { class: "card-head",
+                        h2 { "Your check-in" }
+                        Link { class: "link", to: Route::CheckIn {}, "Edit" }
+                    }
+                    CheckInChips { check_in: c.clone() }
+                    if !c.shared {
+                        p { class: "quiet", "Private: stays on this phone." }
+                    }
+                }
+            },
+        }
+        Link { class: "card", to: Route::Question {},
+            p { class: "eyebrow", "Question of the day" }
+            h2 { class: "question", "{view.question.text}" }
+            match (&view.question.my_answer, &view.question.partner) {
+                (None, PartnerAnswer::Hidden) => rsx! { p { class: "quiet", "{partner} has answered. Answer to see theirs." } },
+                (None, _) => rsx! { p { class: "quiet", "Tap to answer." } },
+                (Some(mine), PartnerAnswer::Revealed(theirs)) => rsx! {
+                    p { class: "answer mine", span { class: "who", "You" } "{mine}" }
+                    p { class: "answer theirs", span { class: "who", "{partner}" } "{theirs}" }
+                },
+                (Some(mine), _) => rsx! { p { class: "answer mine", span { class: "who", "You" } "{mine}" } },
+            }
+        }
+        Link { class: "card step-card", to: Route::StepScreen { step: view.step.id().to_owned() },
+            p { class: "eyebrow", "Step {view.step.number()} of 4" }
+            h2 { "{view.step_title}" }
+            p { class: "quiet", "{format::plural(u64::try_from(view.days_in_step.max(0)).unwrap_or(0) + 1, \"day\", \"days\")} in this step" }
+            div { class: "progress", aria_hidden: "true",
+                for n in 1..=4usize {
+                    span { class: if n <= view.step.number() { "pip done" } else { "pip" } }
+                }
+            }
+        }
+        if let Some(c) = &view.partner_check_in {
+            section { class: "card partner-card",
+                p { class: "eyebrow", "{partner}'s latest check-in · {format::day(c.day, view.day)}" }
+                CheckInChips { check_in: c.clone() }
+            }
+        }
+        if let Some(nudge) = &view.exchange_nudge {
+            Link { class: "card nudge", to: Route::Exchange {},
+                p { "{nudge}" }
+                span { class: "link", if view.paired { "Swap updates" } else { "Pair now" } }
+            }
+        }
+    }
+}
+
+/// A check-in at a glance: connection, the five markers, and the optional words.
+#[component]
+pub fn CheckInChips(check_in: CheckInSummary) -> Element {
+    let markers = &attune_core::Program::builtin().markers;
+    let values = check_in.markers.as_array();
+    rsx! {
+        div { class: "chips",
+            span { class: "chip strong", "Connection {check_in.connection}/5" }
+            for (marker, value) in markers.iter().zip(values) {
+                span { class: "chip", "{marker.label} {value}" }
+            }
+        }
+        if let Some(a) = &check_in.appreciation {
+            p { class: "said", span { class: "who", "Appreciated" } "{a}" }
+        }
+        if let Some(n) = &check_in.need {
+            p { class: "said", span { class: "who", "A need" } "{n}" }
+        }
+    }
+}

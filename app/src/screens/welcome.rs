@@ -1,0 +1,100 @@
+//! First run: what Attune is (and is not), the privacy promise, names and an optional
+//! reminder. Under a minute, then Today.
+
+use attune_core::ReminderTime;
+use dioxus::prelude::*;
+
+use crate::Route;
+use crate::components::Status;
+use crate::core::use_actions;
+
+#[component]
+pub fn Welcome() -> Element {
+    let actions = use_actions();
+    let navigator = use_navigator();
+    let mut my_name = use_signal(String::new);
+    let mut partner_name = use_signal(String::new);
+    let mut remind = use_signal(|| false);
+    let mut reminder_time = use_signal(|| "20:30".to_owned());
+    let mut status = use_signal(|| None::<Result<String, String>>);
+    let program = attune_core::Program::builtin();
+
+    let start = move |evt: FormEvent| async move {
+        evt.prevent_default();
+        let reminder = if remind() {
+            match reminder_time().parse::<ReminderTime>() {
+                Ok(r) => Some(r),
+                Err(e) => {
+                    status.set(Some(Err(e.to_string())));
+                    return;
+                }
+            }
+        } else {
+            None
+        };
+        let (me, partner) = (my_name(), partner_name());
+        let result = actions
+            .run(move |s| {
+                let partner = Some(partner.as_str()).filter(|p| !p.trim().is_empty());
+                s.set_up(&me, partner, reminder)
+            })
+            .await;
+        match result {
+            Ok(()) => {
+                navigator.replace(Route::Today {});
+            }
+            Err(e) => status.set(Some(Err(e.to_string()))),
+        }
+    };
+
+    rsx! {
+        main { class: "screen welcome",
+            div { class: "welcome-mark", aria_hidden: "true", "◐" }
+            h1 { "{program.welcome.title}" }
+            for line in program.welcome.lines.iter() {
+                p { class: "lead", "{line}" }
+            }
+            form { class: "card form", onsubmit: start,
+                label { r#for: "my-name", "Your name" }
+                input {
+                    id: "my-name",
+                    r#type: "text",
+                    autocomplete: "given-name",
+                    value: "{my_name}",
+                    oninput: move |e| my_name.set(e.value()),
+                }
+                label { r#for: "partner-name", "Your partner's name (optional)" }
+                input {
+                    id: "partner-name",
+                    r#type: "text",
+                    value: "{partner_name}",
+                    oninput: move |e| partner_name.set(e.value()),
+                }
+                label { class: "switch",
+                    input {
+                        r#type: "checkbox",
+                        role: "switch",
+                        checked: remind(),
+                        onchange: move |e| remind.set(e.checked()),
+                    }
+                    span { class: "track", aria_hidden: "true" }
+                    span { class: "switch-label", "Remind me once a day" }
+                }
+                if remind() {
+                    label { r#for: "reminder-time", "Reminder time" }
+                    input {
+                        id: "reminder-time",
+                        r#type: "time",
+                        value: "{reminder_time}",
+                        oninput: move |e| reminder_time.set(e.value()),
+                    }
+                }
+                Status { message: status() }
+                button { class: "primary", r#type: "submit", "Start" }
+            }
+            p { class: "fine",
+                Link { to: Route::Safety {}, "Safety and getting help" }
+            }
+        }
+    }
+}

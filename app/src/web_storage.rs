@@ -1,0 +1,29 @@
+//! The browser's persistent SQLite storage: the relaxed-IndexedDB VFS keeps the database in
+//! memory while the app runs and writes each committed page back to IndexedDB, so a reload
+//! finds everything where it was. Real SQLite, the same schema and code as on the phones.
+
+use attune_core::{Error, Result};
+use sqlite_wasm_vfs::relaxed_idb::{RelaxedIdbCfg, RelaxedIdbUtil, install as install_vfs};
+
+async fn util() -> Result<RelaxedIdbUtil> {
+    install_vfs::<sqlite_wasm_rs::WasmOsCallback>(&RelaxedIdbCfg::default(), true)
+        .await
+        .map_err(|e| Error::Storage(format!("browser storage: {e:?}")))
+}
+
+/// Registers the IndexedDB VFS as SQLite's default and preloads the stored database.
+pub async fn install() -> Result<()> {
+    util().await.map(|_| ())
+}
+
+/// Removes the (closed) database and its journal from IndexedDB and waits until it is gone.
+pub async fn forget_database() -> Result<()> {
+    let util = util().await?;
+    for name in util.list() {
+        util.delete_db(&name)
+            .map_err(|e| Error::Storage(format!("browser storage: {e:?}")))?
+            .await
+            .map_err(|e| Error::Storage(format!("browser storage: {e:?}")))?;
+    }
+    Ok(())
+}
