@@ -11,6 +11,7 @@ use std::sync::Arc;
 use attune_core::{Error, Result, Store};
 use dioxus::prelude::*;
 
+#[cfg(not(target_arch = "wasm32"))]
 type Job = Box<dyn FnOnce(&mut Option<Store>) + Send>;
 
 /// A handle on the store. Cheap to clone; every clone talks to the same store.
