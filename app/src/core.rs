@@ -37,13 +37,12 @@ struct Inner {
 
 #[cfg(not(target_arch = "wasm32"))]
 impl Core {
-    /// Starts the store thread with no database open yet.
-    pub fn new() -> Core {
+    fn starting_with(initial: Option<Store>) -> Core {
         let (jobs, inbox) = std::sync::mpsc::channel::<Job>();
         std::thread::Builder::new()
             .name("attune-store".into())
             .spawn(move || {
-                let mut store: Option<Store> = None;
+                let mut store = initial;
                 while let Ok(job) = inbox.recv() {
                     job(&mut store);
                 }
@@ -85,8 +84,8 @@ struct Inner {
 
 #[cfg(target_arch = "wasm32")]
 impl Core {
-    pub fn new() -> Core {
-        Core { inner: Arc::new(Inner { store: std::sync::Mutex::new(None) }) }
+    fn starting_with(initial: Option<Store>) -> Core {
+        Core { inner: Arc::new(Inner { store: std::sync::Mutex::new(initial) }) }
     }
 
     #[allow(clippy::unused_async)] // the same signature as on native
@@ -114,6 +113,16 @@ impl Core {
 }
 
 impl Core {
+    /// Starts with no database open yet; `open` opens the platform's.
+    pub fn new() -> Core {
+        Core::starting_with(None)
+    }
+
+    /// A handle on an already open store, e.g. one a test or a preview prepared.
+    pub fn with_store(store: Store) -> Core {
+        Core::starting_with(Some(store))
+    }
+
     /// Runs `job` on the store and returns its answer.
     pub async fn call<T: Send + 'static>(
         &self,

@@ -1,0 +1,162 @@
+//! Attune's app: the router, the app shell (theme, text size, app lock, tab bar) and the
+//! launch on desktop, web and phones. Screens live in `screens/`, shared widgets in
+//! `components/`; all data comes from `attune-core` through `core.rs`.
+
+mod components;
+pub mod core;
+mod files;
+mod format;
+mod screens;
+#[cfg(target_arch = "wasm32")]
+mod web_storage;
+
+use attune_core::{SettingsView, TextSize, Theme};
+use dioxus::prelude::*;
+
+use crate::components::TabBar;
+use crate::core::{Core, Revision, use_view};
+use crate::screens::{
+    CheckIn, Exchange, Insights, Journey, Lock, NotFound, Partner, Question, Safety, Settings, StepScreen, Today,
+    Welcome,
+};
+
+/// The app's stylesheet, from the workspace's `assets/`, compiled in so every platform has it
+/// without a file lookup.
+const STYLE: &str = include_str!("../../assets/main.css");
+
+#[derive(Routable, Clone, PartialEq, Debug)]
+#[rustfmt::skip]
+pub enum Route {
+    #[route("/welcome")]
+    Welcome {},
+    #[layout(Shell)]
+        #[route("/")]
+        Today {},
+        #[route("/check-in")]
+        CheckIn {},
+        #[route("/question")]
+        Question {},
+        #[route("/journey")]
+        Journey {},
+        #[route("/journey/:step")]
+        StepScreen { step: String },
+        #[route("/partner")]
+        Partner {},
+        #[route("/exchange")]
+        Exchange {},
+        #[route("/insights")]
+        Insights {},
+        #[route("/settings")]
+        Settings {},
+    #[end_layout]
+    #[route("/safety")]
+    Safety {},
+    #[route("/:..segments")]
+    NotFound { segments: Vec<String> },
+}
+
+/// Starts the app on this platform: a phone-sized window on desktop, the page in a browser,
+/// the full screen on a phone.
+pub fn launch() {
+    #[cfg(feature = "desktop")]
+    {
+        use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
+        let window = WindowBuilder::new()
+            .with_title("Attune")
+            .with_inner_size(LogicalSize::new(390.0, 844.0))
+            .with_min_inner_size(LogicalSize::new(320.0, 560.0));
+        dioxus::LaunchBuilder::desktop()
+            .with_cfg(Config::new().with_window(window).with_menu(None).with_background_color((251, 247, 242, 255)))
+            .launch(App);
+    }
+    #[cfg(not(feature = "desktop"))]
+    dioxus::launch(App);
+}
+
+/// Whether the app lock has been passed in this session.
+#[derive(Clone, Copy)]
+pub struct Unlocked(pub Signal<bool>);
+
+#[component]
+fn App() -> Element {
+    let core = use_context_provider(Core::new);
+    use_context_provider(|| Revision(Signal::new(0)));
+    use_context_provider(|| Unlocked(Signal::new(false)));
+    let opened = use_resource(move || {
+        let core = core.clone();
+        async move { core.open().await }
+    });
+    rsx! {
+        Head {}
+        match &*opened.read() {
+            None => rsx! { div { class: "app theme-system", div { class: "splash", "Attune" } } },
+            Some(Err(e)) => rsx! {
+                div { class: "app theme-system",
+                    main { class: "screen",
+                        h1 { "Attune can't open its data" }
+                        p { class: "error", role: "alert", "{e}" }
+                    }
+                }
+            },
+            Some(Ok(())) => rsx! { Themed {} },
+        }
+    }
+}
+
+/// The document head: title, viewport (edge to edge, safe areas respected), stylesheet.
+#[component]
+fn Head() -> Element {
+    rsx! {
+        document::Title { "Attune" }
+        document::Meta { name: "viewport", content: "width=device-width, initial-scale=1, viewport-fit=cover" }
+        document::Meta { name: "color-scheme", content: "light dark" }
+        document::Style { {STYLE} }
+    }
+}
+
+/// Applies the chosen theme and text size around the router.
+#[component]
+pub fn Themed() -> Element {
+    let settings = use_view(|s| if s.is_set_up()? { s.settings().map(Some) } else { Ok(None) });
+    let (theme, size) = match &*settings.read() {
+        Some(Ok(Some(SettingsView { theme, text_size, .. }))) => (*theme, *text_size),
+        _ => (Theme::System, TextSize::Normal),
+    };
+    let theme = match theme {
+        Theme::System => "theme-system",
+        Theme::Light => "theme-light",
+        Theme::Dark => "theme-dark",
+    };
+    let size = match size {
+        TextSize::Normal => "text-normal",
+        TextSize::Large => "text-large",
+        TextSize::Larger => "text-larger",
+    };
+    rsx! {
+        div { class: "app {theme} {size}", Router::<Route> {} }
+    }
+}
+
+/// The frame around every screen after first run: the app lock and the tab bar.
+#[component]
+fn Shell() -> Element {
+    let state = use_view(|s| Ok((s.is_set_up()?, s.settings().is_ok_and(|v| v.has_pin))));
+    let unlocked = use_context::<Unlocked>().0;
+    let navigator = use_navigator();
+    let Some(Ok((set_up, has_pin))) = &*state.read() else {
+        return rsx! { div { class: "splash", "Attune" } };
+    };
+    if !set_up {
+        navigator.replace(Route::Welcome {});
+        return rsx! { div { class: "splash", "Attune" } };
+    }
+    if *has_pin && !unlocked() {
+        return rsx! { Lock {} };
+    }
+    rsx! {
+        div { class: "shell",
+            main { class: "screen", id: "main", Outlet::<Route> {} }
+            TabBar {}
+        }
+    }
+}

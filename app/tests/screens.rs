@@ -1,0 +1,287 @@
+//! Component tests: each screen rendered (server-side) around a real store, checking what
+//! the couple would see, and that an intent reloads what is on screen.
+
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::Duration;
+
+use attune_app::core::{Core, Revision};
+use attune_app::{Themed, Unlocked};
+use attune_core::{CheckInDraft, CheckKind, ManualClock, Markers, ReflectionDraft, SettingsChange, Store};
+use chrono::NaiveDate;
+use dioxus::prelude::*;
+
+fn day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 20).expect("valid date")
+}
+
+fn store() -> Store {
+    Store::open_in_memory(Arc::new(ManualClock::at_morning_of(day()))).expect("store")
+}
+
+fn set_up() -> Store {
+    let mut s = store();
+    s.set_up("Alex", Some("Sam"), None).expect("set up");
+    s
+}
+
+fn check_in() -> CheckInDraft {
+    CheckInDraft {
+        connection: 4,
+        markers: Markers { safe: 4, seen: 3, trust: 5, repair: 3, rely: 4 },
+        appreciation: Some("You made soup.".into()),
+        need: None,
+        kept: vec![],
+        answer: None,
+        shared: true,
+    }
+}
+
+#[derive(Props, Clone, PartialEq)]
+struct RootProps {
+    core: Core,
+    path: String,
+    unlocked: bool,
+}
+
+#[allow(non_snake_case)]
+fn Root(props: RootProps) -> Element {
+    use_context_provider(|| props.core.clone());
+    use_context_provider(|| Revision(Signal::new(0)));
+    use_context_provider(|| Unlocked(Signal::new(props.unlocked)));
+    use_hook(|| {
+        let history: Rc<dyn dioxus::history::History> =
+            Rc::new(dioxus::history::MemoryHistory::with_initial_path(props.path.clone()));
+        dioxus::history::provide_history_context(history);
+    });
+    rsx! { Themed {} }
+}
+
+/// Runs the dom until nothing is left to do (resources loaded), then renders it to HTML.
+async fn settle(dom: &mut VirtualDom) -> String {
+    loop {
+        let idle = tokio::time::timeout(Duration::from_millis(300), dom.wait_for_work()).await.is_err();
+        dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
+        if idle {
+            break;
+        }
+    }
+    dioxus_ssr::render(dom)
+}
+
+struct Screen {
+    dom: VirtualDom,
+    core: Core,
+}
+
+impl Screen {
+    async fn open(store: Store, path: &str) -> (Screen, String) {
+        Self::open_locked(store, path, true).await
+    }
+
+    async fn open_locked(store: Store, path: &str, unlocked: bool) -> (Screen, String) {
+        let core = Core::with_store(store);
+        let mut dom = VirtualDom::new_with_props(Root, RootProps { core: core.clone(), path: path.into(), unlocked });
+        dom.rebuild_in_place();
+        let html = settle(&mut dom).await;
+        (Screen { dom, core }, html)
+    }
+
+    /// Sends an intent as a screen would, then lets every view reload.
+    async fn act(&mut self, job: impl FnOnce(&mut Store) -> attune_core::Result<()> + Send + 'static) -> String {
+        self.core.call(job).await.expect("intent");
+        self.dom.in_scope(ScopeId::APP, || {
+            let mut revision = consume_context::<Revision>().0;
+            *revision.write() += 1;
+        });
+        settle(&mut self.dom).await
+    }
+}
+
+fn question_text(store: &Store) -> String {
+    store.question_of_the_day().expect("question").text
+}
+
+#[tokio::test]
+async fn first_run_welcomes_and_promises_privacy() {
+    let (_, html) = Screen::open(store(), "/welcome").await;
+    assert!(html.contains("Welcome to Attune"), "{html}");
+    assert!(html.contains("not therapy"));
+    assert!(html.contains("Nothing leaves it unless you choose"));
+    assert!(html.contains("Your name"));
+    assert!(html.contains("name (optional)"), "the partner's name is optional");
+}
+
+#[tokio::test]
+async fn a_new_install_goes_to_first_run() {
+    let (_, html) = Screen::open(store(), "/").await;
+    assert!(html.contains("Welcome to Attune"), "{html}");
+}
+
+#[tokio::test]
+async fn today_before_and_after_the_check_in() {
+    let store = set_up();
+    let question = question_text(&store);
+    let (mut screen, html) = Screen::open(store, "/").await;
+    assert!(html.contains("Hello, Alex"), "{html}");
+    assert!(html.contains("Today is a good day to start."));
+    assert!(html.contains("Check in"));
+    assert!(html.contains(&question.replace('\'', "&#x27;")) || html.contains(&question));
+    assert!(html.contains("Step 1 of 4"));
+    assert!(html.contains("Pair with Sam"));
+    assert!(html.contains("Today"), "the tab bar");
+
+    let html = screen.act(|s| s.save_check_in(check_in())).await;
+    assert!(html.contains("Your check-in"), "{html}");
+    assert!(html.contains("Connection 4/5"));
+    assert!(html.contains("You made soup."));
+    assert!(html.contains("You showed up 1 of the last 7 days."));
+}
+
+#[tokio::test]
+async fn the_check_in_asks_for_connection_the_markers_and_the_question() {
+    let store = set_up();
+    let question = question_text(&store);
+    let (_, html) = Screen::open(store, "/check-in").await;
+    for label in ["Connection today", "Safe", "Seen", "Trust", "Repair", "Rely", "Share with my partner"] {
+        assert!(html.contains(label), "missing {label}");
+    }
+    assert!(html.contains(&question) || html.contains(&question.replace('\'', "&#x27;")));
+    assert!(html.contains("role=\"radiogroup\""), "ratings are radio groups for screen readers");
+}
+
+#[tokio::test]
+async fn the_question_hides_my_partners_answer_until_i_answer() {
+    let mut alex = set_up();
+    let mut sam = store();
+    sam.set_up("Sam", None, None).expect("sam");
+    let code = alex.create_couple_code().expect("code");
+    sam.enter_couple_code(&code.to_string()).expect("code");
+    sam.answer_question("Morning walks.", true).expect("sam answers");
+    alex.import_update(&sam.export_update_plain().expect("export")).expect("import");
+    let (mut screen, html) = Screen::open(alex, "/question").await;
+    assert!(html.contains("Sam has answered"), "{html}");
+    assert!(!html.contains("Morning walks."));
+    let html = screen.act(|s| s.answer_question("Slow breakfasts.", true)).await;
+    assert!(html.contains("Morning walks."), "{html}");
+}
+
+#[tokio::test]
+async fn the_journey_shows_the_four_steps_and_where_i_am() {
+    let (_, html) = Screen::open(set_up(), "/journey").await;
+    for title in ["Awareness", "Compassion", "Accountability", "Growth mindset"] {
+        assert!(html.contains(title), "missing {title}");
+    }
+    assert!(html.contains("You are here"));
+}
+
+#[tokio::test]
+async fn the_awareness_step_offers_the_self_check_and_exercises() {
+    let (mut screen, html) = Screen::open(set_up(), "/journey/awareness").await;
+    assert!(html.contains("Pattern self-check"));
+    assert!(html.contains("Love at home"), "roots exercise");
+    assert!(html.contains("Before moving on"));
+    let statements = attune_core::Program::builtin().patterns.len();
+    assert_eq!(html.matches("<fieldset").count(), statements, "all fifteen statements");
+    let html = screen.act(|s| s.take_self_check(CheckKind::Patterns, vec![1; 15], false).map(|_| ())).await;
+    assert!(html.contains("Last taken"), "{html}");
+    assert!(html.contains("15 of 30"), "the total of the take");
+}
+
+#[tokio::test]
+async fn the_accountability_step_lists_commitments() {
+    let mut store = set_up();
+    store.add_commitment("curious", "Ask one real question each evening.", true).expect("commit");
+    let (_, html) = Screen::open(store, "/journey/accountability").await;
+    assert!(html.contains("Commitments"));
+    assert!(html.contains("Ask one real question each evening."));
+    assert!(html.contains("kept 0 of 0 days"));
+}
+
+#[tokio::test]
+async fn the_partner_screen_shows_shared_entries_only() {
+    let mut alex = set_up();
+    let mut sam = store();
+    sam.set_up("Sam", None, None).expect("sam");
+    let code = alex.create_couple_code().expect("code");
+    sam.enter_couple_code(&code.to_string()).expect("code");
+    sam.save_check_in(check_in()).expect("check-in");
+    let shared = ReflectionDraft {
+        exercise: "roots-home".into(),
+        pattern: None,
+        texts: vec!["Sunday dinners.".into()],
+        shared: true,
+    };
+    let private = ReflectionDraft {
+        exercise: "roots-modelled".into(),
+        pattern: None,
+        texts: vec!["Secret.".into()],
+        shared: false,
+    };
+    sam.add_reflection(shared).expect("shared");
+    sam.add_reflection(private).expect("private");
+    alex.import_update(&sam.export_update_plain().expect("export")).expect("import");
+    let (_, html) = Screen::open(alex, "/partner").await;
+    assert!(html.contains("Sunday dinners."), "{html}");
+    assert!(!html.contains("Secret."));
+    assert!(html.contains("Connection 4/5"));
+    assert!(html.contains("Together"));
+}
+
+#[tokio::test]
+async fn the_exchange_screen_pairs_then_sends() {
+    let (mut screen, html) = Screen::open(set_up(), "/exchange").await;
+    assert!(html.contains("Create a couple code"));
+    assert!(!html.contains("Send my update"));
+    let html = screen.act(|s| s.create_couple_code().map(|_| ())).await;
+    assert!(html.contains("Send my update"), "{html}");
+    assert!(html.contains("Choose the .attune file"));
+}
+
+#[tokio::test]
+async fn insights_draw_charts() {
+    let mut store = set_up();
+    store.save_check_in(check_in()).expect("check-in");
+    let (_, html) = Screen::open(store, "/insights").await;
+    assert!(html.contains("your average connection"));
+    assert!(html.contains("4.0"));
+    assert!(html.contains("<svg"), "inline SVG charts");
+    assert!(html.contains("Days you showed up"));
+}
+
+#[tokio::test]
+async fn settings_offer_everything_the_couple_controls() {
+    let (mut screen, html) = Screen::open(set_up(), "/settings").await;
+    for label in [
+        "Names",
+        "Daily reminder",
+        "Theme",
+        "Text size",
+        "App lock",
+        "Backup",
+        "Restore a backup",
+        "Export everything (JSON)",
+        "Delete all data",
+    ] {
+        assert!(html.contains(label), "missing {label}");
+    }
+    assert!(html.contains("theme-system"));
+    let html = screen.act(|s| s.change_setting(SettingsChange::Theme(attune_core::Theme::Dark))).await;
+    assert!(html.contains("theme-dark"), "the theme applies at once");
+}
+
+#[tokio::test]
+async fn the_safety_page_says_what_to_do_when_it_is_not_safe() {
+    let (_, html) = Screen::open(set_up(), "/safety").await;
+    assert!(html.contains("If your relationship is not safe"));
+    assert!(html.contains("When to look for a couples therapist"));
+}
+
+#[tokio::test]
+async fn a_pin_locks_the_app() {
+    let mut store = set_up();
+    store.change_setting(SettingsChange::SetPin("2468".into())).expect("pin");
+    let (_, html) = Screen::open_locked(store, "/", false).await;
+    assert!(html.contains("Attune is locked"), "{html}");
+    assert!(!html.contains("Hello, Alex"));
+}
