@@ -113,10 +113,6 @@ impl Core {
 }
 
 impl Core {
-    /// Starts with no database open yet; `open` opens the platform's.
-    pub fn new() -> Core {
-        Core::starting_with(None)
-    }
 
     /// A handle on an already open store, e.g. one a test or a preview prepared.
     pub fn with_store(store: Store) -> Core {

@@ -79,7 +79,7 @@ pub struct Unlocked(pub Signal<bool>);
 
 #[component]
 fn App() -> Element {
-    let core = use_context_provider(Core::new);
+    let core = use_context_provider(Core::default);
     use_context_provider(|| Revision(Signal::new(0)));
     use_context_provider(|| Unlocked(Signal::new(false)));
     let opened = use_resource(move || {

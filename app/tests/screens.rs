@@ -44,7 +44,7 @@ struct RootProps {
     unlocked: bool,
 }
 
-#[allow(non_snake_case)]
+#[allow(non_snake_case, clippy::needless_pass_by_value)] // a Dioxus component takes its props by value
 fn Root(props: RootProps) -> Element {
     use_context_provider(|| props.core.clone());
     use_context_provider(|| Revision(Signal::new(0)));
