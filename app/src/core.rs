@@ -112,8 +112,14 @@ impl Core {
     }
 }
 
-impl Core {
+impl Default for Core {
+    /// Starts with no database open yet; `open` opens the platform's.
+    fn default() -> Core {
+        Core::starting_with(None)
+    }
+}
 
+impl Core {
     /// A handle on an already open store, e.g. one a test or a preview prepared.
     pub fn with_store(store: Store) -> Core {
         Core::starting_with(Some(store))
