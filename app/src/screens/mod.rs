@@ -24,7 +24,7 @@ pub use not_found::NotFound;
 pub use partner::Partner;
 pub use question::Question;
 pub use safety::Safety;
-pub use settings::Settings;
+pub use settings::{RestoreBackup, Settings};
 pub use step::StepScreen;
 pub use today::Today;
 pub use welcome::Welcome;

@@ -173,10 +173,7 @@ fn AppLock(has_pin: bool) -> Element {
 fn Backup() -> Element {
     let actions = use_actions();
     let mut passphrase = use_signal(String::new);
-    let mut restore_passphrase = use_signal(String::new);
     let mut backup_status: Message = use_signal(|| None);
-    let mut restore_status: Message = use_signal(|| None);
-    let mut picked = use_signal(|| None::<Vec<u8>>);
     let make = move |evt: FormEvent| async move {
         evt.prevent_default();
         let phrase = passphrase();
@@ -184,7 +181,9 @@ fn Backup() -> Element {
             Ok(bytes) => {
                 let name = format!("attune-backup-{}.attune-backup", chrono::Local::now().format("%Y-%m-%d"));
                 match files::offer(&name, bytes).await {
-                    Ok(Some(place)) => backup_status.set(Some(Ok(format!("Backup saved: {place}. Keep the passphrase somewhere safe; without it the backup can't be opened.")))),
+                    Ok(Some(place)) => backup_status.set(Some(Ok(format!(
+                        "Backup saved: {place}. Keep the passphrase somewhere safe; without it the backup can't be opened."
+                    )))),
                     Ok(None) => {}
                     Err(e) => backup_status.set(Some(Err(e))),
                 }
@@ -192,6 +191,26 @@ fn Backup() -> Element {
             Err(e) => backup_status.set(Some(Err(e.to_string()))),
         }
     };
+    rsx! {
+        form { class: "card form", onsubmit: make,
+            h2 { "Backup" }
+            p { class: "quiet small", "Everything on this phone, private entries too, in one file locked with a passphrase you choose. Use it to move to a new phone." }
+            label { r#for: "backup-passphrase", "Backup passphrase (at least 8 characters)" }
+            input { id: "backup-passphrase", r#type: "password", autocomplete: "new-password", value: "{passphrase}", oninput: move |e| passphrase.set(e.value()) }
+            Status { message: backup_status() }
+            button { class: "secondary", r#type: "submit", "Make a backup" }
+        }
+        RestoreBackup {}
+    }
+}
+
+/// Restoring a backup: in Settings, and on first run for a new phone.
+#[component]
+pub fn RestoreBackup(on_restored: Option<EventHandler<()>>) -> Element {
+    let actions = use_actions();
+    let mut restore_passphrase = use_signal(String::new);
+    let mut restore_status: Message = use_signal(|| None);
+    let mut picked = use_signal(|| None::<Vec<u8>>);
     let pick = move |evt: FormEvent| async move {
         if let Some(file) = evt.files().into_iter().next() {
             match file.read_bytes().await {
@@ -208,19 +227,16 @@ fn Backup() -> Element {
         };
         let phrase = restore_passphrase();
         match actions.run(move |s| s.restore_backup(&bytes, &phrase)).await {
-            Ok(summary) => restore_status.set(Some(Ok(summary.message))),
+            Ok(summary) => {
+                restore_status.set(Some(Ok(summary.message)));
+                if let Some(done) = on_restored {
+                    done.call(());
+                }
+            }
             Err(e) => restore_status.set(Some(Err(e.to_string()))),
         }
     };
     rsx! {
-        form { class: "card form", onsubmit: make,
-            h2 { "Backup" }
-            p { class: "quiet small", "Everything on this phone, private entries too, in one file locked with a passphrase you choose. Use it to move to a new phone." }
-            label { r#for: "backup-passphrase", "Backup passphrase (at least 8 characters)" }
-            input { id: "backup-passphrase", r#type: "password", autocomplete: "new-password", value: "{passphrase}", oninput: move |e| passphrase.set(e.value()) }
-            Status { message: backup_status() }
-            button { class: "secondary", r#type: "submit", "Make a backup" }
-        }
         form { class: "card form", onsubmit: restore,
             h2 { "Restore a backup" }
             label { r#for: "restore-file", "Backup file" }

@@ -6,6 +6,7 @@ use dioxus::prelude::*;
 
 use crate::Route;
 use crate::components::Status;
+use crate::screens::RestoreBackup;
 use crate::core::use_actions;
 
 #[component]
@@ -91,6 +92,10 @@ pub fn Welcome() -> Element {
                 }
                 Status { message: status() }
                 button { class: "primary", r#type: "submit", "Start" }
+            }
+            details { class: "card",
+                summary { "Moving to a new phone? Restore a backup" }
+                RestoreBackup { on_restored: move |()| { navigator.replace(Route::Today {}); } }
             }
             p { class: "fine",
                 Link { to: Route::Safety {}, "Safety and getting help" }

@@ -1,0 +1,384 @@
+// Attune end to end in a real browser engine at phone size (390x844, touch), light and dark:
+// first run, a check-in that survives a reload, the awareness self-check, commitments, two
+// partners pairing and swapping files, the errors a couple can cause, backup and restore,
+// delete-all, and an axe-core audit of every screen in both themes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const ROOT = process.env.ATTUNE_WEB_ROOT;
+const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+const DAY1 = new Date('2026-11-20T09:00:00');
+const DAY2 = new Date('2026-11-21T09:00:00');
+
+let server;
+let browser;
+const axeCounts = [];
+
+before(async () => {
+  assert.ok(ROOT, 'ATTUNE_WEB_ROOT must point at the built web app (tests/e2e/run.sh sets it)');
+  await mkdir(ARTIFACTS, { recursive: true });
+  server = await serve(ROOT);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+      '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (axeCounts.length) {
+    const lines = axeCounts.map((r) => `${r.screen.padEnd(28)} ${r.theme.padEnd(6)} serious/critical: ${r.serious}  other: ${r.other}`);
+    await writeFile(join(ARTIFACTS, 'axe.txt'), lines.join('\n') + '\n');
+    console.log('axe-core per screen:\n' + lines.join('\n'));
+  }
+});
+
+/** A phone: its own browser context (its own IndexedDB), at phone size, with a fixed clock. */
+async function phone(name, { theme = 'light', time = DAY1 } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    hasTouch: true,
+    isMobile: true,
+    colorScheme: theme,
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(time);
+  page.on('pageerror', (e) => console.log(`[${name}] page error: ${e.message}`));
+  await page.goto(server.url + '/');
+  return { name, context, page };
+}
+
+let stepNo = 0;
+/** Runs one step; on failure saves a screenshot and the page's text, and says which step. */
+async function step(p, label, fn) {
+  stepNo += 1;
+  const tag = `${String(stepNo).padStart(3, '0')}-${p.name}-${label.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+  try {
+    await fn(p.page);
+    await p.page.screenshot({ path: join(ARTIFACTS, `${tag}.png`) });
+  } catch (e) {
+    await p.page.screenshot({ path: join(ARTIFACTS, `${tag}-FAILED.png`) }).catch(() => {});
+    const text = await p.page.locator('body').innerText().catch(() => '(no page)');
+    await writeFile(join(ARTIFACTS, `${tag}-FAILED.txt`), text).catch(() => {});
+    throw new Error(`Step "${label}" on ${p.name}'s phone failed: ${e.message}\n--- on screen ---\n${text.slice(0, 1500)}`);
+  }
+}
+
+const tab = (page, name) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+
+/** Lets the browser storage finish writing the last commit (the VFS writes back asynchronously). */
+const settle = (page) => page.waitForTimeout(600);
+
+async function firstRun(p, me, partner) {
+  await step(p, 'first run', async (page) => {
+    const started = Date.now();
+    await page.getByLabel('Your name').fill(me);
+    if (partner) await page.getByLabel("Your partner's name (optional)").fill(partner);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('heading', { name: `Hello, ${me}` }).waitFor();
+    assert.ok(Date.now() - started < 60_000, 'first run takes under a minute');
+  });
+}
+
+async function checkIn(p, { connection = 4, appreciation, answer, share = true, keep = [] } = {}) {
+  await step(p, 'check in', async (page) => {
+    await tab(page, 'Today');
+    await page.getByRole('link', { name: /check in|edit/i }).first().click();
+    await page.getByRole('radio', { name: `Connection today: ${connection} of 5` }).click();
+    for (const marker of ['Safe', 'Seen', 'Trust', 'Repair', 'Rely']) {
+      await page.getByRole('radio', { name: `${marker}: 4 of 5` }).click();
+    }
+    if (answer) await page.locator('#answer').fill(answer);
+    if (appreciation) await page.locator('#appreciation').fill(appreciation);
+    for (const action of keep) await page.locator('label.switch', { hasText: action }).click();
+    const toggle = page.getByRole('switch', { name: 'Share with my partner' });
+    if ((await toggle.isChecked()) !== share) await page.locator('label.switch', { hasText: 'Share with my partner' }).click();
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page.getByRole('heading', { name: 'Your check-in' }).waitFor();
+  });
+}
+
+async function openExchange(page) {
+  await tab(page, 'Partner');
+  await page.getByRole('link', { name: /swap updates|pair with/i }).click();
+  await page.getByRole('heading', { name: 'Swap updates' }).waitFor();
+}
+
+async function sendUpdate(p) {
+  let path;
+  await step(p, 'send update', async (page) => {
+    await openExchange(page);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Send my update' }).click();
+    const file = await download;
+    assert.match(file.suggestedFilename(), /\.attune$/);
+    path = join(ARTIFACTS, `${p.name}-${Date.now()}.attune`);
+    await file.saveAs(path);
+  });
+  return path;
+}
+
+async function openUpdate(p, path, expect) {
+  let message;
+  await step(p, `open update expecting ${expect}`, async (page) => {
+    await openExchange(page);
+    await page.locator('#update-file').setInputFiles(path);
+    const note = page.locator('.note').filter({ hasText: expect });
+    await note.waitFor({ timeout: 15_000 });
+    message = await note.innerText();
+  });
+  return message;
+}
+
+/** axe-core on the current screen; no serious or critical violations allowed. */
+async function audit(p, screen, theme) {
+  await p.page.addScriptTag({ path: AXE });
+  const violations = await p.page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  axeCounts.push({ screen, theme, serious: serious.length, other: violations.length - serious.length });
+  assert.deepEqual(serious, [], `${screen} (${theme}) has serious accessibility problems`);
+}
+
+/** Visits every screen of a set-up phone: a screenshot of each and an axe audit. */
+async function tour(p, theme) {
+  const screens = [
+    ['today', async (page) => { await tab(page, 'Today'); await page.getByRole('heading', { name: /^Hello/ }).waitFor(); }],
+    ['check-in', async (page) => { await page.getByRole('link', { name: /check in|edit/i }).first().click(); await page.getByRole('button', { name: 'Save check-in' }).waitFor(); }],
+    ['question', async (page) => { await tab(page, 'Today'); await page.getByText('Question of the day').first().click(); await page.getByLabel('Your answer').waitFor(); }],
+    ['journey', async (page) => { await tab(page, 'Journey'); await page.getByText('You are here').waitFor(); }],
+    ['step-awareness', async (page) => { await page.getByRole('link', { name: /Awareness/ }).click(); await page.getByRole('heading', { name: 'Pattern self-check' }).waitFor(); }],
+    ['step-accountability', async (page) => { await tab(page, 'Journey'); await page.getByRole('link', { name: /Accountability/ }).click(); await page.getByRole('heading', { name: 'Commitments' }).waitFor(); }],
+    ['step-growth', async (page) => { await tab(page, 'Journey'); await page.getByRole('link', { name: /Growth mindset/ }).click(); await page.getByRole('heading', { name: 'Belief check' }).waitFor(); }],
+    ['partner', async (page) => { await tab(page, 'Partner'); await page.getByRole('heading', { name: 'Together' }).waitFor(); }],
+    ['exchange', async (page) => { await openExchange(page); }],
+    ['insights', async (page) => { await tab(page, 'Insights'); await page.getByText('your average connection').waitFor(); }],
+    ['settings', async (page) => { await tab(page, 'Settings'); await page.getByRole('heading', { name: 'App lock' }).waitFor(); }],
+    ['safety', async (page) => { await page.getByRole('link', { name: 'Safety and getting help' }).click(); await page.getByRole('heading', { name: 'If your relationship is not safe' }).waitFor(); }],
+  ];
+  for (const [name, go] of screens) {
+    await step(p, `${theme} ${name}`, go);
+    await p.page.screenshot({ path: join(ARTIFACTS, `screen-${name}-${theme}.png`), fullPage: false });
+    await audit(p, name, theme);
+  }
+  await p.page.goBack();
+}
+
+test('1-2. first run, a full check-in, and it is all still there after a reload', async () => {
+  const p = await phone('Noor');
+  await audit(p, 'welcome', 'light');
+  await p.page.screenshot({ path: join(ARTIFACTS, 'screen-welcome-light.png') });
+  await p.page.emulateMedia({ colorScheme: 'dark' });
+  await audit(p, 'welcome', 'dark');
+  await p.page.screenshot({ path: join(ARTIFACTS, 'screen-welcome-dark.png') });
+  await p.page.emulateMedia({ colorScheme: 'light' });
+  await firstRun(p, 'Noor', 'Ravi');
+  await checkIn(p, { connection: 5, appreciation: 'You fixed my bike.', answer: 'Sunday pancakes.' });
+  await settle(p.page);
+  await step(p, 'reload keeps everything', async (page) => {
+    await page.reload();
+    await page.getByRole('heading', { name: 'Hello, Noor' }).waitFor();
+    await page.getByText('Connection 5/5').waitFor();
+    await page.getByText('You fixed my bike.').waitFor();
+    await page.getByText('Sunday pancakes.').waitFor();
+  });
+  await p.context.close();
+});
+
+test('3-4. the self-check twice, and commitments kept in two check-ins, show in Insights', async () => {
+  const p = await phone('Ines');
+  await firstRun(p, 'Ines', null);
+  const takeSelfCheck = async (page, answer, firstAnswer) => {
+    const sets = page.locator('fieldset');
+    const n = await sets.count();
+    assert.equal(n, 15, 'fifteen statements');
+    for (let i = 0; i < n; i += 1) await sets.nth(i).getByText(i === 0 ? firstAnswer : answer, { exact: true }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Last taken').waitFor();
+  };
+  await step(p, 'self-check once', async (page) => {
+    await tab(page, 'Journey');
+    await page.getByRole('link', { name: /Awareness/ }).click();
+    await takeSelfCheck(page, 'Sometimes', 'Often');
+  });
+  await step(p, 'self-check again, compared', async (page) => {
+    await page.getByRole('button', { name: 'Take it again' }).click();
+    await takeSelfCheck(page, 'Sometimes', 'Never');
+    await page.getByText('Since').first().waitFor();
+    await page.getByText('Showing only my best side: Often → Never').waitFor();
+  });
+  await step(p, 'commit', async (page) => {
+    await tab(page, 'Journey');
+    await page.getByRole('link', { name: /Accountability/ }).click();
+    await page.locator('#quality').selectOption('curious');
+    await page.locator('#action').fill('Ask one real question each evening');
+    await page.getByRole('button', { name: 'Commit' }).click();
+    await page.getByText('kept 0 of 0 days').waitFor();
+  });
+  await checkIn(p, { keep: ['Ask one real question each evening'] });
+  await settle(p.page);
+  await p.page.clock.setFixedTime(DAY2);
+  await step(p, 'next day', async (page) => { await page.reload(); await page.getByRole('heading', { name: 'Hello, Ines' }).waitFor(); });
+  await checkIn(p, { connection: 3, keep: ['Ask one real question each evening'] });
+  await step(p, 'insights show it', async (page) => {
+    await tab(page, 'Insights');
+    await page.getByText('Kept on 2 of 2 days').waitFor();
+    assert.equal(await page.locator('.bar-row', { hasText: 'of 30' }).count(), 2, 'two self-check takes');
+    assert.ok(await page.locator('svg path.line.me').count() >= 6, 'connection and five marker lines');
+  });
+  await p.context.close();
+});
+
+test('5-7. two partners pair, swap files both ways, meet every error, back up, restore and delete', async () => {
+  const alex = await phone('Alex');
+  const sam = await phone('Sam');
+  await firstRun(alex, 'Alex', 'Sam');
+  await firstRun(sam, 'Sam', 'Alex');
+
+  let code;
+  await step(alex, 'create couple code', async (page) => {
+    await openExchange(page);
+    await page.getByRole('button', { name: 'Create a couple code' }).click();
+    code = (await page.locator('p.code').innerText()).trim();
+    assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
+  });
+  await step(sam, 'a mistyped code is caught', async (page) => {
+    await openExchange(page);
+    const typo = code.slice(0, 5) + (code[5] === '7' ? '8' : '7') + code.slice(6);
+    await page.locator('#couple-code').fill(typo);
+    await page.getByRole('button', { name: 'Pair', exact: true }).click();
+    await page.getByText('That couple code has a typo').waitFor();
+  });
+  await step(sam, 'type the code', async (page) => {
+    await page.locator('#couple-code').fill(code.toLowerCase());
+    await page.getByRole('button', { name: 'Pair', exact: true }).click();
+    await page.getByRole('button', { name: 'Send my update' }).waitFor();
+  });
+
+  await checkIn(alex, { connection: 4, appreciation: 'Thanks for the walk.', answer: 'Cooking together.' });
+  await step(alex, 'a private reflection', async (page) => {
+    await tab(page, 'Journey');
+    await page.getByRole('link', { name: /Awareness/ }).click();
+    await page.getByRole('button', { name: /Hard times and their stories/ }).click();
+    const exercise = page.locator('article.exercise', { hasText: 'Hard times and their stories' });
+    await exercise.locator('textarea').first().fill('Only for me: the year we moved.');
+    await exercise.locator('label.switch').click();
+    await page.getByRole('button', { name: 'Save reflection' }).click();
+    await page.getByText('Only for me: the year we moved.').waitFor();
+  });
+  const fromAlex = await sendUpdate(alex);
+  const summary = await openUpdate(sam, fromAlex, 'Alex:');
+  assert.match(summary, /Alex: 1 new check-in, 1 answer/);
+  await step(sam, 'sees shared, not private', async (page) => {
+    await tab(page, 'Partner');
+    await page.getByText('Thanks for the walk.').waitFor();
+    assert.equal(await page.getByText('Only for me').count(), 0, "Alex's private reflection never arrives");
+  });
+  await step(sam, "Alex's answer stays hidden until Sam answers", async (page) => {
+    await tab(page, 'Today');
+    await page.getByText('Question of the day').first().click();
+    await page.getByText('Alex has answered').waitFor();
+    assert.equal(await page.getByText('Cooking together.').count(), 0);
+    await page.getByLabel('Your answer').fill('Long breakfasts.');
+    await page.getByRole('button', { name: 'Save answer' }).click();
+    await page.getByText('Cooking together.').waitFor();
+  });
+  const again = await openUpdate(sam, fromAlex, 'nothing new');
+  assert.match(again, /nothing new/);
+
+  await checkIn(sam, { connection: 3, appreciation: 'You listened.' });
+  const fromSam = await sendUpdate(sam);
+  await openUpdate(alex, fromSam, 'Sam:');
+  await step(alex, "sees Sam's answer now that both answered", async (page) => {
+    await tab(page, 'Today');
+    await page.getByText('Long breakfasts.').waitFor();
+    await page.getByText("Sam's latest check-in").waitFor();
+  });
+
+  // 6. Errors a couple can cause; each is one clear sentence and loses nothing.
+  const partnerText = async () => { await tab(sam.page, 'Partner'); return sam.page.locator('main').innerText(); };
+  const before = await partnerText();
+  const stranger = await phone('Jo');
+  await firstRun(stranger, 'Jo', null);
+  await step(stranger, 'pairs with its own code', async (page) => {
+    await openExchange(page);
+    await page.getByRole('button', { name: 'Create a couple code' }).click();
+  });
+  const wrongCodeFile = await sendUpdate(stranger);
+  await openUpdate(sam, wrongCodeFile, "That couple code doesn't open this update.");
+  const damaged = join(ARTIFACTS, 'damaged.attune');
+  const bytes = await readFile(fromAlex);
+  await writeFile(damaged, bytes.subarray(0, bytes.length - 40));
+  await openUpdate(sam, damaged, 'This file is damaged.');
+  const third = await phone('Kim');
+  await firstRun(third, 'Kim', null);
+  await step(third, "types Alex and Sam's code", async (page) => {
+    await openExchange(page);
+    await page.locator('#couple-code').fill(code);
+    await page.getByRole('button', { name: 'Pair', exact: true }).click();
+    await page.getByRole('button', { name: 'Send my update' }).waitFor();
+  });
+  const fromKim = await sendUpdate(third);
+  await openUpdate(sam, fromKim, 'someone other than your partner');
+  const newer = join(ARTIFACTS, 'newer.attune');
+  await writeFile(newer, JSON.stringify({ format: 'attune-exchange', version: 2, anything: 'new' }));
+  await openUpdate(sam, newer, 'newer version of Attune');
+  assert.equal(await partnerText(), before, 'nothing the couple had was lost or changed');
+  await stranger.context.close();
+  await third.context.close();
+
+  // Every screen, audited and photographed, in light and in dark.
+  await tour(alex, 'light');
+  await alex.page.emulateMedia({ colorScheme: 'dark' });
+  await tour(alex, 'dark');
+  await alex.page.emulateMedia({ colorScheme: 'light' });
+
+  // 7. Backup, restore into a fresh phone, delete all.
+  let backupPath;
+  await step(alex, 'make a backup', async (page) => {
+    await tab(page, 'Settings');
+    await page.locator('#backup-passphrase').fill('blue kettle at noon');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Make a backup' }).click();
+    backupPath = join(ARTIFACTS, 'alex.attune-backup');
+    await (await download).saveAs(backupPath);
+  });
+  const newPhone = await phone('Alex-new-phone');
+  await step(newPhone, 'restore on first run', async (page) => {
+    await page.getByText('Moving to a new phone?').click();
+    await page.locator('#restore-file').setInputFiles(backupPath);
+    await page.locator('#restore-passphrase').fill('wrong passphrase');
+    await page.getByRole('button', { name: 'Restore' }).click();
+    await page.getByText("That passphrase doesn't open this backup.").waitFor();
+    await page.locator('#restore-passphrase').fill('blue kettle at noon');
+    await page.getByRole('button', { name: 'Restore' }).click();
+    await page.getByRole('heading', { name: 'Hello, Alex' }).waitFor();
+    await tab(page, 'Journey');
+    await page.getByRole('link', { name: /Awareness/ }).click();
+    await page.getByText('Only for me: the year we moved.').waitFor();
+  });
+  await step(newPhone, 'delete all data', async (page) => {
+    await tab(page, 'Settings');
+    await page.getByRole('button', { name: 'Delete all data…' }).click();
+    await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await page.getByRole('button', { name: 'Delete all data', exact: true }).click();
+    await page.getByRole('heading', { name: 'Welcome to Attune' }).waitFor();
+    await settle(page);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Welcome to Attune' }).waitFor();
+  });
+  await Promise.all([alex.context.close(), sam.context.close(), newPhone.context.close()]);
+});

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds the web app and runs the browser end-to-end suite in Debian's Chromium.
+# Alone: `bash tests/e2e/run.sh` (needs dx, wasm-bindgen, clang-19 and chromium; .ci/run
+# installs them). Screenshots and page dumps of every step land in tests/e2e/artifacts/.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/attune-target}"
+
+cd "$here"
+if [ ! -x node_modules/.bin/esbuild ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+# dx uses the esbuild and wasm-opt pinned here instead of downloading its own.
+export PATH="$here/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export NO_DOWNLOADS=1
+
+cd "$root"
+dx build --platform web --release -p attune-app >"$here/dx-build.log" 2>&1 || { tail -40 "$here/dx-build.log"; exit 1; }
+export ATTUNE_WEB_ROOT="$CARGO_TARGET_DIR/dx/attune-app/release/web/public"
+
+cd "$here"
+rm -rf artifacts && mkdir -p artifacts
+node --test --test-concurrency=1 --test-reporter=spec e2e.test.mjs
