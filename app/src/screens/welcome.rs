@@ -6,8 +6,8 @@ use dioxus::prelude::*;
 
 use crate::Route;
 use crate::components::Status;
-use crate::screens::RestoreBackup;
 use crate::core::use_actions;
+use crate::screens::RestoreBackup;
 
 #[component]
 pub fn Welcome() -> Element {
