@@ -55,6 +55,10 @@ mod imp {
         std::fs::create_dir_all(&dir).map_err(|e| format!("Couldn't prepare the file: {e}"))?;
         let path = dir.join(file_name);
         std::fs::write(&path, bytes).map_err(|e| format!("Couldn't prepare the file: {e}"))?;
-        Ok(Some(path.display().to_string()))
+        if attune_platform::share_file(&path, "Send your Attune update") {
+            Ok(Some("the share sheet".to_owned()))
+        } else {
+            Ok(Some(path.display().to_string()))
+        }
     }
 }

@@ -58,6 +58,11 @@ pub enum Route {
 /// Starts the app on this platform: a phone-sized window on desktop, the page in a browser,
 /// the full screen on a phone.
 pub fn launch() {
+    // Phones: the core learns where the platform keeps this app's private files.
+    #[cfg(any(target_os = "android", target_os = "ios"))]
+    if let Some(dir) = attune_platform::app_data_dir() {
+        attune_core::paths::set_app_data_dir(dir);
+    }
     #[cfg(feature = "desktop")]
     {
         use dioxus::desktop::{Config, LogicalSize, WindowBuilder};

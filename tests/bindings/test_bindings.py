@@ -1,0 +1,114 @@
+"""Attune's uniffi bindings, loaded from Python against the real library: a couple's round
+(two stores, pairing, a check-in, export, import, reading the partner's entries) and each
+typed error a bad file or a wrong code produces.
+
+Run: bash platforms/bindgen.sh && python3 tests/bindings/test_bindings.py
+"""
+
+import asyncio
+import json
+import os
+import sys
+import tempfile
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BINDINGS = os.environ.get("ATTUNE_PY_BINDINGS", os.path.join(HERE, "..", "..", "platforms", "bindings", "python"))
+sys.path.insert(0, BINDINGS)
+
+import attune_ffi as attune  # noqa: E402
+
+
+def check_in(connection, shared=True, appreciation=None, answer=None):
+    return attune.CheckInInput(
+        connection=connection, safe=4, seen=3, trust=4, repair=3, rely=5,
+        appreciation=appreciation, need=None, answer=answer, shared=shared,
+    )
+
+
+class Phone:
+    def __init__(self, directory, name):
+        self.store = attune.AttuneStore.open(os.path.join(directory, name, "attune.sqlite3"))
+        self.store.set_up(name, None)
+
+
+class CoupleRound(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.TemporaryDirectory()
+        self.alex = Phone(self.dir.name, "Alex")
+        self.sam = Phone(self.dir.name, "Sam")
+        self.code = self.alex.store.create_couple_code()
+        self.sam.store.enter_couple_code(self.code)
+
+    def tearDown(self):
+        self.dir.cleanup()
+
+    def test_a_couple_pairs_checks_in_and_swaps_updates(self):
+        self.assertRegex(self.code, r"^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$")
+        self.assertTrue(self.alex.store.is_set_up())
+        self.alex.store.save_check_in(check_in(4, appreciation="Thanks for the tea.", answer="Walks."))
+        self.alex.store.save_check_in(check_in(5, appreciation="Thanks for the tea."))  # edits today's
+        update = asyncio.run(self.alex.store.export_update())
+        self.assertTrue(bytes(update).startswith(b"age-encryption.org/"))
+
+        summary = asyncio.run(self.sam.store.import_update(update))
+        self.assertEqual(summary.partner_name, "Alex")
+        self.assertGreaterEqual(summary.new_entries, 2)
+        self.assertIn("Alex: 1 new check-in", summary.message)
+
+        partner = self.sam.store.partner()
+        self.assertEqual(partner.name, "Alex")
+        self.assertEqual(partner.step, "awareness")
+        self.assertEqual(len(partner.check_ins), 1)
+        self.assertEqual(partner.check_ins[0].connection, 5)
+        self.assertEqual(partner.check_ins[0].appreciation, "Thanks for the tea.")
+
+        question = self.sam.store.question_of_the_day()
+        self.assertIsInstance(question.partner, attune.PartnerAnswer.HIDDEN)
+        self.sam.store.answer_question("Breakfast in bed.", True)
+        question = self.sam.store.question_of_the_day()
+        self.assertEqual(question.partner.text, "Walks.")
+
+        again = asyncio.run(self.sam.store.import_update(update))
+        self.assertEqual(again.new_entries + again.updated_entries + again.removed_entries, 0)
+
+        back = asyncio.run(self.sam.store.export_update())
+        summary = asyncio.run(self.alex.store.import_update(back))
+        self.assertEqual(summary.partner_name, "Sam")
+        today = self.alex.store.today()
+        self.assertEqual(today.my_name, "Alex")
+        self.assertTrue(today.paired)
+        self.assertEqual(today.check_in.connection, 5)
+        self.assertIn("?", self.alex.store.reminder_text())
+
+    def test_each_bad_file_is_a_typed_error(self):
+        update = bytes(asyncio.run(self.alex.store.export_update()))
+
+        cases = []
+        jo = Phone(self.dir.name, "Jo")
+        jo.store.create_couple_code()
+        cases.append(("another couple's code", bytes(asyncio.run(jo.store.export_update())), attune.AttuneError.WrongCode))
+        cases.append(("a damaged file", update[:-30], attune.AttuneError.Damaged))
+        cases.append(("not an Attune file", b"hello, this is a note", attune.AttuneError.NotAnAttuneFile))
+        newer = json.dumps({"format": "attune-exchange", "version": 99}).encode()
+        cases.append(("a newer version", newer, attune.AttuneError.FromNewerVersion))
+        cases.append(("my own update", bytes(asyncio.run(self.sam.store.export_update())), attune.AttuneError.OwnUpdate))
+        kim = Phone(self.dir.name, "Kim")
+        kim.store.enter_couple_code(self.code)
+        asyncio.run(self.sam.store.import_update(update))  # Sam is now paired with Alex
+        cases.append(("a stranger's file", bytes(asyncio.run(kim.store.export_update())), attune.AttuneError.FromSomeoneElse))
+
+        for what, data, error in cases:
+            with self.subTest(what), self.assertRaises(error) as caught:
+                asyncio.run(self.sam.store.import_update(data))
+            self.assertTrue(attune.error_message(caught.exception))
+
+        with self.assertRaises(attune.AttuneError.MistypedCode):
+            Phone(self.dir.name, "Lee").store.enter_couple_code(self.code[:-1] + ("0" if self.code[-1] != "0" else "1"))
+        with self.assertRaises(attune.AttuneError.Invalid) as caught:
+            self.alex.store.save_check_in(check_in(9))
+        self.assertIn("1 to 5", str(caught.exception))
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
