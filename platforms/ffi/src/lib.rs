@@ -260,7 +260,13 @@ impl AttuneStore {
     pub fn save_check_in(&self, input: CheckInInput) -> Result<()> {
         let draft = CheckInDraft {
             connection: input.connection,
-            markers: Markers { safe: input.safe, seen: input.seen, trust: input.trust, repair: input.repair, rely: input.rely },
+            markers: Markers {
+                safe: input.safe,
+                seen: input.seen,
+                trust: input.trust,
+                repair: input.repair,
+                rely: input.rely,
+            },
             appreciation: input.appreciation,
             need: input.need,
             kept: vec![],

@@ -8,7 +8,9 @@ use jni::objects::{JObject, JValue};
 /// The FileProvider authority declared in the manifest (see `platforms/android/`).
 const FILE_PROVIDER: &str = "app.attune.couples.files";
 
-fn with_activity<T>(f: impl FnOnce(&mut jni::JNIEnv<'_>, &JObject<'_>) -> jni::errors::Result<T>) -> jni::errors::Result<T> {
+fn with_activity<T>(
+    f: impl FnOnce(&mut jni::JNIEnv<'_>, &JObject<'_>) -> jni::errors::Result<T>,
+) -> jni::errors::Result<T> {
     let ctx = ndk_context::android_context();
     // SAFETY: ndk_context hands out the process's JavaVM and the current activity, both
     // valid for the life of the app; we only borrow them here.
