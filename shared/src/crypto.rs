@@ -33,6 +33,20 @@ pub(crate) enum OpenFailure {
     TooLarge,
 }
 
+/// Seals an exchange document with the couple code, at the exchange work factor.
+pub fn seal_update(plain: &[u8], code: &crate::CoupleCode) -> Result<Vec<u8>> {
+    seal(plain, code.passphrase(), EXCHANGE_WORK_FACTOR)
+}
+
+/// Opens a sealed exchange file with the couple code: key derivation plus decryption.
+pub fn open_update(bytes: &[u8], code: &crate::CoupleCode) -> Result<Vec<u8>> {
+    open(bytes, code.passphrase(), crate::MAX_FILE_BYTES).map_err(|f| match f {
+        OpenFailure::WrongKey => Error::WrongCode,
+        OpenFailure::Damaged => Error::Damaged,
+        OpenFailure::TooLarge => Error::TooLarge,
+    })
+}
+
 pub(crate) fn is_sealed(bytes: &[u8]) -> bool {
     bytes.starts_with(AGE_MAGIC)
 }

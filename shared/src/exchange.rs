@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::ChangeStamp;
 use crate::couple_code::CoupleCode;
-use crate::crypto::{self, OpenFailure};
+use crate::crypto;
 use crate::db;
 use crate::entry::{Entry, EntryKind, MAX_NAME_CHARS};
 use crate::error::{Error, Result};
@@ -377,7 +377,7 @@ impl Store {
     pub fn export_update(&mut self) -> Result<Vec<u8>> {
         let code = self.couple_code()?.ok_or(Error::NotPaired)?;
         let doc = self.exchange_doc()?;
-        let sealed = crypto::seal(&serde_json::to_vec(&doc)?, code.passphrase(), crypto::EXCHANGE_WORK_FACTOR)?;
+        let sealed = crypto::seal_update(&serde_json::to_vec(&doc)?, &code)?;
         self.note_sent(&doc)?;
         Ok(sealed)
     }
@@ -406,11 +406,7 @@ impl Store {
         let sealed = crypto::is_sealed(bytes);
         let plain = if sealed {
             let code = self.couple_code()?.ok_or(Error::NotPaired)?;
-            crypto::open(bytes, code.passphrase(), MAX_FILE_BYTES).map_err(|f| match f {
-                OpenFailure::WrongKey => Error::WrongCode,
-                OpenFailure::Damaged => Error::Damaged,
-                OpenFailure::TooLarge => Error::TooLarge,
-            })?
+            crypto::open_update(bytes, &code)?
         } else if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
             bytes.to_vec()
         } else {

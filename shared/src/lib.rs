@@ -11,7 +11,7 @@ pub mod clock;
 mod commitment;
 pub mod content;
 mod couple_code;
-mod crypto;
+pub mod crypto;
 mod db;
 pub mod entry;
 mod error;

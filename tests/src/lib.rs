@@ -1,6 +1,8 @@
 //! Shared helpers for Attune's cross-crate tests: the fixed people and codes the
 //! compatibility fixtures were written with.
 
+pub mod generate;
+
 use std::path::PathBuf;
 
 /// The couple code the version-1 exchange fixture is sealed with.

@@ -1,0 +1,249 @@
+//! Attune's speed after years of use, each figure next to its floor in the same run: the same
+//! work written directly against rusqlite and serde_json. `cargo bench -p attune-tests`, then
+//! `cargo run -p attune-tests --bin bench-report` for the ratios (BENCHMARKS.md).
+
+use std::hint::black_box;
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use attune_core::entry::Entry;
+use attune_core::{CheckInDraft, ManualClock, Markers, Store};
+use attune_tests::generate;
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use rusqlite::{Connection, params};
+use serde::{Deserialize, Serialize};
+
+const ONE_YEAR: u32 = 365;
+const TEN_YEARS: u32 = 3_652;
+
+struct Fixture {
+    /// Keeps the database files alive for the whole run.
+    _dir: tempfile::TempDir,
+    dir: std::path::PathBuf,
+    /// Alex's ten-year update, as plain JSON (the decrypted payload) and sealed.
+    plain: Vec<u8>,
+    sealed: Vec<u8>,
+    code: attune_core::CoupleCode,
+}
+
+fn fixture(days: u32) -> &'static Fixture {
+    static ONE: OnceLock<Fixture> = OnceLock::new();
+    static TEN: OnceLock<Fixture> = OnceLock::new();
+    let cell = if days == TEN_YEARS { &TEN } else { &ONE };
+    cell.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut couple = generate::couple(days, Some(dir.path()));
+        let plain = couple.alex.export_update_plain().expect("plain");
+        let sealed = couple.alex.export_update().expect("sealed");
+        let code: attune_core::CoupleCode =
+            couple.alex.exchange().expect("view").couple_code.expect("paired").parse().expect("code");
+        eprintln!("{days} days: update {} bytes plain, {} sealed", plain.len(), sealed.len());
+        // Close both stores: the benchmarks open the files as the app would.
+        drop(couple);
+        Fixture { dir: dir.path().to_path_buf(), _dir: dir, plain, sealed, code }
+    })
+}
+
+/// Sam's phone before any update from Alex: paired, with Sam's own entries only.
+fn fresh_receiver(f: &Fixture) -> Store {
+    let clock = Arc::new(ManualClock::at_morning_of(generate::start()));
+    let mut sam = Store::open_in_memory(clock).expect("store");
+    sam.set_up("Sam", None, None).expect("set up");
+    sam.enter_couple_code(&f.code.to_string()).expect("code");
+    sam
+}
+
+#[derive(Deserialize)]
+struct FloorDoc {
+    entries: Vec<Entry>,
+}
+
+#[derive(Serialize)]
+struct FloorOut<'a> {
+    entries: &'a [FloorRow],
+}
+
+#[derive(Serialize)]
+struct FloorRow {
+    id: String,
+    kind: String,
+    author: String,
+    body: Option<String>,
+}
+
+fn floor_db() -> Connection {
+    let conn = Connection::open_in_memory().expect("db");
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         CREATE TABLE entries (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, author TEXT NOT NULL, day TEXT NOT NULL,
+            topic TEXT, created_ms INTEGER NOT NULL, stamp_ms INTEGER NOT NULL, stamp_counter INTEGER NOT NULL,
+            stamp_device TEXT NOT NULL, shared INTEGER NOT NULL, was_shared INTEGER NOT NULL, deleted INTEGER NOT NULL,
+            body TEXT) STRICT;
+         CREATE INDEX entries_by_author_kind_day ON entries (author, kind, day);
+         CREATE INDEX entries_by_author_kind_topic ON entries (author, kind, topic);",
+    )
+    .expect("schema");
+    conn
+}
+
+/// The floor of an import: parse the same JSON into the same entry type, then one prepared
+/// INSERT per row in one transaction.
+fn floor_import(conn: &mut Connection, plain: &[u8]) {
+    let doc: FloorDoc = serde_json::from_slice(plain).expect("parse");
+    let tx = conn.transaction().expect("tx");
+    {
+        let mut insert = tx
+            .prepare_cached(
+                "INSERT OR REPLACE INTO entries VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11)",
+            )
+            .expect("prepare");
+        for e in &doc.entries {
+            let body = e.body.as_ref().map(|b| serde_json::to_string(b).expect("body"));
+            let day = e.body.as_ref().map(|b| b.day().to_string()).unwrap_or_default();
+            insert
+                .execute(params![
+                    e.id.to_string(),
+                    e.kind.id(),
+                    e.author.to_string(),
+                    day,
+                    e.created_ms,
+                    e.stamp.ms,
+                    e.stamp.counter,
+                    e.stamp.device.to_string(),
+                    e.shared,
+                    e.deleted,
+                    body
+                ])
+                .expect("insert");
+        }
+    }
+    tx.commit().expect("commit");
+}
+
+fn imports(c: &mut Criterion) {
+    let f = fixture(TEN_YEARS);
+    let mut g = c.benchmark_group("import");
+    g.sample_size(10);
+    g.bench_function("ten_years", |b| {
+        b.iter_batched(|| fresh_receiver(f), |mut sam| black_box(sam.import_update(&f.plain).expect("import")), BatchSize::LargeInput);
+    });
+    g.bench_function("ten_years_floor", |b| {
+        b.iter_batched(floor_db, |mut conn| floor_import(&mut conn, &f.plain), BatchSize::LargeInput);
+    });
+    g.bench_function("ten_years_again", |b| {
+        b.iter_batched(
+            || {
+                let mut sam = fresh_receiver(f);
+                sam.import_update(&f.plain).expect("first import");
+                sam
+            },
+            |mut sam| black_box(sam.import_update(&f.plain).expect("re-import")),
+            BatchSize::LargeInput,
+        );
+    });
+    g.finish();
+}
+
+fn exports(c: &mut Criterion) {
+    let f = fixture(TEN_YEARS);
+    let path = f.dir.join("alex.sqlite3");
+    let mut g = c.benchmark_group("export");
+    g.sample_size(10);
+    g.bench_function("ten_years", |b| {
+        let mut alex = Store::open(&path, Arc::new(ManualClock::at_morning_of(generate::start()))).expect("open");
+        b.iter(|| black_box(alex.export_update_plain().expect("export")));
+    });
+    g.bench_function("ten_years_floor", |b| {
+        let conn = Connection::open(&path).expect("open");
+        let me: String = conn.query_row("SELECT value FROM settings WHERE key = 'me'", [], |r| r.get(0)).expect("me");
+        let me = me.trim_matches('"').to_owned();
+        b.iter(|| {
+            let mut stmt = conn
+                .prepare_cached("SELECT id, kind, author, body FROM entries WHERE author = ?1 AND (shared = 1 OR was_shared = 1) ORDER BY id")
+                .expect("prepare");
+            let rows: Vec<FloorRow> = stmt
+                .query_map([&me], |r| Ok(FloorRow { id: r.get(0)?, kind: r.get(1)?, author: r.get(2)?, body: r.get(3)? }))
+                .expect("query")
+                .collect::<Result<_, _>>()
+                .expect("rows");
+            black_box(serde_json::to_vec(&FloorOut { entries: &rows }).expect("json"))
+        });
+    });
+    g.finish();
+}
+
+fn crypto(c: &mut Criterion) {
+    let f = fixture(TEN_YEARS);
+    let mut g = c.benchmark_group("crypto");
+    g.sample_size(10);
+    g.bench_function("open_ten_years", |b| b.iter(|| black_box(attune_core::crypto::open_update(&f.sealed, &f.code).expect("open"))));
+    g.bench_function("seal_ten_years", |b| b.iter(|| black_box(attune_core::crypto::seal_update(&f.plain, &f.code).expect("seal"))));
+    g.finish();
+}
+
+fn draft() -> CheckInDraft {
+    CheckInDraft {
+        connection: 4,
+        markers: Markers { safe: 4, seen: 4, trust: 4, repair: 4, rely: 4 },
+        appreciation: Some("You made the evening easy.".into()),
+        need: None,
+        kept: vec![],
+        answer: None,
+        shared: true,
+    }
+}
+
+fn save_check_in(c: &mut Criterion) {
+    let f = fixture(TEN_YEARS);
+    let copy = f.dir.join("save.sqlite3");
+    std::fs::copy(f.dir.join("alex.sqlite3"), &copy).expect("copy");
+    let mut g = c.benchmark_group("save_check_in");
+    g.bench_function("ten_years", |b| {
+        let clock = ManualClock::at_morning_of(generate::start() + chrono::Duration::days(i64::from(TEN_YEARS) + 1));
+        let mut alex = Store::open(&copy, Arc::new(clock)).expect("open");
+        b.iter(|| alex.save_check_in(draft()).expect("save"));
+    });
+    g.bench_function("ten_years_floor", |b| {
+        let conn = Connection::open(&copy).expect("open");
+        conn.pragma_update(None, "journal_mode", "WAL").expect("wal");
+        conn.pragma_update(None, "synchronous", "NORMAL").expect("sync");
+        conn.execute_batch("CREATE TABLE IF NOT EXISTS floor (id INTEGER PRIMARY KEY, body TEXT NOT NULL)").expect("t");
+        let body = serde_json::to_string(&"x".repeat(200)).expect("json");
+        b.iter(|| {
+            conn.prepare_cached("INSERT INTO floor (body) VALUES (?1)").expect("prepare").execute([&body]).expect("insert");
+        });
+    });
+    g.finish();
+}
+
+fn cold_open(c: &mut Criterion) {
+    let f = fixture(TEN_YEARS);
+    let path = f.dir.join("alex.sqlite3");
+    let day = generate::start() + chrono::Duration::days(i64::from(TEN_YEARS));
+    c.bench_function("cold_open/ten_years", |b| {
+        b.iter(|| {
+            let store = Store::open(&path, Arc::new(ManualClock::at_morning_of(day))).expect("open");
+            black_box(store.today().expect("today"))
+        });
+    });
+}
+
+fn views_at(c: &mut Criterion, days: u32, label: &str) {
+    let f = fixture(days);
+    let day = generate::start() + chrono::Duration::days(i64::from(days));
+    let path: &Path = &f.dir.join("alex.sqlite3");
+    let store = Store::open(path, Arc::new(ManualClock::at_morning_of(day))).expect("open");
+    let mut g = c.benchmark_group("views");
+    g.bench_function(format!("today/{label}"), |b| b.iter(|| black_box(store.today().expect("today"))));
+    g.bench_function(format!("partner/{label}"), |b| b.iter(|| black_box(store.partner().expect("partner"))));
+    g.bench_function(format!("insights_90/{label}"), |b| b.iter(|| black_box(store.insights(90).expect("insights"))));
+    g.finish();
+}
+
+fn views(c: &mut Criterion) {
+    views_at(c, ONE_YEAR, "one_year");
+    views_at(c, TEN_YEARS, "ten_years");
+}
+
+criterion_group!(benches, imports, exports, crypto, save_check_in, cold_open, views);
+criterion_main!(benches);

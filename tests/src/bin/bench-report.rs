@@ -1,0 +1,76 @@
+//! Prints every benchmark figure next to its floor or target, from criterion's results:
+//! `cargo bench -p attune-tests && cargo run -p attune-tests --bin bench-report`.
+
+use std::path::{Path, PathBuf};
+
+fn criterion_dir() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("target"), PathBuf::from);
+    target.join("criterion")
+}
+
+/// The median of a benchmark, in milliseconds.
+fn median_ms(dir: &Path, id: &str) -> Option<f64> {
+    let text = std::fs::read_to_string(dir.join(id).join("new").join("estimates.json")).ok()?;
+    let start = text.find("\"median\"")?;
+    let rest = &text[start..];
+    let at = rest.find("\"point_estimate\":")? + "\"point_estimate\":".len();
+    let number: String = rest[at..].chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == 'e' || *c == '-').collect();
+    number.parse::<f64>().ok().map(|ns| ns / 1e6)
+}
+
+fn main() {
+    let dir = criterion_dir();
+    let get = |id: &str| median_ms(&dir, id);
+    let mut ok = true;
+    let mut row = |what: &str, value: Option<f64>, against: &str, limit: &str, pass: Option<bool>| {
+        let shown = value.map_or_else(|| "n/a".to_owned(), |v| format!("{v:.3} ms"));
+        let verdict = match pass {
+            Some(true) => "met",
+            Some(false) => {
+                ok = false;
+                "MISSED"
+            }
+            None => "not measured",
+        };
+        println!("| {what} | {shown} | {against} | {limit} | {verdict} |");
+    };
+    println!("| figure | median | compared with | target | |");
+    println!("|---|---|---|---|---|");
+    let ratio = |a: Option<f64>, b: Option<f64>| a.zip(b).map(|(a, b)| a / b);
+    let show = |r: Option<f64>| r.map_or_else(|| "n/a".to_owned(), |r| format!("{r:.2}×"));
+
+    let import = get("import/ten_years");
+    let import_floor = get("import/ten_years_floor");
+    let r = ratio(import, import_floor);
+    row("import a ten-year update (merge path)", import, &format!("floor {} → {}", fmt(import_floor), show(r)), "≤ 1.5× floor", r.map(|r| r <= 1.5));
+    let again = get("import/ten_years_again");
+    let r = ratio(again, import);
+    row("re-import the same update", again, &format!("first import → {}", show(r)), "≤ 1× first import", r.map(|r| r <= 1.0));
+    let export = get("export/ten_years");
+    let export_floor = get("export/ten_years_floor");
+    let r = ratio(export, export_floor);
+    row("export a ten-year update", export, &format!("floor {} → {}", fmt(export_floor), show(r)), "≤ 1.5× floor", r.map(|r| r <= 1.5));
+    let open = get("crypto/open_ten_years");
+    row("key derivation + decrypt, ten years", open, "–", "≤ 1000 ms", open.map(|v| v <= 1000.0));
+    let seal = get("crypto/seal_ten_years");
+    row("key derivation + encrypt, ten years", seal, "–", "(reported)", seal.map(|_| true));
+    let save = get("save_check_in/ten_years");
+    let save_floor = get("save_check_in/ten_years_floor");
+    row("save one check-in, ten-year database", save, &format!("bare INSERT {} → {}", fmt(save_floor), show(ratio(save, save_floor))), "≤ 2 ms", save.map(|v| v <= 2.0));
+    let cold = get("cold_open/ten_years");
+    row("cold open + migrate + Today, ten years", cold, "–", "≤ 20 ms", cold.map(|v| v <= 20.0));
+    for view in ["today", "partner", "insights_90"] {
+        let one = get(&format!("views/{view}/one_year"));
+        let ten = get(&format!("views/{view}/ten_years"));
+        let r = ratio(ten, one);
+        row(&format!("{view} view at ten years"), ten, &format!("one year {} → {}", fmt(one), show(r)), "≤ 1.5× one year", r.map(|r| r <= 1.5));
+    }
+    if !ok {
+        println!("\nSome targets were missed; see BENCHMARKS.md for what bounds them.");
+    }
+}
+
+fn fmt(v: Option<f64>) -> String {
+    v.map_or_else(|| "n/a".to_owned(), |v| format!("{v:.3} ms"))
+}
