@@ -27,12 +27,16 @@ pub struct CommitmentView {
 }
 
 impl Store {
-    pub(crate) fn commitments_of(&self, person: PersonId) -> Result<Vec<CommitmentView>> {
+    /// A person's commitments (only the active ones when `active_only`), each with its
+    /// kept/logged day counts, counted in SQL so the check-in stays quick after years of logs.
+    pub(crate) fn commitments_of(&self, person: PersonId, active_only: bool) -> Result<Vec<CommitmentView>> {
         let mut out = Vec::new();
         for e in db::entries_of(&self.conn, person, EntryKind::Commitment)? {
             let Some(EntryBody::Commitment(c)) = e.body else { continue };
-            let logs = db::entries_on_topic(&self.conn, person, EntryKind::CommitmentLog, &e.id.to_string())?;
-            let kept = logs.iter().filter(|l| matches!(&l.body, Some(EntryBody::CommitmentLog(l)) if l.kept)).count();
+            if active_only && !c.active {
+                continue;
+            }
+            let (kept, logged) = db::commitment_log_counts(&self.conn, person, e.id)?;
             out.push(CommitmentView {
                 id: e.id,
                 quality_name: self.program.quality(&c.quality).map_or_else(|| c.quality.clone(), |q| q.name.clone()),
@@ -41,8 +45,8 @@ impl Store {
                 since: c.since,
                 active: c.active,
                 shared: e.shared,
-                kept_days: u32::try_from(kept).unwrap_or(u32::MAX),
-                logged_days: u32::try_from(logs.len()).unwrap_or(u32::MAX),
+                kept_days: kept,
+                logged_days: logged,
             });
         }
         Ok(out)
@@ -50,13 +54,13 @@ impl Store {
 
     /// All my commitments, active ones first.
     pub fn my_commitments(&self) -> Result<Vec<CommitmentView>> {
-        let mut all = self.commitments_of(self.me)?;
+        let mut all = self.commitments_of(self.me, false)?;
         all.sort_by_key(|c| (!c.active, std::cmp::Reverse(c.since)));
         Ok(all)
     }
 
     pub(crate) fn active_commitments(&self) -> Result<Vec<CommitmentView>> {
-        Ok(self.commitments_of(self.me)?.into_iter().filter(|c| c.active).collect())
+        self.commitments_of(self.me, true)
     }
 
     /// Commits to a concrete action tied to a safe-person quality.

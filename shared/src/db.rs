@@ -279,3 +279,14 @@ pub(crate) fn recent_by(conn: &Connection, author: PersonId, kinds: &[EntryKind]
     let rows = stmt.query_map(params![author, i64::try_from(limit).unwrap_or(i64::MAX)], entry_from_row)?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
+
+/// Days a commitment was logged as kept, and days it was logged at all.
+pub(crate) fn commitment_log_counts(conn: &Connection, author: PersonId, commitment: EntryId) -> Result<(u32, u32)> {
+    let (kept, logged): (i64, i64) = conn
+        .prepare_cached(
+            "SELECT COALESCE(SUM(json_extract(body, '$.data.kept')), 0), COUNT(*) FROM entries
+             WHERE author = ?1 AND kind = 'commitment_log' AND topic = ?2 AND deleted = 0",
+        )?
+        .query_row(params![author, commitment.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok((u32::try_from(kept).unwrap_or(0), u32::try_from(logged).unwrap_or(0)))
+}

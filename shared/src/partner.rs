@@ -108,7 +108,7 @@ impl Store {
                 _ => None,
             })
             .collect();
-        let mut commitments = self.commitments_of(partner)?;
+        let mut commitments = self.commitments_of(partner, false)?;
         commitments.sort_by_key(|c| (!c.active, std::cmp::Reverse(c.since)));
         commitments.truncate(10);
         Ok(PartnerView {
