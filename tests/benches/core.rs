@@ -125,7 +125,11 @@ fn imports(c: &mut Criterion) {
     let mut g = c.benchmark_group("import");
     g.sample_size(10);
     g.bench_function("ten_years", |b| {
-        b.iter_batched(|| fresh_receiver(f), |mut sam| black_box(sam.import_update(&f.plain).expect("import")), BatchSize::LargeInput);
+        b.iter_batched(
+            || fresh_receiver(f),
+            |mut sam| black_box(sam.import_update(&f.plain).expect("import")),
+            BatchSize::LargeInput,
+        );
     });
     g.bench_function("ten_years_floor", |b| {
         b.iter_batched(floor_db, |mut conn| floor_import(&mut conn, &f.plain), BatchSize::LargeInput);
@@ -176,8 +180,12 @@ fn crypto(c: &mut Criterion) {
     let f = fixture(TEN_YEARS);
     let mut g = c.benchmark_group("crypto");
     g.sample_size(10);
-    g.bench_function("open_ten_years", |b| b.iter(|| black_box(attune_core::crypto::open_update(&f.sealed, &f.code).expect("open"))));
-    g.bench_function("seal_ten_years", |b| b.iter(|| black_box(attune_core::crypto::seal_update(&f.plain, &f.code).expect("seal"))));
+    g.bench_function("open_ten_years", |b| {
+        b.iter(|| black_box(attune_core::crypto::open_update(&f.sealed, &f.code).expect("open")))
+    });
+    g.bench_function("seal_ten_years", |b| {
+        b.iter(|| black_box(attune_core::crypto::seal_update(&f.plain, &f.code).expect("seal")))
+    });
     g.finish();
 }
 
@@ -210,7 +218,10 @@ fn save_check_in(c: &mut Criterion) {
         conn.execute_batch("CREATE TABLE IF NOT EXISTS floor (id INTEGER PRIMARY KEY, body TEXT NOT NULL)").expect("t");
         let body = serde_json::to_string(&"x".repeat(200)).expect("json");
         b.iter(|| {
-            conn.prepare_cached("INSERT INTO floor (body) VALUES (?1)").expect("prepare").execute([&body]).expect("insert");
+            conn.prepare_cached("INSERT INTO floor (body) VALUES (?1)")
+                .expect("prepare")
+                .execute([&body])
+                .expect("insert");
         });
     });
     g.finish();

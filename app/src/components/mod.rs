@@ -61,7 +61,7 @@ pub fn Rating(label: String, hint: Option<String>, value: Option<u8>, onchange: 
     }
 }
 
-/// The "share with my partner" switch.
+/// An on/off switch; by default the "share with my partner" one.
 #[component]
 pub fn ShareSwitch(checked: bool, onchange: EventHandler<bool>, label: Option<String>) -> Element {
     let label = label.unwrap_or_else(|| "Share with my partner".to_owned());
@@ -86,6 +86,16 @@ pub fn Status(message: Option<Result<String, String>>) -> Element {
         None => rsx! {},
         Some(Ok(text)) => rsx! { p { class: "note ok", role: "status", "{text}" } },
         Some(Err(text)) => rsx! { p { class: "note error", role: "alert", "{text}" } },
+    }
+}
+
+/// Renders a loaded view model with `body`; while it loads, a quiet line; if it failed, the
+/// error. Every screen starts this way.
+pub fn loaded<T>(state: Option<&attune_core::Result<T>>, body: impl FnOnce(&T) -> Element) -> Element {
+    match state {
+        None => rsx! { Loading {} },
+        Some(Err(e)) => rsx! { LoadError { error: e.to_string() } },
+        Some(Ok(value)) => body(value),
     }
 }
 

@@ -6,17 +6,16 @@ use attune_core::{CheckInDraft, CheckInForm, Markers, QuestionView};
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{LoadError, Loading, Rating, ShareSwitch, Status};
+use crate::components::{Rating, ShareSwitch, Status, loaded};
 use crate::core::{use_actions, use_view};
 
 #[component]
 pub fn CheckIn() -> Element {
     let form = use_view(|s| Ok((s.check_in_form()?, s.question_of_the_day()?)));
-    match &*form.read() {
-        None => rsx! { Loading {} },
-        Some(Err(e)) => rsx! { LoadError { error: e.to_string() } },
-        Some(Ok((form, question))) => rsx! { CheckInFormView { form: form.clone(), question: question.clone() } },
-    }
+    loaded(
+        form.read().as_ref(),
+        |(form, question)| rsx! { CheckInFormView { form: form.clone(), question: question.clone() } },
+    )
 }
 
 #[component]

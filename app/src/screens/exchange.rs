@@ -5,18 +5,17 @@
 use attune_core::{Direction, ExchangeView};
 use dioxus::prelude::*;
 
-use crate::components::{LoadError, Loading, Status};
+use crate::components::{Status, loaded};
 use crate::core::{use_actions, use_view};
 use crate::{files, format};
 
 #[component]
 pub fn Exchange() -> Element {
     let view = use_view(|s| Ok((s.exchange()?, s.my_name()?, s.today_date())));
-    match &*view.read() {
-        None => rsx! { Loading {} },
-        Some(Err(e)) => rsx! { LoadError { error: e.to_string() } },
-        Some(Ok((v, me, today))) => rsx! { ExchangeBody { view: v.clone(), me: me.clone(), today: *today } },
-    }
+    loaded(
+        view.read().as_ref(),
+        |(v, me, today)| rsx! { ExchangeBody { view: v.clone(), me: me.clone(), today: *today } },
+    )
 }
 
 type Message = Signal<Option<Result<String, String>>>;

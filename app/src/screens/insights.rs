@@ -4,7 +4,7 @@
 use attune_core::InsightsView;
 use dioxus::prelude::*;
 
-use crate::components::{Calendar, LineChart, LoadError, Loading};
+use crate::components::{Calendar, LineChart, loaded};
 use crate::core::use_view;
 
 #[component]
@@ -35,11 +35,7 @@ pub fn Insights() -> Element {
 #[component]
 fn InsightsRange(days: u32) -> Element {
     let view = use_view(move |s| s.insights(days));
-    match &*view.read() {
-        None => rsx! { Loading {} },
-        Some(Err(e)) => rsx! { LoadError { error: e.to_string() } },
-        Some(Ok(v)) => rsx! { InsightsBody { view: v.clone() } },
-    }
+    loaded(view.read().as_ref(), |v| rsx! { InsightsBody { view: v.clone() } })
 }
 
 #[component]

@@ -4,17 +4,13 @@ use attune_core::{JourneyView, StepStatus};
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{LoadError, Loading};
+use crate::components::loaded;
 use crate::core::use_view;
 
 #[component]
 pub fn Journey() -> Element {
     let view = use_view(|s| s.journey());
-    match &*view.read() {
-        None => rsx! { Loading {} },
-        Some(Err(e)) => rsx! { LoadError { error: e.to_string() } },
-        Some(Ok(v)) => rsx! { JourneyBody { view: v.clone() } },
-    }
+    loaded(view.read().as_ref(), |v| rsx! { JourneyBody { view: v.clone() } })
 }
 
 #[component]

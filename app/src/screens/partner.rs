@@ -5,7 +5,7 @@ use attune_core::{CheckKind, PartnerView};
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{LoadError, Loading};
+use crate::components::loaded;
 use crate::core::use_view;
 use crate::format;
 use crate::screens::today::CheckInChips;
@@ -13,11 +13,7 @@ use crate::screens::today::CheckInChips;
 #[component]
 pub fn Partner() -> Element {
     let view = use_view(|s| Ok((s.partner()?, s.today_date())));
-    match &*view.read() {
-        None => rsx! { Loading {} },
-        Some(Err(e)) => rsx! { LoadError { error: e.to_string() } },
-        Some(Ok((v, today))) => rsx! { PartnerBody { view: v.clone(), today: *today } },
-    }
+    loaded(view.read().as_ref(), |(v, today)| rsx! { PartnerBody { view: v.clone(), today: *today } })
 }
 
 #[component]

@@ -4,19 +4,17 @@
 use attune_core::{PartnerAnswer, QuestionView};
 use dioxus::prelude::*;
 
-use crate::components::{LoadError, Loading, ShareSwitch, Status};
+use crate::components::{ShareSwitch, Status, loaded};
 use crate::core::{use_actions, use_view};
 
 #[component]
 pub fn Question() -> Element {
     let view = use_view(|s| Ok((s.question_of_the_day()?, s.partner_name()?)));
-    match &*view.read() {
-        None => rsx! { Loading {} },
-        Some(Err(e)) => rsx! { LoadError { error: e.to_string() } },
-        Some(Ok((q, partner))) => rsx! {
+    loaded(view.read().as_ref(), |(q, partner)| {
+        rsx! {
             QuestionBody { key: "{q.id}-{q.my_answer.is_some()}", question: q.clone(), partner: partner.clone().unwrap_or_else(|| "Your partner".into()) }
-        },
-    }
+        }
+    })
 }
 
 #[component]

@@ -4,7 +4,7 @@
 use attune_core::{ReminderTime, SettingsChange, SettingsView, TextSize, Theme};
 use dioxus::prelude::*;
 
-use crate::components::{LoadError, Loading, Status};
+use crate::components::{Status, loaded};
 use crate::core::{Core, use_actions, use_view};
 use crate::{Route, Unlocked, files};
 
@@ -13,11 +13,10 @@ type Message = Signal<Option<Result<String, String>>>;
 #[component]
 pub fn Settings() -> Element {
     let view = use_view(|s| Ok((s.settings()?, s.re_pair_consequence()?)));
-    match &*view.read() {
-        None => rsx! { Loading {} },
-        Some(Err(e)) => rsx! { LoadError { error: e.to_string() } },
-        Some(Ok((v, consequence))) => rsx! { SettingsBody { view: v.clone(), re_pair: consequence.clone() } },
-    }
+    loaded(
+        view.read().as_ref(),
+        |(v, consequence)| rsx! { SettingsBody { view: v.clone(), re_pair: consequence.clone() } },
+    )
 }
 
 fn report(mut message: Message, result: attune_core::Result<()>, ok: &str) {

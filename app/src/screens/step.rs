@@ -7,7 +7,7 @@ use attune_core::{CheckKind, CommitmentView, ReflectionDraft, SelfCheckCompariso
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{LoadError, Loading, ShareSwitch, Status};
+use crate::components::{ShareSwitch, Status, loaded};
 use crate::core::{use_actions, use_view};
 use crate::format;
 
@@ -22,11 +22,7 @@ pub fn StepScreen(step: String) -> Element {
 #[component]
 fn StepLoader(step: Step) -> Element {
     let page = use_view(move |s| s.step_page(step));
-    match &*page.read() {
-        None => rsx! { Loading {} },
-        Some(Err(e)) => rsx! { LoadError { error: e.to_string() } },
-        Some(Ok(p)) => rsx! { StepBody { page: p.clone() } },
-    }
+    loaded(page.read().as_ref(), |p| rsx! { StepBody { page: p.clone() } })
 }
 
 #[component]

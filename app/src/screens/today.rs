@@ -5,18 +5,14 @@ use attune_core::{CheckInSummary, PartnerAnswer, TodayView};
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{LoadError, Loading};
+use crate::components::loaded;
 use crate::core::use_view;
 use crate::format;
 
 #[component]
 pub fn Today() -> Element {
     let today = use_view(|s| s.today());
-    match &*today.read() {
-        None => rsx! { Loading {} },
-        Some(Err(e)) => rsx! { LoadError { error: e.to_string() } },
-        Some(Ok(view)) => rsx! { TodayBody { view: view.clone() } },
-    }
+    loaded(today.read().as_ref(), |view| rsx! { TodayBody { view: view.clone() } })
 }
 
 fn greeting(name: &str) -> String {

@@ -5,7 +5,7 @@ use attune_core::ReminderTime;
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::Status;
+use crate::components::{ShareSwitch, Status};
 use crate::core::use_actions;
 use crate::screens::RestoreBackup;
 
@@ -71,16 +71,7 @@ pub fn Welcome() -> Element {
                     value: "{partner_name}",
                     oninput: move |e| partner_name.set(e.value()),
                 }
-                label { class: "switch",
-                    input {
-                        r#type: "checkbox",
-                        role: "switch",
-                        checked: remind(),
-                        onchange: move |e| remind.set(e.checked()),
-                    }
-                    span { class: "track", aria_hidden: "true" }
-                    span { class: "switch-label", "Remind me once a day" }
-                }
+                ShareSwitch { checked: remind(), onchange: move |v| remind.set(v), label: "Remind me once a day" }
                 if remind() {
                     label { r#for: "reminder-time", "Reminder time" }
                     input {

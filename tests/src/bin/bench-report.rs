@@ -15,7 +15,8 @@ fn median_ms(dir: &Path, id: &str) -> Option<f64> {
     let start = text.find("\"median\"")?;
     let rest = &text[start..];
     let at = rest.find("\"point_estimate\":")? + "\"point_estimate\":".len();
-    let number: String = rest[at..].chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == 'e' || *c == '-').collect();
+    let number: String =
+        rest[at..].chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == 'e' || *c == '-').collect();
     number.parse::<f64>().ok().map(|ns| ns / 1e6)
 }
 
@@ -43,28 +44,58 @@ fn main() {
     let import = get("import/ten_years");
     let import_floor = get("import/ten_years_floor");
     let r = ratio(import, import_floor);
-    row("import a ten-year update (merge path)", import, &format!("floor {} → {}", fmt(import_floor), show(r)), "≤ 1.5× floor", r.map(|r| r <= 1.5));
+    row(
+        "import a ten-year update (merge path)",
+        import,
+        &format!("floor {} → {}", fmt(import_floor), show(r)),
+        "≤ 1.5× floor",
+        r.map(|r| r <= 1.5),
+    );
     let again = get("import/ten_years_again");
     let r = ratio(again, import);
-    row("re-import the same update", again, &format!("first import → {}", show(r)), "≤ 1× first import", r.map(|r| r <= 1.0));
+    row(
+        "re-import the same update",
+        again,
+        &format!("first import → {}", show(r)),
+        "≤ 1× first import",
+        r.map(|r| r <= 1.0),
+    );
     let export = get("export/ten_years");
     let export_floor = get("export/ten_years_floor");
     let r = ratio(export, export_floor);
-    row("export a ten-year update", export, &format!("floor {} → {}", fmt(export_floor), show(r)), "≤ 1.5× floor", r.map(|r| r <= 1.5));
+    row(
+        "export a ten-year update",
+        export,
+        &format!("floor {} → {}", fmt(export_floor), show(r)),
+        "≤ 1.5× floor",
+        r.map(|r| r <= 1.5),
+    );
     let open = get("crypto/open_ten_years");
     row("key derivation + decrypt, ten years", open, "–", "≤ 1000 ms", open.map(|v| v <= 1000.0));
     let seal = get("crypto/seal_ten_years");
     row("key derivation + encrypt, ten years", seal, "–", "(reported)", seal.map(|_| true));
     let save = get("save_check_in/ten_years");
     let save_floor = get("save_check_in/ten_years_floor");
-    row("save one check-in, ten-year database", save, &format!("bare INSERT {} → {}", fmt(save_floor), show(ratio(save, save_floor))), "≤ 2 ms", save.map(|v| v <= 2.0));
+    row(
+        "save one check-in, ten-year database",
+        save,
+        &format!("bare INSERT {} → {}", fmt(save_floor), show(ratio(save, save_floor))),
+        "≤ 2 ms",
+        save.map(|v| v <= 2.0),
+    );
     let cold = get("cold_open/ten_years");
     row("cold open + migrate + Today, ten years", cold, "–", "≤ 20 ms", cold.map(|v| v <= 20.0));
     for view in ["today", "partner", "insights_90"] {
         let one = get(&format!("views/{view}/one_year"));
         let ten = get(&format!("views/{view}/ten_years"));
         let r = ratio(ten, one);
-        row(&format!("{view} view at ten years"), ten, &format!("one year {} → {}", fmt(one), show(r)), "≤ 1.5× one year", r.map(|r| r <= 1.5));
+        row(
+            &format!("{view} view at ten years"),
+            ten,
+            &format!("one year {} → {}", fmt(one), show(r)),
+            "≤ 1.5× one year",
+            r.map(|r| r <= 1.5),
+        );
     }
     if !ok {
         println!("\nSome targets were missed; see BENCHMARKS.md for what bounds them.");
