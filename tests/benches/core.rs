@@ -38,19 +38,26 @@ fn fixture(days: u32) -> &'static Fixture {
         let code: attune_core::CoupleCode =
             couple.alex.exchange().expect("view").couple_code.expect("paired").parse().expect("code");
         eprintln!("{days} days: update {} bytes plain, {} sealed", plain.len(), sealed.len());
+        let alex_id = couple.alex.me().to_string();
         // Close both stores: the benchmarks open the files as the app would.
         drop(couple);
+        // Sam's phone as it was before any of Alex's updates: the receiver of the import bench.
+        let template = dir.path().join("sam-before.sqlite3");
+        std::fs::copy(dir.path().join("sam.sqlite3"), &template).expect("copy");
+        let conn = Connection::open(&template).expect("open");
+        conn.execute("DELETE FROM entries WHERE author = ?1", [&alex_id]).expect("forget Alex");
+        conn.execute("DELETE FROM settings WHERE key IN ('partner_ack', 'last_received_export_ms')", []).expect("reset");
+        conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;").expect("compact");
+        drop(conn);
         Fixture { dir: dir.path().to_path_buf(), _dir: dir, plain, sealed, code }
     })
 }
 
-/// Sam's phone before any update from Alex: paired, with Sam's own entries only.
+/// A fresh copy of Sam's phone before any update from Alex: paired, Sam's own entries only.
 fn fresh_receiver(f: &Fixture) -> Store {
-    let clock = Arc::new(ManualClock::at_morning_of(generate::start()));
-    let mut sam = Store::open_in_memory(clock).expect("store");
-    sam.set_up("Sam", None, None).expect("set up");
-    sam.enter_couple_code(&f.code.to_string()).expect("code");
-    sam
+    let path = f.dir.join(format!("receiver-{}.sqlite3", attune_core::EntryId::random()));
+    std::fs::copy(f.dir.join("sam-before.sqlite3"), &path).expect("copy");
+    Store::open(&path, Arc::new(ManualClock::at_morning_of(generate::start()))).expect("store")
 }
 
 #[derive(Deserialize)]
@@ -71,10 +78,10 @@ struct FloorRow {
     body: Option<String>,
 }
 
-fn floor_db() -> Connection {
-    let conn = Connection::open_in_memory().expect("db");
+fn floor_db(dir: &Path) -> Connection {
+    let conn = Connection::open(dir.join(format!("floor-{}.sqlite3", attune_core::EntryId::random()))).expect("db");
     conn.execute_batch(
-        "PRAGMA journal_mode = WAL;
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
          CREATE TABLE entries (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, author TEXT NOT NULL, day TEXT NOT NULL,
             topic TEXT, created_ms INTEGER NOT NULL, stamp_ms INTEGER NOT NULL, stamp_counter INTEGER NOT NULL,
             stamp_device TEXT NOT NULL, shared INTEGER NOT NULL, was_shared INTEGER NOT NULL, deleted INTEGER NOT NULL,
@@ -132,7 +139,7 @@ fn imports(c: &mut Criterion) {
         );
     });
     g.bench_function("ten_years_floor", |b| {
-        b.iter_batched(floor_db, |mut conn| floor_import(&mut conn, &f.plain), BatchSize::LargeInput);
+        b.iter_batched(|| floor_db(&f.dir), |mut conn| floor_import(&mut conn, &f.plain), BatchSize::LargeInput);
     });
     g.bench_function("ten_years_again", |b| {
         b.iter_batched(
