@@ -28,6 +28,7 @@ fn main() -> Result<(), attune_core::Error> {
     let id = robin.add_reflection(draft)?;
     robin.set_shared(id, false)?;
     let plain = robin.export_update_plain()?;
-    println!("{}", String::from_utf8_lossy(&plain));
+    let doc: serde_json::Value = serde_json::from_slice(&plain)?;
+    println!("{}", serde_json::to_string_pretty(&doc)?);
     Ok(())
 }

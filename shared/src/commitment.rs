@@ -27,26 +27,37 @@ pub struct CommitmentView {
 }
 
 impl Store {
-    /// A person's commitments (only the active ones when `active_only`), each with its
-    /// kept/logged day counts, counted in SQL so the check-in stays quick after years of logs.
-    pub(crate) fn commitments_of(&self, person: PersonId, active_only: bool) -> Result<Vec<CommitmentView>> {
-        let mut out = Vec::new();
-        for e in db::entries_of(&self.conn, person, EntryKind::Commitment)? {
-            let Some(EntryBody::Commitment(c)) = e.body else { continue };
-            if active_only && !c.active {
-                continue;
-            }
-            let (kept, logged) = db::commitment_log_counts(&self.conn, person, e.id)?;
+    /// A person's commitments that pass `keep`, active ones first then newest, at most
+    /// `limit`, each with its kept/logged day counts (counted in SQL, so screens stay quick
+    /// after years of logs).
+    pub(crate) fn commitments_of(
+        &self,
+        person: PersonId,
+        keep: impl Fn(&Commitment) -> bool,
+        limit: usize,
+    ) -> Result<Vec<CommitmentView>> {
+        let mut chosen: Vec<(EntryId, bool, Commitment)> = db::entries_of(&self.conn, person, EntryKind::Commitment)?
+            .into_iter()
+            .filter_map(|e| match e.body {
+                Some(EntryBody::Commitment(c)) if keep(&c) => Some((e.id, e.shared, c)),
+                _ => None,
+            })
+            .collect();
+        chosen.sort_by_key(|(_, _, c)| (!c.active, std::cmp::Reverse(c.since)));
+        chosen.truncate(limit);
+        let mut out = Vec::with_capacity(chosen.len());
+        for (id, shared, c) in chosen {
+            let (kept_days, logged_days) = db::commitment_log_counts(&self.conn, person, id)?;
             out.push(CommitmentView {
-                id: e.id,
+                id,
                 quality_name: self.program.quality(&c.quality).map_or_else(|| c.quality.clone(), |q| q.name.clone()),
                 quality: c.quality,
                 action: c.action,
                 since: c.since,
                 active: c.active,
-                shared: e.shared,
-                kept_days: kept,
-                logged_days: logged,
+                shared,
+                kept_days,
+                logged_days,
             });
         }
         Ok(out)
@@ -54,13 +65,11 @@ impl Store {
 
     /// All my commitments, active ones first.
     pub fn my_commitments(&self) -> Result<Vec<CommitmentView>> {
-        let mut all = self.commitments_of(self.me, false)?;
-        all.sort_by_key(|c| (!c.active, std::cmp::Reverse(c.since)));
-        Ok(all)
+        self.commitments_of(self.me, |_| true, usize::MAX)
     }
 
     pub(crate) fn active_commitments(&self) -> Result<Vec<CommitmentView>> {
-        self.commitments_of(self.me, true)
+        self.commitments_of(self.me, |c| c.active, usize::MAX)
     }
 
     /// Commits to a concrete action tied to a safe-person quality.

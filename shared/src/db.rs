@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::clock::ChangeStamp;
-use crate::entry::{Entry, EntryBody, EntryKind};
+use crate::entry::{Entry, EntryBody, EntryKind, OutgoingEntry};
 use crate::error::Result;
 use crate::ids::{EntryId, PersonId};
 use crate::schema;
@@ -164,12 +164,12 @@ pub(crate) fn entries_on_topic(
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-/// The newest live entry of one kind by one person.
+/// The newest live entry of one kind by one person (by day, straight from the index).
 pub(crate) fn latest_of(conn: &Connection, author: PersonId, kind: EntryKind) -> Result<Option<Entry>> {
     let sql = format!(
         "SELECT {ENTRY_COLUMNS} FROM entries
          WHERE author = ?1 AND kind = ?2 AND deleted = 0
-         ORDER BY day DESC, created_ms DESC LIMIT 1"
+         ORDER BY day DESC LIMIT 1"
     );
     Ok(conn.prepare_cached(&sql)?.query_row(params![author, kind.id()], entry_from_row).optional()?)
 }
@@ -207,18 +207,40 @@ pub(crate) fn all_by(conn: &Connection, author: PersonId) -> Result<Vec<Entry>> 
 
 /// What leaves the phone in an exchange: shared entries whole, and tombstones (no body) for
 /// entries that were shared once and are now deleted or private again.
-pub(crate) fn outgoing_by(conn: &Connection, author: PersonId) -> Result<Vec<Entry>> {
+pub(crate) fn outgoing_by(conn: &Connection, author: PersonId) -> Result<Vec<OutgoingEntry>> {
     let sql =
         format!("SELECT {ENTRY_COLUMNS} FROM entries WHERE author = ?1 AND (shared = 1 OR was_shared = 1) ORDER BY id");
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([author], |row| {
-        let mut e = entry_from_row(row)?;
-        if e.deleted || !e.shared {
-            e.deleted = true;
-            e.shared = false;
-            e.body = None;
-        }
-        Ok(e)
+        let kind: String = row.get(1)?;
+        let kind = EntryKind::from_id(&kind).ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                1,
+                rusqlite::types::Type::Text,
+                format!("unknown kind {kind}").into(),
+            )
+        })?;
+        let deleted: bool = row.get(9)?;
+        let shared: bool = row.get(8)?;
+        let live = shared && !deleted;
+        let body = if live {
+            row.get::<_, Option<String>>(10)?
+                .map(serde_json::value::RawValue::from_string)
+                .transpose()
+                .map_err(|e| rusqlite::Error::FromSqlConversionFailure(10, rusqlite::types::Type::Text, Box::new(e)))?
+        } else {
+            None
+        };
+        Ok(OutgoingEntry {
+            id: row.get(0)?,
+            kind,
+            author: row.get(2)?,
+            created_ms: row.get(4)?,
+            stamp: ChangeStamp { ms: row.get(5)?, counter: row.get(6)?, device: row.get(7)? },
+            shared: live,
+            deleted: !live,
+            body,
+        })
     })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
@@ -266,13 +288,15 @@ pub fn dump(conn: &Connection) -> Result<Vec<String>> {
     Ok(out)
 }
 
-/// The newest `limit` live entries of the given kinds by `author`, newest first.
+/// The newest `limit` live entries of the given kinds by `author`, newest day first. Ordered
+/// by day alone so SQLite walks the `(author, kind, day)` index backwards and stops at `limit`
+/// instead of sorting years of rows.
 pub(crate) fn recent_by(conn: &Connection, author: PersonId, kinds: &[EntryKind], limit: usize) -> Result<Vec<Entry>> {
     let kinds: Vec<String> = kinds.iter().map(|k| format!("'{}'", k.id())).collect();
     let sql = format!(
         "SELECT {ENTRY_COLUMNS} FROM entries
          WHERE author = ?1 AND kind IN ({}) AND deleted = 0
-         ORDER BY day DESC, created_ms DESC LIMIT ?2",
+         ORDER BY day DESC LIMIT ?2",
         kinds.join(", ")
     );
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -289,4 +313,23 @@ pub(crate) fn commitment_log_counts(conn: &Connection, author: PersonId, commitm
         )?
         .query_row(params![author, commitment.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok((u32::try_from(kept).unwrap_or(0), u32::try_from(logged).unwrap_or(0)))
+}
+
+/// The newest `limit` live entries of one kind by one person about one topic, newest first.
+pub(crate) fn recent_on_topic(
+    conn: &Connection,
+    author: PersonId,
+    kind: EntryKind,
+    topic: &str,
+    limit: usize,
+) -> Result<Vec<Entry>> {
+    let sql = format!(
+        "SELECT {ENTRY_COLUMNS} FROM entries
+         WHERE author = ?1 AND kind = ?2 AND topic = ?3 AND deleted = 0
+         ORDER BY day DESC, created_ms DESC LIMIT ?4"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows =
+        stmt.query_map(params![author, kind.id(), topic, i64::try_from(limit).unwrap_or(i64::MAX)], entry_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }

@@ -346,3 +346,18 @@ impl Entry {
         !self.deleted && self.body.is_some()
     }
 }
+
+/// An entry on its way out in an exchange file: the stored body JSON is passed through
+/// verbatim, so an export never parses and re-writes what it already wrote. Serialises
+/// exactly like `Entry`.
+#[derive(Debug, Serialize)]
+pub(crate) struct OutgoingEntry {
+    pub id: EntryId,
+    pub kind: EntryKind,
+    pub author: PersonId,
+    pub created_ms: i64,
+    pub stamp: ChangeStamp,
+    pub shared: bool,
+    pub deleted: bool,
+    pub body: Option<Box<serde_json::value::RawValue>>,
+}

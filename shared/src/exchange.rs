@@ -15,7 +15,7 @@ use crate::clock::ChangeStamp;
 use crate::couple_code::CoupleCode;
 use crate::crypto;
 use crate::db;
-use crate::entry::{Entry, EntryKind, MAX_NAME_CHARS};
+use crate::entry::{Entry, EntryKind, MAX_NAME_CHARS, OutgoingEntry};
 use crate::error::{Error, Result};
 use crate::ids::{DeviceId, PersonId};
 use crate::profile::{PARTNER, PARTNER_NAME, profile_id};
@@ -40,10 +40,11 @@ pub(crate) struct Sender {
     pub device: DeviceId,
 }
 
-/// The document inside an exchange file.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// The document inside an exchange file. Read with typed entries; written with entries whose
+/// bodies pass through as stored (`OutgoingEntry`).
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct ExchangeDoc {
+pub(crate) struct ExchangeDoc<E = Entry> {
     pub format: String,
     pub version: u32,
     pub exported_ms: i64,
@@ -51,7 +52,7 @@ pub(crate) struct ExchangeDoc {
     pub recipient: Option<PersonId>,
     /// The newest change stamp of the recipient's entries that the sender has imported.
     pub ack: Option<ChangeStamp>,
-    pub entries: Vec<Entry>,
+    pub entries: Vec<E>,
 }
 
 /// Just enough of any version's document to know what it is.
@@ -361,7 +362,7 @@ impl Store {
             .optional()?)
     }
 
-    fn exchange_doc(&self) -> Result<ExchangeDoc> {
+    fn exchange_doc(&self) -> Result<ExchangeDoc<OutgoingEntry>> {
         Ok(ExchangeDoc {
             format: FORMAT_NAME.to_owned(),
             version: FORMAT_VERSION,
@@ -385,12 +386,12 @@ impl Store {
     /// My update as plain JSON: an explicit choice, e.g. to read what would be sent.
     pub fn export_update_plain(&mut self) -> Result<Vec<u8>> {
         let doc = self.exchange_doc()?;
-        let plain = serde_json::to_vec_pretty(&doc)?;
+        let plain = serde_json::to_vec(&doc)?;
         self.note_sent(&doc)?;
         Ok(plain)
     }
 
-    fn note_sent(&mut self, doc: &ExchangeDoc) -> Result<()> {
+    fn note_sent(&mut self, doc: &ExchangeDoc<OutgoingEntry>) -> Result<()> {
         let partner = self.partner_name()?;
         let shared = doc.entries.iter().filter(|e| !e.deleted).count();
         let summary = format!("Sent {shared} shared entries.");

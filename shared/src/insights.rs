@@ -61,6 +61,9 @@ pub struct InsightsView {
     pub partner_average_connection: Option<f32>,
 }
 
+/// How many of the latest pattern self-check takes Insights charts.
+pub const INSIGHTS_SELF_CHECKS: usize = 12;
+
 fn check_ins(store: &Store, person: PersonId, from: NaiveDate, to: NaiveDate) -> Result<Vec<CheckIn>> {
     Ok(db::entries_between(&store.conn, person, EntryKind::CheckIn, from, to)?
         .into_iter()
@@ -114,8 +117,9 @@ impl Store {
                 partner: theirs.iter().any(|c| c.day == *d),
             })
             .collect();
+        // Commitments that were live during the range.
         let commitments = self
-            .my_commitments()?
+            .commitments_of(self.me, |c| c.active || c.since >= from, usize::MAX)?
             .into_iter()
             .map(|c| CommitmentKept {
                 action: c.action,
@@ -125,7 +129,7 @@ impl Store {
                 logged_days: c.logged_days,
             })
             .collect();
-        let takes = self.my_self_checks(CheckKind::Patterns)?;
+        let takes = self.recent_self_checks(self.me, CheckKind::Patterns, INSIGHTS_SELF_CHECKS)?;
         let out_of = u32::try_from(self.program.patterns.len() * 2).unwrap_or(u32::MAX);
         Ok(InsightsView {
             from,

@@ -17,6 +17,8 @@ use crate::{CommitmentView, Store};
 pub const PARTNER_RECENT: usize = 14;
 /// How many of my partner's newest reflections the partner screen lists.
 pub const PARTNER_REFLECTIONS: usize = 50;
+/// How many of my partner's commitments (active first) the partner screen lists.
+pub const PARTNER_COMMITMENTS: usize = 10;
 /// How many days the "together" timeline covers.
 pub const TOGETHER_DAYS: i64 = 30;
 
@@ -108,9 +110,7 @@ impl Store {
                 _ => None,
             })
             .collect();
-        let mut commitments = self.commitments_of(partner, false)?;
-        commitments.sort_by_key(|c| (!c.active, std::cmp::Reverse(c.since)));
-        commitments.truncate(10);
+        let commitments = self.commitments_of(partner, |_| true, PARTNER_COMMITMENTS)?;
         Ok(PartnerView {
             paired: true,
             name: self.partner_name()?,

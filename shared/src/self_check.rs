@@ -66,6 +66,23 @@ impl Store {
             .collect())
     }
 
+    /// The latest `limit` takes of a check by a person, oldest first.
+    pub(crate) fn recent_self_checks(
+        &self,
+        person: PersonId,
+        check: CheckKind,
+        limit: usize,
+    ) -> Result<Vec<SelfCheckView>> {
+        let topic = check_topic(check);
+        let mut takes: Vec<SelfCheckView> =
+            db::recent_on_topic(&self.conn, person, EntryKind::SelfCheck, &topic, limit)?
+                .into_iter()
+                .filter_map(take_view)
+                .collect();
+        takes.reverse();
+        Ok(takes)
+    }
+
     /// My takes of a check, oldest first.
     pub fn my_self_checks(&self, check: CheckKind) -> Result<Vec<SelfCheckView>> {
         self.self_checks_of(self.me, check)
@@ -86,6 +103,23 @@ impl Store {
     /// The latest take against the one before it.
     pub fn compare_self_checks(&self, check: CheckKind) -> Result<Option<SelfCheckComparison>> {
         Ok(compare(self, &self.my_self_checks(check)?, check))
+    }
+}
+
+fn check_topic(check: CheckKind) -> String {
+    EntryBody::SelfCheck(SelfCheck { check, day: NaiveDate::MIN, answers: vec![] }).topic().unwrap_or_default()
+}
+
+fn take_view(e: crate::entry::Entry) -> Option<SelfCheckView> {
+    match e.body {
+        Some(EntryBody::SelfCheck(s)) => Some(SelfCheckView {
+            id: e.id,
+            day: s.day,
+            total: s.answers.iter().map(|a| u32::from(*a)).sum(),
+            answers: s.answers,
+            shared: e.shared,
+        }),
+        _ => None,
     }
 }
 

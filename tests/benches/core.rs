@@ -46,7 +46,8 @@ fn fixture(days: u32) -> &'static Fixture {
         std::fs::copy(dir.path().join("sam.sqlite3"), &template).expect("copy");
         let conn = Connection::open(&template).expect("open");
         conn.execute("DELETE FROM entries WHERE author = ?1", [&alex_id]).expect("forget Alex");
-        conn.execute("DELETE FROM settings WHERE key IN ('partner_ack', 'last_received_export_ms')", []).expect("reset");
+        conn.execute("DELETE FROM settings WHERE key IN ('partner_ack', 'last_received_export_ms')", [])
+            .expect("reset");
         conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;").expect("compact");
         drop(conn);
         Fixture { dir: dir.path().to_path_buf(), _dir: dir, plain, sealed, code }
