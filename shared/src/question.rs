@@ -39,8 +39,9 @@ pub(crate) fn answer_on(
     question: &str,
     day: NaiveDate,
 ) -> Result<Option<(EntryId, bool, Answer)>> {
-    Ok(db::entries_on_topic(conn, person, EntryKind::Answer, question)?.into_iter().rev().find_map(|e| match e.body {
-        Some(EntryBody::Answer(a)) if a.question == question && a.day == day => Some((e.id, e.shared, a)),
+    // The day narrows the look-up to one or two rows through the (author, kind, day) index.
+    Ok(db::entries_between(conn, person, EntryKind::Answer, day, day)?.into_iter().rev().find_map(|e| match e.body {
+        Some(EntryBody::Answer(a)) if a.question == question => Some((e.id, e.shared, a)),
         _ => None,
     }))
 }

@@ -71,12 +71,24 @@ struct FloorOut<'a> {
     entries: &'a [FloorRow],
 }
 
+/// The same columns the exchange format carries, with the stored body passed through.
 #[derive(Serialize)]
 struct FloorRow {
     id: String,
     kind: String,
     author: String,
-    body: Option<String>,
+    created_ms: i64,
+    stamp: FloorStamp,
+    shared: bool,
+    deleted: bool,
+    body: Option<Box<serde_json::value::RawValue>>,
+}
+
+#[derive(Serialize)]
+struct FloorStamp {
+    ms: i64,
+    counter: u32,
+    device: String,
 }
 
 fn floor_db(dir: &Path) -> Connection {
@@ -171,10 +183,25 @@ fn exports(c: &mut Criterion) {
         let me = me.trim_matches('"').to_owned();
         b.iter(|| {
             let mut stmt = conn
-                .prepare_cached("SELECT id, kind, author, body FROM entries WHERE author = ?1 AND (shared = 1 OR was_shared = 1) ORDER BY id")
+                .prepare_cached(
+                    "SELECT id, kind, author, created_ms, stamp_ms, stamp_counter, stamp_device, shared, deleted, body
+                     FROM entries WHERE author = ?1 AND (shared = 1 OR was_shared = 1) ORDER BY id",
+                )
                 .expect("prepare");
             let rows: Vec<FloorRow> = stmt
-                .query_map([&me], |r| Ok(FloorRow { id: r.get(0)?, kind: r.get(1)?, author: r.get(2)?, body: r.get(3)? }))
+                .query_map([&me], |r| {
+                    let body: Option<String> = r.get(9)?;
+                    Ok(FloorRow {
+                        id: r.get(0)?,
+                        kind: r.get(1)?,
+                        author: r.get(2)?,
+                        created_ms: r.get(3)?,
+                        stamp: FloorStamp { ms: r.get(4)?, counter: r.get(5)?, device: r.get(6)? },
+                        shared: r.get(7)?,
+                        deleted: r.get(8)?,
+                        body: body.map(|b| serde_json::value::RawValue::from_string(b).expect("stored JSON")),
+                    })
+                })
                 .expect("query")
                 .collect::<Result<_, _>>()
                 .expect("rows");
