@@ -216,10 +216,10 @@ fn crypto(c: &mut Criterion) {
     let mut g = c.benchmark_group("crypto");
     g.sample_size(10);
     g.bench_function("open_ten_years", |b| {
-        b.iter(|| black_box(attune_core::crypto::open_update(&f.sealed, &f.code).expect("open")))
+        b.iter(|| black_box(attune_core::crypto::open_update(&f.sealed, &f.code).expect("open")));
     });
     g.bench_function("seal_ten_years", |b| {
-        b.iter(|| black_box(attune_core::crypto::seal_update(&f.plain, &f.code).expect("seal")))
+        b.iter(|| black_box(attune_core::crypto::seal_update(&f.plain, &f.code).expect("seal")));
     });
     g.finish();
 }

@@ -9,7 +9,8 @@ fn criterion_dir() -> PathBuf {
     target.join("criterion")
 }
 
-/// The median of a benchmark, in milliseconds.
+/// The median of a benchmark, in milliseconds. `id` is criterion's folder under
+/// `target/criterion` (group, then the function name with `/` turned into `_`).
 fn median_ms(dir: &Path, id: &str) -> Option<f64> {
     let text = std::fs::read_to_string(dir.join(id).join("new").join("estimates.json")).ok()?;
     let start = text.find("\"median\"")?;
@@ -83,11 +84,11 @@ fn main() {
         "≤ 2 ms",
         save.map(|v| v <= 2.0),
     );
-    let cold = get("cold_open/ten_years");
+    let cold = get("cold_open_ten_years");
     row("cold open + migrate + Today, ten years", cold, "–", "≤ 20 ms", cold.map(|v| v <= 20.0));
     for view in ["today", "partner", "insights_90"] {
-        let one = get(&format!("views/{view}/one_year"));
-        let ten = get(&format!("views/{view}/ten_years"));
+        let one = get(&format!("views/{view}_one_year"));
+        let ten = get(&format!("views/{view}_ten_years"));
         let r = ratio(ten, one);
         row(
             &format!("{view} view at ten years"),
