@@ -49,20 +49,10 @@ impl Store {
 
     /// Every take of a check by a person, oldest first.
     pub(crate) fn self_checks_of(&self, person: PersonId, check: CheckKind) -> Result<Vec<SelfCheckView>> {
-        let topic =
-            EntryBody::SelfCheck(SelfCheck { check, day: NaiveDate::MIN, answers: vec![] }).topic().unwrap_or_default();
+        let topic = check_topic(check);
         Ok(db::entries_on_topic(&self.conn, person, EntryKind::SelfCheck, &topic)?
             .into_iter()
-            .filter_map(|e| match e.body {
-                Some(EntryBody::SelfCheck(s)) => Some(SelfCheckView {
-                    id: e.id,
-                    day: s.day,
-                    total: s.answers.iter().map(|a| u32::from(*a)).sum(),
-                    answers: s.answers,
-                    shared: e.shared,
-                }),
-                _ => None,
-            })
+            .filter_map(take_view)
             .collect())
     }
 
