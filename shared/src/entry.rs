@@ -328,9 +328,10 @@ impl EntryBody {
     }
 }
 
-/// One stored record with its sync metadata. `body` is `None` for a tombstone.
+/// One stored record with its sync metadata. `body` is `None` for a tombstone. The body is
+/// typed (`EntryBody`) everywhere but on the way out in an export (`OutgoingEntry`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Entry {
+pub struct Entry<B = EntryBody> {
     pub id: EntryId,
     pub kind: EntryKind,
     pub author: PersonId,
@@ -338,10 +339,10 @@ pub struct Entry {
     pub stamp: ChangeStamp,
     pub shared: bool,
     pub deleted: bool,
-    pub body: Option<EntryBody>,
+    pub body: Option<B>,
 }
 
-impl Entry {
+impl<B> Entry<B> {
     pub fn is_live(&self) -> bool {
         !self.deleted && self.body.is_some()
     }
@@ -350,14 +351,4 @@ impl Entry {
 /// An entry on its way out in an exchange file: the stored body JSON is passed through
 /// verbatim, so an export never parses and re-writes what it already wrote. Serialises
 /// exactly like `Entry`.
-#[derive(Debug, Serialize)]
-pub(crate) struct OutgoingEntry {
-    pub id: EntryId,
-    pub kind: EntryKind,
-    pub author: PersonId,
-    pub created_ms: i64,
-    pub stamp: ChangeStamp,
-    pub shared: bool,
-    pub deleted: bool,
-    pub body: Option<Box<serde_json::value::RawValue>>,
-}
+pub(crate) type OutgoingEntry = Entry<Box<serde_json::value::RawValue>>;
