@@ -6,6 +6,7 @@ mod components;
 pub mod core;
 mod files;
 mod format;
+pub mod incoming;
 mod screens;
 #[cfg(target_arch = "wasm32")]
 mod web_storage;
@@ -14,7 +15,8 @@ use attune_core::{SettingsView, TextSize, Theme};
 use dioxus::prelude::*;
 
 use crate::components::TabBar;
-use crate::core::{Core, Revision, use_view};
+use crate::core::{Core, Revision, use_actions, use_view};
+use crate::incoming::Incoming;
 use crate::screens::{
     CheckIn, Exchange, Insights, Journey, Lock, NotFound, Partner, Question, Safety, Settings, StepScreen, Today,
     Welcome,
@@ -63,6 +65,8 @@ pub fn launch() {
     if let Some(dir) = attune_platform::app_data_dir() {
         attune_core::paths::set_app_data_dir(dir);
     }
+    #[cfg(not(target_arch = "wasm32"))]
+    collect_incoming_files();
     #[cfg(feature = "desktop")]
     {
         use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
@@ -70,21 +74,69 @@ pub fn launch() {
             .with_title("Attune")
             .with_inner_size(LogicalSize::new(390.0, 844.0))
             .with_min_inner_size(LogicalSize::new(320.0, 560.0));
-        dioxus::LaunchBuilder::desktop()
-            .with_cfg(Config::new().with_window(window).with_menu(None).with_background_color((251, 247, 242, 255)))
-            .launch(App);
+        let config = Config::new()
+            .with_window(window)
+            .with_menu(None)
+            .with_background_color((251, 247, 242, 255))
+            .with_custom_event_handler(|event, _| on_system_event(event));
+        dioxus::LaunchBuilder::desktop().with_cfg(config).launch(App);
     }
-    #[cfg(not(feature = "desktop"))]
+    #[cfg(all(feature = "mobile", not(feature = "desktop")))]
+    {
+        let config = dioxus::mobile::Config::new().with_custom_event_handler(|event, _| on_system_event(event));
+        dioxus::LaunchBuilder::mobile().with_cfg(config).launch(App);
+    }
+    #[cfg(not(any(feature = "desktop", feature = "mobile")))]
     dioxus::launch(App);
+}
+
+/// Files handed to Attune at start: named on the command line (desktop "Open with"), or left in
+/// the inbox by the Android activity before the app started.
+#[cfg(not(target_arch = "wasm32"))]
+fn collect_incoming_files() {
+    let incoming = Incoming::system();
+    incoming.collect_arguments(std::env::args_os().skip(1));
+    if let Some(dir) = attune_core::paths::app_data_dir() {
+        incoming.collect_inbox(&dir);
+    }
+}
+
+/// The window system's events that concern Attune: a file opened with the app while it runs
+/// (iOS and macOS send its URL), and coming back to the foreground (Android's activity may have
+/// left a received file in the inbox).
+#[cfg(any(feature = "desktop", feature = "mobile"))]
+fn on_system_event<T>(event: &dioxus::desktop::tao::event::Event<'_, T>) {
+    use dioxus::desktop::tao::event::Event;
+    match event {
+        Event::Opened { urls } => {
+            for path in urls.iter().filter_map(|url| url.to_file_path().ok()) {
+                // iOS copies the file into the app's Documents/Inbox for us; on a Mac it is the
+                // person's own file.
+                Incoming::system().deliver(path, cfg!(target_os = "ios"));
+            }
+        }
+        Event::Resumed => {
+            if let Some(dir) = attune_core::paths::app_data_dir() {
+                Incoming::system().collect_inbox(&dir);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Whether the app lock has been passed in this session.
 #[derive(Clone, Copy)]
 pub struct Unlocked(pub Signal<bool>);
 
+/// The outcome of the last update opened, by the file picker on Exchange or handed over by
+/// the system: the summary, or the sentence saying what is wrong.
+#[derive(Clone, Copy)]
+pub struct OpenedUpdate(pub Signal<Option<Result<String, String>>>);
+
 #[component]
 fn App() -> Element {
     let core = use_context_provider(Core::default);
+    use_context_provider(Incoming::system);
     use_context_provider(|| Revision(Signal::new(0)));
     use_context_provider(|| Unlocked(Signal::new(false)));
     let opened = use_resource(move || {
@@ -147,6 +199,7 @@ pub fn Themed() -> Element {
 fn Shell() -> Element {
     let state = use_view(|s| Ok((s.is_set_up()?, s.settings().is_ok_and(|v| v.has_pin))));
     let unlocked = use_context::<Unlocked>().0;
+    use_context_provider(|| OpenedUpdate(Signal::new(None)));
     let navigator = use_navigator();
     let Some(Ok((set_up, has_pin))) = &*state.read() else {
         return rsx! { div { class: "splash", "Attune" } };
@@ -163,5 +216,39 @@ fn Shell() -> Element {
             main { class: "screen", id: "main", Outlet::<Route> {} }
             TabBar {}
         }
+        IncomingUpdates {}
     }
+}
+
+/// Opens the files the system handed to Attune, one action each, and shows the outcome on
+/// Exchange. Mounted only inside the unlocked shell, so a file waits for set-up and the lock.
+/// Listens to the `Incoming` queue in context (none in a test that provides none).
+#[component]
+fn IncomingUpdates() -> Element {
+    let incoming = try_use_context::<Incoming>();
+    let actions = use_actions();
+    let navigator = use_navigator();
+    let mut opened = use_context::<OpenedUpdate>().0;
+    use_future(move || {
+        let incoming = incoming.clone();
+        async move {
+            let Some(incoming) = incoming else { return };
+            loop {
+                for file in incoming.take() {
+                    let outcome = match file.read() {
+                        Ok(bytes) => actions
+                            .run(move |s| s.import_update(&bytes))
+                            .await
+                            .map(|summary| summary.message())
+                            .map_err(|e| e.to_string()),
+                        Err(sentence) => Err(sentence),
+                    };
+                    opened.set(Some(outcome));
+                    navigator.push(Route::Exchange {});
+                }
+                incoming.arrived().await;
+            }
+        }
+    });
+    rsx! {}
 }

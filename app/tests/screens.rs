@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use attune_app::core::{Core, Revision};
+use attune_app::incoming::Incoming;
 use attune_app::{Themed, Unlocked};
 use attune_core::{CheckInDraft, CheckKind, ManualClock, Markers, ReflectionDraft, SettingsChange, Store};
 use chrono::NaiveDate;
@@ -42,6 +43,7 @@ struct RootProps {
     core: Core,
     path: String,
     unlocked: bool,
+    incoming: Option<Incoming>,
 }
 
 #[allow(non_snake_case, clippy::needless_pass_by_value)] // a Dioxus component takes its props by value
@@ -49,6 +51,9 @@ fn Root(props: RootProps) -> Element {
     use_context_provider(|| props.core.clone());
     use_context_provider(|| Revision(Signal::new(0)));
     use_context_provider(|| Unlocked(Signal::new(props.unlocked)));
+    if let Some(incoming) = props.incoming.clone() {
+        use_context_provider(|| incoming);
+    }
     use_hook(|| {
         let history: Rc<dyn dioxus::history::History> =
             Rc::new(dioxus::history::MemoryHistory::with_initial_path(props.path.clone()));
@@ -80,8 +85,13 @@ impl Screen {
     }
 
     async fn open_locked(store: Store, path: &str, unlocked: bool) -> (Screen, String) {
+        Self::open_with(store, path, unlocked, None).await
+    }
+
+    async fn open_with(store: Store, path: &str, unlocked: bool, incoming: Option<Incoming>) -> (Screen, String) {
         let core = Core::with_store(store);
-        let mut dom = VirtualDom::new_with_props(Root, RootProps { core: core.clone(), path: path.into(), unlocked });
+        let props = RootProps { core: core.clone(), path: path.into(), unlocked, incoming };
+        let mut dom = VirtualDom::new_with_props(Root, props);
         dom.rebuild_in_place();
         let html = settle(&mut dom).await;
         (Screen { dom, core }, html)
@@ -284,4 +294,38 @@ async fn a_pin_locks_the_app() {
     let (_, html) = Screen::open_locked(store, "/", false).await;
     assert!(html.contains("Attune is locked"), "{html}");
     assert!(!html.contains("Hello, Alex"));
+}
+
+#[tokio::test]
+async fn an_update_opened_from_another_app_waits_for_the_lock_then_shows_its_summary() {
+    let mut alex = set_up();
+    alex.change_setting(SettingsChange::SetPin("2468".into())).expect("pin");
+    let mut sam = store();
+    sam.set_up("Sam", Some("Alex"), None).expect("set up");
+    let code = alex.create_couple_code().expect("code").to_string();
+    sam.enter_couple_code(&code).expect("pair");
+    sam.save_check_in(check_in()).expect("check in");
+    let update = sam.export_update().expect("export");
+
+    // What the Android activity or iOS does when Sam's file is opened with Attune: a copy in
+    // the app's inbox, handed over.
+    let dir = std::env::temp_dir().join(format!("attune-screens-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let received = dir.join("from-sam.attune");
+    std::fs::write(&received, update).expect("write");
+    let incoming = Incoming::default();
+    incoming.deliver(received.clone(), true);
+
+    let (mut screen, html) = Screen::open_with(alex, "/", false, Some(incoming)).await;
+    assert!(html.contains("Attune is locked"), "{html}");
+    assert!(received.exists(), "nothing is opened while the app is locked");
+
+    screen.dom.in_scope(ScopeId::APP, || consume_context::<Unlocked>().0.set(true));
+    let html = settle(&mut screen.dom).await;
+    assert!(html.contains("Swap updates"), "lands on Exchange: {html}");
+    assert!(html.contains("Sam: 1 new check-in"), "{html}");
+    assert!(!received.exists(), "the inbox copy is removed once opened");
+    let partner = screen.core.call(|s| s.partner()).await.expect("partner view");
+    assert_eq!(partner.check_ins.len(), 1, "Sam's check-in is in Alex's store");
+    std::fs::remove_dir_all(&dir).expect("clean up");
 }

@@ -7,7 +7,7 @@ use dioxus::prelude::*;
 
 use crate::components::{Status, loaded};
 use crate::core::{use_actions, use_view};
-use crate::{files, format};
+use crate::{OpenedUpdate, files, format};
 
 #[component]
 pub fn Exchange() -> Element {
@@ -31,7 +31,13 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
     let actions = use_actions();
     let partner = view.partner_name.clone().unwrap_or_else(|| "your partner".into());
     let mut send_status: Message = use_signal(|| None);
-    let mut open_status: Message = use_signal(|| None);
+    let mut open_status = use_context::<OpenedUpdate>().0;
+    // The outcome belongs to this visit of the screen (a file opened from another app lands here).
+    use_drop(move || {
+        if let Ok(mut outcome) = open_status.try_write() {
+            *outcome = None;
+        }
+    });
     let file_stem = format!("attune-{}-{}", me.to_lowercase().replace(' ', "-"), today.format("%Y-%m-%d"));
 
     let send = {
@@ -107,6 +113,12 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
                     accept: ".attune,.json,application/octet-stream",
                     onchange: open,
                 }
+                Status { message: open_status() }
+            }
+        }
+        if !view.paired && open_status().is_some() {
+            section { class: "card",
+                h2 { "Open {partner}'s update" }
                 Status { message: open_status() }
             }
         }

@@ -1,0 +1,149 @@
+//! Files the operating system hands to Attune: "Open with Attune" or "Share to Attune" on a
+//! phone, a file opened with the app on a desktop (a path on its command line, or macOS's
+//! open event). Each waits here until the shell can open it: Attune set up and unlocked. The
+//! shell then imports it as one action and lands on Exchange with the summary, exactly as if
+//! the person had picked the file there.
+//!
+//! Copies the platform made for Attune (Android's `inbox/`, filled by `MainActivity.kt`; the
+//! `Documents/Inbox` iOS copies into) are deleted once read; a person's own file is never
+//! touched.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
+
+use tokio::sync::Notify;
+
+/// The folder under the app-data directory where the Android activity leaves received files.
+/// A file is written as `*.part` and renamed when complete, so a half-copied one is never read.
+pub const INBOX_DIR: &str = "inbox";
+
+/// A file handed to Attune.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivered {
+    pub path: PathBuf,
+    /// Whether the file is a copy made for Attune (deleted after reading) or the person's own.
+    pub ours: bool,
+}
+
+/// A queue of handed-over files with a bell that rings when one arrives. The app uses the
+/// one `Incoming::system()` the platform's events feed; a test makes its own.
+#[derive(Clone, Default)]
+pub struct Incoming {
+    inner: Arc<Inner>,
+}
+
+#[derive(Default)]
+struct Inner {
+    waiting: Mutex<Vec<Delivered>>,
+    arrived: Notify,
+}
+
+impl PartialEq for Incoming {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.inner, &other.inner)
+    }
+}
+
+static SYSTEM: LazyLock<Incoming> = LazyLock::new(Incoming::default);
+
+impl Incoming {
+    /// The queue the operating system's hand-overs go to.
+    pub fn system() -> Incoming {
+        SYSTEM.clone()
+    }
+
+    /// Hands a file to Attune; the shell opens it as soon as it can.
+    pub fn deliver(&self, path: impl Into<PathBuf>, ours: bool) {
+        let file = Delivered { path: path.into(), ours };
+        let mut waiting = self.inner.waiting.lock().unwrap_or_else(PoisonError::into_inner);
+        if !waiting.contains(&file) {
+            waiting.push(file);
+        }
+        drop(waiting);
+        self.inner.arrived.notify_one();
+    }
+
+    /// Every file handed over so far, oldest first; the queue is empty afterwards.
+    pub fn take(&self) -> Vec<Delivered> {
+        std::mem::take(&mut *self.inner.waiting.lock().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    /// Resolves when a file has been handed over since the last `take` (at once if one is waiting).
+    pub async fn arrived(&self) {
+        self.inner.arrived.notified().await;
+    }
+
+    /// Hands over every complete file in `app_data/inbox` (Android's received files).
+    pub fn collect_inbox(&self, app_data: &Path) {
+        let Ok(entries) = std::fs::read_dir(app_data.join(INBOX_DIR)) else { return };
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| path.is_file() && path.extension().is_none_or(|ext| ext != "part"))
+            .collect();
+        found.sort();
+        for path in found {
+            self.deliver(path, true);
+        }
+    }
+
+    /// Hands over the files named on the command line ("Open with Attune" on a desktop).
+    pub fn collect_arguments(&self, arguments: impl IntoIterator<Item = std::ffi::OsString>) {
+        for path in arguments.into_iter().map(PathBuf::from).filter(|p| p.is_file()) {
+            self.deliver(path, false);
+        }
+    }
+}
+
+impl Delivered {
+    /// Reads the file, refusing one too large to be an Attune file before reading it, and
+    /// deletes Attune's own copy. The error is the sentence shown to the person.
+    pub fn read(&self) -> Result<Vec<u8>, String> {
+        let result = match std::fs::metadata(&self.path) {
+            Ok(meta) if meta.len() > attune_core::MAX_FILE_BYTES as u64 => {
+                Err(attune_core::Error::TooLarge.to_string())
+            }
+            Ok(_) => std::fs::read(&self.path).map_err(|e| format!("Attune couldn't read that file: {e}")),
+            Err(e) => Err(format!("Attune couldn't read that file: {e}")),
+        };
+        if self.ours {
+            let _ = std::fs::remove_file(&self.path);
+        }
+        result
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inbox_hands_over_complete_files_and_reading_removes_our_copy() {
+        let dir = std::env::temp_dir().join(format!("attune-inbox-{}", std::process::id()));
+        let inbox = dir.join(INBOX_DIR);
+        std::fs::create_dir_all(&inbox).unwrap();
+        std::fs::write(inbox.join("1.attune"), b"sealed").unwrap();
+        std::fs::write(inbox.join("2.attune.part"), b"half").unwrap();
+        let incoming = Incoming::default();
+        incoming.collect_inbox(&dir);
+        let files = incoming.take();
+        assert_eq!(files, vec![Delivered { path: inbox.join("1.attune"), ours: true }]);
+        assert_eq!(files[0].read().unwrap(), b"sealed");
+        assert!(!inbox.join("1.attune").exists(), "our copy is gone once read");
+        assert!(inbox.join("2.attune.part").exists(), "a half-written file is left for later");
+
+        let own = dir.join("mine.attune");
+        std::fs::write(&own, b"mine").unwrap();
+        incoming.collect_arguments([own.clone().into_os_string(), dir.join("missing.attune").into_os_string()]);
+        incoming.collect_arguments([own.clone().into_os_string()]);
+        let files = incoming.take();
+        assert_eq!(files, vec![Delivered { path: own.clone(), ours: false }], "missing paths and repeats are dropped");
+        assert_eq!(files[0].read().unwrap(), b"mine");
+        assert!(own.exists(), "the person's own file is never deleted");
+
+        let huge = dir.join("huge.attune");
+        std::fs::File::create(&huge).unwrap().set_len(attune_core::MAX_FILE_BYTES as u64 + 1).unwrap();
+        let error = Delivered { path: huge, ours: false }.read().unwrap_err();
+        assert_eq!(error, attune_core::Error::TooLarge.to_string());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
