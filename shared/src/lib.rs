@@ -25,6 +25,7 @@ mod portability;
 mod profile;
 mod question;
 mod reflection;
+pub mod reminder;
 mod schema;
 mod self_check;
 mod settings;
@@ -51,6 +52,7 @@ pub use journey::{JourneyStep, JourneyView, ReadinessItem, StepPage, StepStatus}
 pub use partner::{PartnerAnswerView, PartnerSelfCheck, PartnerView, TogetherDay};
 pub use question::{PartnerAnswer, QuestionView};
 pub use reflection::{ReflectionDraft, ReflectionView};
+pub use reminder::ReminderPlan;
 pub use schema::SCHEMA_VERSION;
 pub use self_check::{PatternChange, SelfCheckComparison, SelfCheckView};
 pub use settings::{ReminderTime, SettingsChange, SettingsView, TextSize, Theme};

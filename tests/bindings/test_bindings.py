@@ -81,6 +81,20 @@ class CoupleRound(unittest.TestCase):
         self.assertEqual(today.check_in.connection, 5)
         self.assertIn("?", self.alex.store.reminder_text())
 
+    def test_the_reminder_plan_follows_the_setting(self):
+        self.assertIsNone(self.alex.store.reminder_plan(30))
+        self.alex.store.set_reminder("20:30")
+        plan = self.alex.store.reminder_plan(30)
+        self.assertEqual((plan.hour, plan.minute), (20, 30))
+        self.assertEqual(len(plan.days), 30)
+        self.assertEqual(plan.days[0].text, self.alex.store.reminder_text())
+        self.alex.store.save_check_in(check_in(4))
+        self.assertIsNone(self.alex.store.reminder_plan(30).days[0].text, "checked in: today stays quiet")
+        with self.assertRaises(attune.AttuneError.Invalid):
+            self.alex.store.set_reminder("25:00")
+        self.alex.store.set_reminder(None)
+        self.assertIsNone(self.alex.store.reminder_plan(30))
+
     def test_each_bad_file_is_a_typed_error(self):
         update = bytes(asyncio.run(self.alex.store.export_update()))
 

@@ -151,6 +151,21 @@ pub enum PartnerAnswer {
 }
 
 #[derive(uniffi::Record)]
+pub struct ReminderPlanRecord {
+    pub hour: u8,
+    pub minute: u8,
+    pub days: Vec<ReminderDayRecord>,
+}
+
+#[derive(uniffi::Record)]
+pub struct ReminderDayRecord {
+    /// `YYYY-MM-DD`, local.
+    pub day: String,
+    /// `None`: no reminder that day.
+    pub text: Option<String>,
+}
+
+#[derive(uniffi::Record)]
 pub struct QuestionRecord {
     pub id: String,
     pub day: String,
@@ -257,6 +272,12 @@ impl AttuneStore {
         self.with(|s| s.set_up(&my_name, partner_name.as_deref(), None))
     }
 
+    /// Sets the daily reminder to `HH:MM` local time, or turns it off with `None`.
+    pub fn set_reminder(&self, time: Option<String>) -> Result<()> {
+        let time = time.map(|t| t.parse::<attune_core::ReminderTime>()).transpose()?;
+        self.with(|s| s.change_setting(attune_core::SettingsChange::Reminder(time)))
+    }
+
     pub fn save_check_in(&self, input: CheckInInput) -> Result<()> {
         let draft = CheckInDraft {
             connection: input.connection,
@@ -286,7 +307,18 @@ impl AttuneStore {
 
     /// The reminder notification's text: today's question, so the nudge is worth opening.
     pub fn reminder_text(&self) -> Result<String> {
-        self.with(|s| s.question_of_the_day()).map(|q| format!("Your minute together: {}", q.text))
+        self.with(|s| s.question_of_the_day()).map(|q| attune_core::reminder::reminder_text(&q.text))
+    }
+
+    /// The daily reminder for the next `days` days, or none if no reminder is chosen: what a
+    /// native scheduler needs (time, and each day's text; a day already checked in has none).
+    pub fn reminder_plan(&self, days: u32) -> Result<Option<ReminderPlanRecord>> {
+        let plan = self.with(|s| s.reminder_plan(days))?;
+        Ok(plan.map(|p| ReminderPlanRecord {
+            hour: p.time.hour,
+            minute: p.time.minute,
+            days: p.days.into_iter().map(|(day, text)| ReminderDayRecord { day: day.to_string(), text }).collect(),
+        }))
     }
 
     pub fn today(&self) -> Result<TodayRecord> {

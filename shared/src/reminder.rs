@@ -1,0 +1,88 @@
+//! What the daily reminder says and on which days: the phone schedules local notifications
+//! from this plan (no network, nothing leaves the phone). Each day's text is that day's
+//! question, so the reminder is an invitation rather than a nag; a day I have already checked
+//! in on stays quiet.
+
+use chrono::{Days, NaiveDate};
+
+use crate::checkin::check_in_on;
+use crate::{ReminderTime, Result, Store};
+
+/// How many days ahead a plan covers. The app renews it every time it opens; iOS allows 64
+/// pending notifications, so a month stays well inside.
+pub const PLAN_DAYS: u32 = 30;
+
+/// Shown when the plan has run out (the app not opened for a month).
+pub const FALLBACK_TEXT: &str = "A minute for the two of you, whenever you're ready.";
+
+/// The daily reminder: when, and what it says on each coming day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReminderPlan {
+    pub time: ReminderTime,
+    /// From today on, one per day; `None` where the day needs no reminder (already checked in).
+    pub days: Vec<(NaiveDate, Option<String>)>,
+}
+
+impl Store {
+    /// The reminder plan for the next `days` days from today, or `None` if I chose no reminder.
+    pub fn reminder_plan(&self, days: u32) -> Result<Option<ReminderPlan>> {
+        let Some(time) = self.settings()?.reminder else { return Ok(None) };
+        let today = self.today_date();
+        let mut plan = Vec::new();
+        for offset in 0..days {
+            let Some(day) = today.checked_add_days(Days::new(offset.into())) else { break };
+            let quiet = day == today && check_in_on(&self.conn, self.me, day)?.is_some();
+            let text = (!quiet).then(|| reminder_text(&self.program.question_for(day).text));
+            plan.push((day, text));
+        }
+        Ok(Some(ReminderPlan { time, days: plan }))
+    }
+}
+
+/// The notification's text for a day with `question`.
+pub fn reminder_text(question: &str) -> String {
+    format!("Your minute together. Today's question: {question}")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::{CheckInDraft, ManualClock, Markers, SettingsChange};
+
+    #[test]
+    fn the_plan_follows_the_setting_the_questions_and_todays_check_in() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        let mut store = Store::open_in_memory(Arc::new(ManualClock::at_morning_of(day))).unwrap();
+        store.set_up("Alex", None, None).unwrap();
+        assert_eq!(store.reminder_plan(PLAN_DAYS).unwrap(), None, "no reminder chosen, no plan");
+
+        let time = ReminderTime::new(20, 30).unwrap();
+        store.change_setting(SettingsChange::Reminder(Some(time))).unwrap();
+        let plan = store.reminder_plan(PLAN_DAYS).unwrap().unwrap();
+        assert_eq!(plan.time, time);
+        assert_eq!(plan.days.len(), 30);
+        assert_eq!(plan.days[0].0, day);
+        assert_eq!(plan.days[29].0, NaiveDate::from_ymd_opt(2026, 12, 27).unwrap());
+        for (d, text) in &plan.days {
+            let question = store.question_on(*d).unwrap().text;
+            assert_eq!(text.as_deref(), Some(reminder_text(&question).as_str()));
+        }
+
+        store
+            .save_check_in(CheckInDraft {
+                connection: 4,
+                markers: Markers { safe: 4, seen: 4, trust: 4, repair: 4, rely: 4 },
+                appreciation: None,
+                need: None,
+                kept: vec![],
+                answer: None,
+                shared: false,
+            })
+            .unwrap();
+        let plan = store.reminder_plan(PLAN_DAYS).unwrap().unwrap();
+        assert_eq!(plan.days[0].1, None, "checked in today: today stays quiet");
+        assert!(plan.days[1].1.is_some(), "tomorrow still gets its reminder");
+    }
+}
