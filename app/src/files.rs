@@ -52,6 +52,8 @@ mod imp {
     #[allow(clippy::unused_async)]
     pub async fn offer(file_name: &str, bytes: Vec<u8>) -> Result<Option<String>, String> {
         let dir = attune_core::paths::app_data_dir().ok_or("No app folder on this phone.")?.join("outbox");
+        // Only the newest update waits in the outbox; older ones are already sent or stale.
+        let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).map_err(|e| format!("Couldn't prepare the file: {e}"))?;
         let path = dir.join(file_name);
         std::fs::write(&path, bytes).map_err(|e| format!("Couldn't prepare the file: {e}"))?;

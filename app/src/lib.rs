@@ -21,6 +21,11 @@ use crate::screens::{
     CheckIn, Exchange, Insights, Journey, Lock, NotFound, Partner, Question, Safety, Settings, StepScreen, Today,
     Welcome,
 };
+/// The webview renderer (desktop window or phone screen: the same crate under two names).
+#[cfg(feature = "desktop")]
+use dioxus::desktop as webview;
+#[cfg(all(feature = "mobile", not(feature = "desktop")))]
+use dioxus::mobile as webview;
 
 /// The app's stylesheet, from the workspace's `assets/`, compiled in so every platform has it
 /// without a file lookup.
@@ -105,8 +110,8 @@ fn collect_incoming_files() {
 /// (iOS and macOS send its URL), and coming back to the foreground (Android's activity may have
 /// left a received file in the inbox).
 #[cfg(any(feature = "desktop", feature = "mobile"))]
-fn on_system_event<T>(event: &dioxus::desktop::tao::event::Event<'_, T>) {
-    use dioxus::desktop::tao::event::Event;
+fn on_system_event<T>(event: &webview::tao::event::Event<'_, T>) {
+    use webview::tao::event::Event;
     match event {
         Event::Opened { urls } => {
             for path in urls.iter().filter_map(|url| url.to_file_path().ok()) {
@@ -217,8 +222,37 @@ fn Shell() -> Element {
             TabBar {}
         }
         IncomingUpdates {}
+        KeepReminder {}
     }
 }
+
+/// Keeps the phone's daily reminder in step with the core's plan: on every start (renewing
+/// the month of questions) and after every change (a new time, today's check-in done).
+#[component]
+fn KeepReminder() -> Element {
+    let plan = use_view(|s| s.reminder_plan(attune_core::reminder::PLAN_DAYS));
+    use_effect(move || {
+        if let Some(Ok(plan)) = &*plan.read() {
+            schedule_reminder(plan.as_ref());
+        }
+    });
+    rsx! {}
+}
+
+#[cfg(any(target_os = "android", target_os = "ios"))]
+fn schedule_reminder(plan: Option<&attune_core::ReminderPlan>) {
+    let plan = plan.map(|p| attune_platform::DailyReminder {
+        hour: p.time.hour,
+        minute: p.time.minute,
+        days: p.days.iter().map(|(day, text)| (day.to_string(), text.clone())).collect(),
+        fallback: attune_core::reminder::FALLBACK_TEXT.to_owned(),
+    });
+    attune_platform::keep_reminder(plan.as_ref());
+}
+
+/// Desktop and web have no local notifications; the reminder is a phone's.
+#[cfg(not(any(target_os = "android", target_os = "ios")))]
+fn schedule_reminder(_plan: Option<&attune_core::ReminderPlan>) {}
 
 /// Opens the files the system handed to Attune, one action each, and shows the outcome on
 /// Exchange. Mounted only inside the unlocked shell, so a file waits for set-up and the lock.

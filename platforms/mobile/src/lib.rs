@@ -2,15 +2,20 @@
 //!
 //! - `app_data_dir`: where the database lives (Android's `Context.getFilesDir()`, iOS's
 //!   `Library/Application Support`), handed to the core at start-up.
-//! - `share_file`: the system share sheet for a written `.attune` file (Android
-//!   `ACTION_SEND` with a content URI from the app's `FileProvider`).
+//! - `share_file`: the system share sheet for a written `.attune` file (Android `ACTION_SEND`
+//!   with a read-only content URI from the app's `OutboxProvider`; iOS
+//!   `UIActivityViewController`: AirDrop, Messages, Mail).
+//! - `keep_reminder`: the daily reminder as local notifications from the core's plan (Android:
+//!   `reminder.json` for `ReminderReceiver` plus a broadcast; iOS: `UNUserNotificationCenter`).
 //!
-//! The daily reminder is scheduled by the small native helpers next to this crate
-//! (`platforms/android/`, `platforms/ios/`), which take their text from the core through the
-//! uniffi bindings. On desktop and web every function here is a no-op returning `None`/`false`.
+//! Received files go the other way, through `attune_app::incoming`. The Android side of all of
+//! this is `platforms/android/MainActivity.kt`. On desktop and web every function here does
+//! nothing and says so (`None` / `false`).
 
 #[cfg(target_os = "android")]
 mod android;
+#[cfg(target_os = "ios")]
+mod ios;
 
 use std::path::{Path, PathBuf};
 
@@ -37,9 +42,88 @@ pub fn share_file(file: &Path, title: &str) -> bool {
     {
         android::share(file, title).is_ok()
     }
-    #[cfg(not(target_os = "android"))]
+    #[cfg(target_os = "ios")]
+    {
+        let _ = title;
+        ios::share(file)
+    }
+    #[cfg(not(any(target_os = "android", target_os = "ios")))]
     {
         let _ = (file, title);
         false
+    }
+}
+
+/// The daily reminder as the phone should schedule it: the local time, and what it says on
+/// each coming day (`None`: that day stays quiet). Mirrors `attune_core::ReminderPlan`, kept
+/// free of the core so this crate type-checks for iOS without building SQLite.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DailyReminder {
+    pub hour: u8,
+    pub minute: u8,
+    /// `(YYYY-MM-DD, text)`, from today on.
+    pub days: Vec<(String, Option<String>)>,
+    /// Said on days past the plan (the app not opened for a long while).
+    pub fallback: String,
+}
+
+/// Schedules the daily reminder from `plan`, replacing the previous one, or removes it (`None`).
+/// Returns whether the platform has reminders (phones) and took the plan.
+pub fn keep_reminder(plan: Option<&DailyReminder>) -> bool {
+    #[cfg(target_os = "android")]
+    {
+        android::keep_reminder(plan).is_ok()
+    }
+    #[cfg(target_os = "ios")]
+    {
+        ios::keep_reminder(plan);
+        true
+    }
+    #[cfg(not(any(target_os = "android", target_os = "ios")))]
+    {
+        let _ = plan;
+        false
+    }
+}
+
+/// The file `ReminderReceiver` (MainActivity.kt) plans from, in the app's files directory.
+pub const REMINDER_FILE: &str = "reminder.json";
+
+/// `reminder.json` as `ReminderReceiver` reads it: `hour`, `minute`, `fallback`, and `days`
+/// mapping each date to its text or `null`.
+pub fn reminder_json(plan: &DailyReminder) -> String {
+    let days: serde_json::Map<String, serde_json::Value> = plan
+        .days
+        .iter()
+        .map(|(day, text)| (day.clone(), text.clone().map_or(serde_json::Value::Null, Into::into)))
+        .collect();
+    serde_json::json!({
+        "hour": plan.hour,
+        "minute": plan.minute,
+        "fallback": plan.fallback,
+        "days": days,
+    })
+    .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_reminder_file_says_what_the_android_receiver_reads() {
+        let plan = DailyReminder {
+            hour: 20,
+            minute: 5,
+            days: vec![("2026-11-28".into(), None), ("2026-11-29".into(), Some("Today's question: \"why?\"".into()))],
+            fallback: "A minute for the two of you.".into(),
+        };
+        let json: serde_json::Value = serde_json::from_str(&reminder_json(&plan)).unwrap();
+        assert_eq!(json["hour"], 20);
+        assert_eq!(json["minute"], 5);
+        assert_eq!(json["fallback"], "A minute for the two of you.");
+        assert!(json["days"]["2026-11-28"].is_null());
+        assert_eq!(json["days"]["2026-11-29"], "Today's question: \"why?\"");
+        assert!(!keep_reminder(Some(&plan)), "a desktop has no reminders to schedule");
     }
 }

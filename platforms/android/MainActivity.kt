@@ -1,0 +1,193 @@
+// Attune's Android activity and the few things only Android code can do. `dx bundle` compiles
+// this one file in place of its default activity (app/Dioxus.toml: [application]
+// android_main_activity). It talks to the Rust app through files in the app's private folder,
+// so neither side calls the other:
+//  - MainActivity / Inbox: a `.attune` file opened with or shared into Attune is copied to
+//    files/inbox/ before the Rust app looks there (at start and whenever it comes back).
+//  - ReminderReceiver: the daily reminder, planned from files/reminder.json, which the Rust app
+//    writes from the core's reminder plan and announces with a broadcast.
+//  - OutboxProvider: the update the Rust app wrote to files/outbox/, read-only, for the app the
+//    person picks in the share sheet.
+package dev.dioxus.main
+
+import android.app.AlarmManager
+import android.app.Notification
+import android.app.NotificationChannel
+import android.app.NotificationManager
+import android.app.PendingIntent
+import android.content.BroadcastReceiver
+import android.content.ContentProvider
+import android.content.ContentValues
+import android.content.Context
+import android.content.Intent
+import android.database.Cursor
+import android.database.MatrixCursor
+import android.net.Uri
+import android.os.Build
+import android.os.Bundle
+import android.os.ParcelFileDescriptor
+import android.provider.OpenableColumns
+import android.widget.Toast
+import java.io.File
+import java.io.FileNotFoundException
+import java.time.LocalDate
+import java.time.LocalTime
+import java.time.ZonedDateTime
+import org.json.JSONObject
+
+typealias BuildConfig = app.attune.couples.BuildConfig
+
+class MainActivity : WryActivity() {
+    override fun onCreate(savedInstanceState: Bundle?) {
+        // Before the Rust app starts, so a cold start with a file finds it in the inbox.
+        if (savedInstanceState == null) Inbox.receive(this, intent)
+        super.onCreate(savedInstanceState)
+    }
+
+    override fun onNewIntent(intent: Intent) {
+        super.onNewIntent(intent)
+        setIntent(intent)
+        // The Rust app looks in the inbox again when the activity resumes, right after this.
+        Inbox.receive(this, intent)
+    }
+}
+
+/** Copies a received file into files/inbox/ (written as `.part`, renamed when complete). */
+object Inbox {
+    /** attune_core::MAX_FILE_BYTES. One byte more is copied, so Rust can say "too large". */
+    private const val MAX_BYTES = 48L * 1024 * 1024
+
+    fun receive(context: Context, intent: Intent?) {
+        val uri: Uri = when (intent?.action) {
+            Intent.ACTION_VIEW -> intent.data
+            Intent.ACTION_SEND ->
+                if (Build.VERSION.SDK_INT >= 33) intent.getParcelableExtra(Intent.EXTRA_STREAM, Uri::class.java)
+                else @Suppress("DEPRECATION") intent.getParcelableExtra(Intent.EXTRA_STREAM)
+            else -> null
+        } ?: return
+        val inbox = File(context.filesDir, "inbox").apply { mkdirs() }
+        val name = "received-${System.currentTimeMillis()}.attune"
+        val part = File(inbox, "$name.part")
+        try {
+            val input = context.contentResolver.openInputStream(uri) ?: throw FileNotFoundException(uri.toString())
+            input.use { source ->
+                part.outputStream().use { sink ->
+                    val buffer = ByteArray(64 * 1024)
+                    var copied = 0L
+                    while (copied <= MAX_BYTES) {
+                        val n = source.read(buffer)
+                        if (n < 0) break
+                        sink.write(buffer, 0, n)
+                        copied += n
+                    }
+                }
+            }
+            part.renameTo(File(inbox, name))
+        } catch (e: Exception) {
+            part.delete()
+            Toast.makeText(context, "Attune couldn't read that file.", Toast.LENGTH_LONG).show()
+        }
+    }
+}
+
+/** The daily reminder: a local notification at the chosen time, text from the core's plan. */
+class ReminderReceiver : BroadcastReceiver() {
+    override fun onReceive(context: Context, intent: Intent) {
+        val plan = readPlan(context)
+        if (intent.action == FIRE && plan != null) {
+            val today = LocalDate.now().toString()
+            val days = plan.getJSONObject("days")
+            when {
+                !days.has(today) -> notify(context, plan.getString("fallback"))
+                !days.isNull(today) -> notify(context, days.getString(today))
+                // null: already checked in today, nothing to remind of.
+            }
+        }
+        schedule(context, plan)
+    }
+
+    private fun readPlan(context: Context): JSONObject? {
+        val file = File(context.filesDir, PLAN_FILE)
+        return if (file.isFile) runCatching { JSONObject(file.readText()) }.getOrNull() else null
+    }
+
+    private fun notify(context: Context, text: String) {
+        val manager = context.getSystemService(NotificationManager::class.java)
+        manager.createNotificationChannel(
+            NotificationChannel(CHANNEL, "Daily check-in", NotificationManager.IMPORTANCE_DEFAULT)
+        )
+        val launch = context.packageManager.getLaunchIntentForPackage(context.packageName)
+        val open = PendingIntent.getActivity(context, 0, launch, PendingIntent.FLAG_IMMUTABLE)
+        val notification = Notification.Builder(context, CHANNEL)
+            .setSmallIcon(android.R.drawable.ic_popup_reminder)
+            .setContentTitle("Attune")
+            .setContentText(text)
+            .setStyle(Notification.BigTextStyle().bigText(text))
+            .setContentIntent(open)
+            .setAutoCancel(true)
+            .build()
+        manager.notify(1, notification) // dropped by the system if notifications are not allowed
+    }
+
+    /** The next reminder at the plan's time, or none if there is no plan. */
+    private fun schedule(context: Context, plan: JSONObject?) {
+        val alarms = context.getSystemService(AlarmManager::class.java)
+        val fire = Intent(context, ReminderReceiver::class.java).setAction(FIRE)
+        val pending = PendingIntent.getBroadcast(
+            context, 0, fire, PendingIntent.FLAG_IMMUTABLE or PendingIntent.FLAG_UPDATE_CURRENT
+        )
+        if (plan == null) {
+            alarms.cancel(pending)
+            return
+        }
+        val now = ZonedDateTime.now()
+        var next = now.with(LocalTime.of(plan.getInt("hour"), plan.getInt("minute")))
+        if (!next.isAfter(now)) next = next.plusDays(1)
+        // Inexact by a few minutes, which a daily nudge doesn't mind and the battery does.
+        alarms.setAndAllowWhileIdle(AlarmManager.RTC_WAKEUP, next.toInstant().toEpochMilli(), pending)
+    }
+
+    companion object {
+        const val FIRE = "app.attune.couples.REMINDER"
+        const val PLAN_CHANGED = "app.attune.couples.REMINDER_PLAN_CHANGED"
+        const val PLAN_FILE = "reminder.json"
+        private const val CHANNEL = "daily-check-in"
+    }
+}
+
+/** Serves files/outbox/<name> read-only to the app a share was granted to. */
+class OutboxProvider : ContentProvider() {
+    override fun onCreate() = true
+
+    private fun file(uri: Uri): File {
+        val outbox = File(context!!.filesDir, "outbox").canonicalFile
+        val file = File(outbox, uri.lastPathSegment ?: throw FileNotFoundException(uri.toString())).canonicalFile
+        if (file.parentFile != outbox || !file.isFile) throw FileNotFoundException(uri.toString())
+        return file
+    }
+
+    override fun openFile(uri: Uri, mode: String): ParcelFileDescriptor {
+        if (mode != "r") throw SecurityException("Attune's outbox is read-only")
+        return ParcelFileDescriptor.open(file(uri), ParcelFileDescriptor.MODE_READ_ONLY)
+    }
+
+    override fun getType(uri: Uri) = "application/octet-stream"
+
+    override fun query(uri: Uri, projection: Array<String>?, selection: String?, args: Array<String>?, order: String?): Cursor {
+        val file = file(uri)
+        val columns = projection ?: arrayOf(OpenableColumns.DISPLAY_NAME, OpenableColumns.SIZE)
+        return MatrixCursor(columns, 1).apply {
+            addRow(columns.map {
+                when (it) {
+                    OpenableColumns.DISPLAY_NAME -> file.name
+                    OpenableColumns.SIZE -> file.length()
+                    else -> null
+                }
+            })
+        }
+    }
+
+    override fun insert(uri: Uri, values: ContentValues?): Uri? = null
+    override fun update(uri: Uri, values: ContentValues?, selection: String?, args: Array<String>?) = 0
+    override fun delete(uri: Uri, selection: String?, args: Array<String>?) = 0
+}

@@ -1,0 +1,85 @@
+//! iOS through objc2: the share sheet (`UIActivityViewController`) and the daily reminder as
+//! one local notification per planned day (`UNUserNotificationCenter`; iOS keeps up to 64
+//! pending, the plan has 30 and is renewed every time Attune opens).
+
+use std::path::Path;
+
+use block2::RcBlock;
+use objc2::rc::Retained;
+use objc2::runtime::{AnyObject, Bool};
+use objc2::{MainThreadMarker, MainThreadOnly};
+use objc2_foundation::{NSArray, NSDateComponents, NSError, NSString, NSURL};
+use objc2_ui_kit::{UIActivityViewController, UIApplication};
+use objc2_user_notifications::{
+    UNAuthorizationOptions, UNCalendarNotificationTrigger, UNMutableNotificationContent, UNNotificationRequest,
+    UNUserNotificationCenter,
+};
+
+use crate::DailyReminder;
+
+/// Presents the share sheet for `file` over the app's window. Must run on the main thread,
+/// where Dioxus runs the UI; returns `false` elsewhere or without a window.
+pub fn share(file: &Path) -> bool {
+    let Some(mtm) = MainThreadMarker::new() else { return false };
+    let app = UIApplication::sharedApplication(mtm);
+    #[allow(deprecated)] // one window, no scenes: the key window is the app's window
+    let Some(root) = app.keyWindow().and_then(|window| window.rootViewController()) else { return false };
+    let url = NSURL::fileURLWithPath(&NSString::from_str(&file.to_string_lossy()));
+    let item: Retained<AnyObject> = url.into();
+    let items = NSArray::from_retained_slice(&[item]);
+    let sheet = unsafe {
+        UIActivityViewController::initWithActivityItems_applicationActivities(
+            UIActivityViewController::alloc(mtm),
+            &items,
+            None,
+        )
+    };
+    // On an iPad the sheet is a popover and needs an anchor.
+    if let (Some(popover), Some(view)) = (sheet.popoverPresentationController(), root.view()) {
+        popover.setSourceView(Some(&view));
+    }
+    root.presentViewController_animated_completion(&sheet, true, None);
+    true
+}
+
+/// Replaces Attune's pending reminders with one per planned day that has a text, once the
+/// person allows notifications (iOS asks the first time).
+pub fn keep_reminder(plan: Option<&DailyReminder>) {
+    let center = UNUserNotificationCenter::currentNotificationCenter();
+    center.removeAllPendingNotificationRequests();
+    let Some(plan) = plan.cloned() else { return };
+    let allowed = RcBlock::new(move |granted: Bool, _error: *mut NSError| {
+        if granted.as_bool() {
+            schedule(&plan);
+        }
+    });
+    center.requestAuthorizationWithOptions_completionHandler(
+        UNAuthorizationOptions::Alert | UNAuthorizationOptions::Sound,
+        &allowed,
+    );
+}
+
+fn schedule(plan: &DailyReminder) {
+    let center = UNUserNotificationCenter::currentNotificationCenter();
+    for (day, text) in &plan.days {
+        let Some(text) = text else { continue };
+        let mut parts = day.split('-').map(|p| p.parse::<isize>().unwrap_or(0));
+        let (Some(year), Some(month), Some(date)) = (parts.next(), parts.next(), parts.next()) else { continue };
+        let content = UNMutableNotificationContent::new();
+        content.setTitle(&NSString::from_str("Attune"));
+        content.setBody(&NSString::from_str(text));
+        let when = NSDateComponents::new();
+        when.setYear(year);
+        when.setMonth(month);
+        when.setDay(date);
+        when.setHour(isize::from(plan.hour));
+        when.setMinute(isize::from(plan.minute));
+        let trigger = UNCalendarNotificationTrigger::triggerWithDateMatchingComponents_repeats(&when, false);
+        let request = UNNotificationRequest::requestWithIdentifier_content_trigger(
+            &NSString::from_str(&format!("attune-reminder-{day}")),
+            &content,
+            Some(&trigger),
+        );
+        center.addNotificationRequest_withCompletionHandler(&request, None);
+    }
+}
