@@ -8,6 +8,13 @@ use crate::components::{Status, loaded};
 use crate::core::{Core, use_actions, use_view};
 use crate::{Route, Unlocked, files};
 
+/// What the reminder does here: a notification on a phone, nothing in a window or a browser.
+const REMINDER_NOTE: &str = if cfg!(any(target_os = "android", target_os = "ios")) {
+    "A notification at this time with the day's question, made on this phone. It stays quiet once you've checked in."
+} else {
+    "On your phone, Attune sends a notification at this time with the day's question. This window and the browser don't."
+};
+
 type Message = Signal<Option<Result<String, String>>>;
 
 #[component]
@@ -71,6 +78,7 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
         }
         form { class: "card form", onsubmit: save_reminder,
             h2 { "Daily reminder" }
+            p { class: "quiet small", {REMINDER_NOTE} }
             label { r#for: "set-reminder", "Time (leave empty for none)" }
             input { id: "set-reminder", r#type: "time", value: "{reminder}", oninput: move |e| reminder.set(e.value()) }
             Status { message: reminder_status() }
