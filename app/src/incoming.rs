@@ -73,6 +73,17 @@ impl Incoming {
         self.inner.arrived.notified().await;
     }
 
+    /// Takes the first waiting file that is a backup (told from its header, no passphrase
+    /// needed), read and removed from the queue; other files keep waiting. A new phone offers
+    /// to restore it before anything else.
+    pub fn take_backup(&self) -> Option<Result<Vec<u8>, String>> {
+        let mut waiting = self.inner.waiting.lock().unwrap_or_else(PoisonError::into_inner);
+        let at = waiting.iter().position(Delivered::is_backup)?;
+        let file = waiting.remove(at);
+        drop(waiting);
+        Some(file.read())
+    }
+
     /// Hands over every complete file in `app_data/inbox` (Android's received files).
     pub fn collect_inbox(&self, app_data: &Path) {
         let Ok(entries) = std::fs::read_dir(app_data.join(INBOX_DIR)) else { return };
@@ -95,6 +106,14 @@ impl Incoming {
 }
 
 impl Delivered {
+    /// Whether the file is an Attune backup, from its first kilobyte.
+    pub fn is_backup(&self) -> bool {
+        use std::io::Read;
+        let mut head = Vec::with_capacity(1024);
+        std::fs::File::open(&self.path).and_then(|f| f.take(1024).read_to_end(&mut head)).is_ok()
+            && attune_core::crypto::sealed_kind(&head) == Some(attune_core::crypto::SealedKind::Backup)
+    }
+
     /// Reads the file, refusing one too large to be an Attune file before reading it, and
     /// deletes Attune's own copy. The error is the sentence shown to the person.
     pub fn read(&self) -> Result<Vec<u8>, String> {

@@ -329,3 +329,26 @@ async fn an_update_opened_from_another_app_waits_for_the_lock_then_shows_its_sum
     assert_eq!(partner.check_ins.len(), 1, "Sam's check-in is in Alex's store");
     std::fs::remove_dir_all(&dir).expect("clean up");
 }
+
+#[tokio::test]
+async fn a_backup_opened_on_a_new_phone_is_offered_for_restoring_first() {
+    let mut alex = set_up();
+    alex.save_check_in(check_in()).expect("check in");
+    let backup = alex.backup("apricot lanterns at dusk").expect("backup");
+    let dir = std::env::temp_dir().join(format!("attune-screens-backup-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let (backup_file, other_file) = (dir.join("attune-backup.attune"), dir.join("note.attune"));
+    std::fs::write(&backup_file, backup).expect("write");
+    std::fs::write(&other_file, b"not a backup").expect("write");
+    let incoming = Incoming::default();
+    incoming.deliver(other_file.clone(), false);
+    incoming.deliver(backup_file.clone(), false);
+
+    let (_, html) = Screen::open_with(store(), "/welcome", false, Some(incoming.clone())).await;
+    assert!(html.contains("You opened an Attune backup"), "{html}");
+    assert!(!html.contains("Moving to a new phone?"), "the picker is replaced by the opened backup");
+    let left: Vec<_> = incoming.take().into_iter().map(|f| f.path).collect();
+    assert_eq!(left, vec![other_file], "anything else waits for the shell");
+    assert!(backup_file.exists(), "the person's own file stays");
+    std::fs::remove_dir_all(&dir).expect("clean up");
+}

@@ -91,8 +91,10 @@ impl Store {
         if bytes.len() > MAX_FILE_BYTES {
             return Err(Error::TooLarge);
         }
-        if !crypto::is_sealed(bytes) {
-            return Err(Error::NotAnAttuneFile);
+        match crypto::sealed_kind(bytes) {
+            None => return Err(Error::NotAnAttuneFile),
+            Some(crypto::SealedKind::Update) => return Err(Error::IsUpdate),
+            Some(_) => {}
         }
         let plain = crypto::open(bytes, passphrase, MAX_FILE_BYTES).map_err(|f| match f {
             OpenFailure::WrongKey => Error::WrongPassphrase,

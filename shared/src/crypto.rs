@@ -47,6 +47,36 @@ pub fn open_update(bytes: &[u8], code: &crate::CoupleCode) -> Result<Vec<u8>> {
     })
 }
 
+/// What a sealed file holds, told from its header without a key: updates and backups are
+/// sealed at different scrypt work factors, which age writes in the clear
+/// (`-> scrypt <salt> <log2 N>`; see `docs/exchange-format.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SealedKind {
+    Update,
+    Backup,
+    /// An age file that is neither (another tool, another work factor, or damaged).
+    Other,
+}
+
+/// `None` if `bytes` is not an age file at all.
+pub fn sealed_kind(bytes: &[u8]) -> Option<SealedKind> {
+    if !is_sealed(bytes) {
+        return None;
+    }
+    let header = &bytes[..bytes.len().min(1024)];
+    let factor = header
+        .split(|b| *b == b'\n')
+        .filter_map(|line| std::str::from_utf8(line).ok())
+        .find_map(|line| line.strip_prefix("-> scrypt "))
+        .and_then(|args| args.split(' ').nth(1))
+        .and_then(|n| n.parse::<u8>().ok());
+    Some(match factor {
+        Some(EXCHANGE_WORK_FACTOR) => SealedKind::Update,
+        Some(BACKUP_WORK_FACTOR) => SealedKind::Backup,
+        _ => SealedKind::Other,
+    })
+}
+
 pub(crate) fn is_sealed(bytes: &[u8]) -> bool {
     bytes.starts_with(AGE_MAGIC)
 }

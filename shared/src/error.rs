@@ -26,6 +26,10 @@ pub enum Error {
     FromSomeoneElse,
     #[error("This file is too large to be an Attune file.")]
     TooLarge,
+    #[error("This is an Attune backup, not an update from your partner. To bring it back, use Restore a backup.")]
+    IsBackup,
+    #[error("This is an update from your partner, not a backup. Open it on Exchange.")]
+    IsUpdate,
     #[error("Pair with your partner first: one of you creates a couple code, the other types it in.")]
     NotPaired,
     #[error("Only your partner can change what they wrote.")]

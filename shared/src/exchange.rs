@@ -405,6 +405,9 @@ impl Store {
             return Err(Error::TooLarge);
         }
         let sealed = crypto::is_sealed(bytes);
+        if crypto::sealed_kind(bytes) == Some(crypto::SealedKind::Backup) {
+            return Err(Error::IsBackup);
+        }
         let plain = if sealed {
             let code = self.couple_code()?.ok_or(Error::NotPaired)?;
             crypto::open_update(bytes, &code)?

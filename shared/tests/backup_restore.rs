@@ -88,3 +88,24 @@ fn the_portability_export_is_readable_json_of_my_entries() {
     assert_eq!(json["answers"][0]["answer"], "Slow breakfasts.");
     assert!(json["answers"][0]["question"].as_str().is_some_and(|q| q.ends_with('?')));
 }
+
+#[test]
+fn a_backup_and_an_update_are_told_apart_before_any_key() {
+    let (mut alex, mut sam) = paired_couple();
+    alex.store.save_check_in(check_in(4, true)).expect("check-in");
+    let backup = alex.store.backup("long enough passphrase").expect("backup");
+    let update = alex.store.export_update().expect("update");
+    assert_eq!(attune_core::crypto::sealed_kind(&backup), Some(attune_core::crypto::SealedKind::Backup));
+    assert_eq!(attune_core::crypto::sealed_kind(&update), Some(attune_core::crypto::SealedKind::Update));
+    assert_eq!(attune_core::crypto::sealed_kind(b"{\"format\":\"attune-exchange\"}"), None);
+
+    let before = sam.store.dump().expect("dump");
+    assert_eq!(sam.store.import_update(&backup), Err(Error::IsBackup), "a backup opened as an update");
+    assert_eq!(sam.store.restore_backup(&update, "long enough passphrase"), Err(Error::IsUpdate));
+    assert_eq!(sam.store.dump().expect("dump"), before, "nothing changed");
+
+    // A new phone, not paired yet: the backup is still named as a backup, not "pair first".
+    let mut new_phone = Store::open_in_memory(Arc::new(ManualClock::at_morning_of(start_day()))).expect("new phone");
+    assert_eq!(new_phone.import_update(&backup), Err(Error::IsBackup));
+    swap(&mut alex, &mut sam);
+}

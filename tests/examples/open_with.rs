@@ -1,11 +1,14 @@
 //! Prepares a desktop "Open with Attune" trial: Alex's Attune data in `<dir>/Attune/` (set up
-//! and paired with Sam) and Sam's sealed update in `<dir>/from-sam.attune`.
+//! and paired with Sam), Sam's sealed update in `<dir>/from-sam.attune`, and Alex's backup in
+//! `<dir>/alex-backup.attune` (passphrase "apricot lanterns at dusk").
 //!
 //! ```sh
 //! cargo run -p attune-tests --example open_with -- /tmp/trial
 //! XDG_DATA_HOME=/tmp/trial cargo run -p attune-app -- /tmp/trial/from-sam.attune
+//! XDG_DATA_HOME=/tmp/new-phone cargo run -p attune-app -- /tmp/trial/alex-backup.attune
 //! ```
-//! The window opens on Exchange with "Sam: 1 new check-in, 1 answer".
+//! The first window opens on Exchange with "Sam: 1 new check-in, 1 answer"; the second, a new
+//! install, offers to restore Alex's backup.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -30,6 +33,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         answer: Some("Being listened to without advice.".into()),
         shared: true,
     })?;
+    std::fs::write(dir.join("alex-backup.attune"), alex.backup("apricot lanterns at dusk")?)?;
     let update = dir.join("from-sam.attune");
     std::fs::write(&update, sam.export_update()?)?;
     println!("{}", update.display());

@@ -213,11 +213,12 @@ fn Backup() -> Element {
 
 /// Restoring a backup: in Settings, and on first run for a new phone.
 #[component]
-pub fn RestoreBackup(on_restored: Option<EventHandler<()>>) -> Element {
+pub fn RestoreBackup(on_restored: Option<EventHandler<()>>, opened: Option<Vec<u8>>) -> Element {
     let actions = use_actions();
     let mut restore_passphrase = use_signal(String::new);
     let mut restore_status: Message = use_signal(|| None);
-    let mut picked = use_signal(|| None::<Vec<u8>>);
+    let from_system = opened.is_some();
+    let mut picked = use_signal(|| opened.clone());
     let pick = move |evt: FormEvent| async move {
         if let Some(file) = evt.files().into_iter().next() {
             match file.read_bytes().await {
@@ -246,12 +247,16 @@ pub fn RestoreBackup(on_restored: Option<EventHandler<()>>) -> Element {
     rsx! {
         form { class: "card form", onsubmit: restore,
             h2 { "Restore a backup" }
-            label { r#for: "restore-file", "Backup file" }
-            input { id: "restore-file", r#type: "file", onchange: pick }
+            if from_system {
+                p { "You opened an Attune backup. Type its passphrase to bring everything back on this phone." }
+            } else {
+                label { r#for: "restore-file", "Backup file" }
+                input { id: "restore-file", r#type: "file", onchange: pick }
+            }
             label { r#for: "restore-passphrase", "Its passphrase" }
             input { id: "restore-passphrase", r#type: "password", autocomplete: "current-password", value: "{restore_passphrase}", oninput: move |e| restore_passphrase.set(e.value()) }
             Status { message: restore_status() }
-            button { class: "secondary", r#type: "submit", "Restore" }
+            button { class: if from_system { "primary" } else { "secondary" }, r#type: "submit", "Restore" }
         }
     }
 }

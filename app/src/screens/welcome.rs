@@ -7,6 +7,7 @@ use dioxus::prelude::*;
 use crate::Route;
 use crate::components::{ShareSwitch, Status};
 use crate::core::use_actions;
+use crate::incoming::Incoming;
 use crate::screens::RestoreBackup;
 
 #[component]
@@ -19,6 +20,21 @@ pub fn Welcome() -> Element {
     let mut reminder_time = use_signal(|| "20:30".to_owned());
     let mut status = use_signal(|| None::<Result<String, String>>);
     let program = attune_core::Program::builtin();
+    // A backup opened with Attune on a new phone ("Open with", AirDrop) is offered at once.
+    let mut opened_backup = use_signal(|| None::<Result<Vec<u8>, String>>);
+    let incoming = try_use_context::<Incoming>();
+    use_future(move || {
+        let incoming = incoming.clone();
+        async move {
+            let Some(incoming) = incoming else { return };
+            loop {
+                if let Some(backup) = incoming.take_backup() {
+                    opened_backup.set(Some(backup));
+                }
+                incoming.arrived().await;
+            }
+        }
+    });
 
     let start = move |evt: FormEvent| async move {
         evt.prevent_default();
@@ -55,6 +71,15 @@ pub fn Welcome() -> Element {
             for line in program.welcome.lines.iter() {
                 p { class: "lead", "{line}" }
             }
+            if let Some(opened) = opened_backup() {
+                match opened {
+                    Ok(bytes) => rsx! {
+                        RestoreBackup { opened: bytes, on_restored: move |()| { navigator.replace(Route::Today {}); } }
+                        p { class: "quiet small", "Or start fresh below." }
+                    },
+                    Err(sentence) => rsx! { p { class: "error", role: "alert", "{sentence}" } },
+                }
+            }
             form { class: "card form", onsubmit: start,
                 label { r#for: "my-name", "Your name" }
                 input {
@@ -84,9 +109,11 @@ pub fn Welcome() -> Element {
                 Status { message: status() }
                 button { class: "primary", r#type: "submit", "Start" }
             }
-            details { class: "card",
-                summary { "Moving to a new phone? Restore a backup" }
-                RestoreBackup { on_restored: move |()| { navigator.replace(Route::Today {}); } }
+            if opened_backup().is_none() {
+                details { class: "card",
+                    summary { "Moving to a new phone? Restore a backup" }
+                    RestoreBackup { on_restored: move |()| { navigator.replace(Route::Today {}); } }
+                }
             }
             p { class: "fine",
                 Link { to: Route::Safety {}, "Safety and getting help" }

@@ -34,6 +34,10 @@ pub enum AttuneError {
     FromSomeoneElse,
     #[error("file too large")]
     TooLarge,
+    #[error("a backup, not an update")]
+    IsBackup,
+    #[error("an update, not a backup")]
+    IsUpdate,
     #[error("not paired yet")]
     NotPaired,
     #[error("only your partner can change that")]
@@ -59,6 +63,8 @@ impl From<attune_core::Error> for AttuneError {
             E::OwnUpdate => Self::OwnUpdate,
             E::FromSomeoneElse => Self::FromSomeoneElse,
             E::TooLarge => Self::TooLarge,
+            E::IsBackup => Self::IsBackup,
+            E::IsUpdate => Self::IsUpdate,
             E::NotPaired => Self::NotPaired,
             E::NotYours => Self::NotYours,
             E::NotFound => Self::NotFound,
@@ -81,6 +87,8 @@ pub fn error_message(error: &AttuneError) -> String {
         AttuneError::OwnUpdate => attune_core::Error::OwnUpdate,
         AttuneError::FromSomeoneElse => attune_core::Error::FromSomeoneElse,
         AttuneError::TooLarge => attune_core::Error::TooLarge,
+        AttuneError::IsBackup => attune_core::Error::IsBackup,
+        AttuneError::IsUpdate => attune_core::Error::IsUpdate,
         AttuneError::NotPaired => attune_core::Error::NotPaired,
         AttuneError::NotYours => attune_core::Error::NotYours,
         AttuneError::NotFound => attune_core::Error::NotFound,
