@@ -63,6 +63,12 @@ impl Incoming {
         self.inner.arrived.notify_one();
     }
 
+    /// The oldest file handed over, taken off the queue.
+    pub fn next(&self) -> Option<Delivered> {
+        let mut waiting = self.inner.waiting.lock().unwrap_or_else(PoisonError::into_inner);
+        (!waiting.is_empty()).then(|| waiting.remove(0))
+    }
+
     /// Every file handed over so far, oldest first; the queue is empty afterwards.
     pub fn take(&self) -> Vec<Delivered> {
         std::mem::take(&mut *self.inner.waiting.lock().unwrap_or_else(PoisonError::into_inner))

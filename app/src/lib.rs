@@ -268,7 +268,9 @@ fn IncomingUpdates() -> Element {
         async move {
             let Some(incoming) = incoming else { return };
             loop {
-                for file in incoming.take() {
+                // One at a time, read as soon as taken: a file is never both taken and still
+                // in the inbox, where the next resume would hand it over again.
+                while let Some(file) = incoming.next() {
                     let outcome = match file.read() {
                         Ok(bytes) => actions
                             .run(move |s| s.import_update(&bytes))
