@@ -58,11 +58,12 @@ object Inbox {
     private const val MAX_BYTES = 48L * 1024 * 1024
 
     fun receive(context: Context, intent: Intent?) {
-        val uri: Uri = when (intent?.action) {
+        if (intent == null) return
+        val uri: Uri = when (intent.action) {
             Intent.ACTION_VIEW -> intent.data
             Intent.ACTION_SEND ->
                 if (Build.VERSION.SDK_INT >= 33) intent.getParcelableExtra(Intent.EXTRA_STREAM, Uri::class.java)
-                else @Suppress("DEPRECATION") intent.getParcelableExtra(Intent.EXTRA_STREAM)
+                else @Suppress("DEPRECATION") intent.getParcelableExtra<Uri>(Intent.EXTRA_STREAM)
             else -> null
         } ?: return
         val inbox = File(context.filesDir, "inbox").apply { mkdirs() }
@@ -83,7 +84,7 @@ object Inbox {
                 }
             }
             part.renameTo(File(inbox, name))
-        } catch (e: Exception) {
+        } catch (e: Exception) { // unreadable, gone, or not ours to read
             part.delete()
             Toast.makeText(context, "Attune couldn't read that file.", Toast.LENGTH_LONG).show()
         }
@@ -116,7 +117,7 @@ class ReminderReceiver : BroadcastReceiver() {
         manager.createNotificationChannel(
             NotificationChannel(CHANNEL, "Daily check-in", NotificationManager.IMPORTANCE_DEFAULT)
         )
-        val launch = context.packageManager.getLaunchIntentForPackage(context.packageName)
+        val launch = context.packageManager.getLaunchIntentForPackage(context.packageName) ?: return
         val open = PendingIntent.getActivity(context, 0, launch, PendingIntent.FLAG_IMMUTABLE)
         val notification = Notification.Builder(context, CHANNEL)
             .setSmallIcon(android.R.drawable.ic_popup_reminder)
@@ -173,7 +174,13 @@ class OutboxProvider : ContentProvider() {
 
     override fun getType(uri: Uri) = "application/octet-stream"
 
-    override fun query(uri: Uri, projection: Array<String>?, selection: String?, args: Array<String>?, order: String?): Cursor {
+    override fun query(
+        uri: Uri,
+        projection: Array<out String>?,
+        selection: String?,
+        args: Array<out String>?,
+        order: String?,
+    ): Cursor {
         val file = file(uri)
         val columns = projection ?: arrayOf(OpenableColumns.DISPLAY_NAME, OpenableColumns.SIZE)
         return MatrixCursor(columns, 1).apply {
@@ -188,6 +195,6 @@ class OutboxProvider : ContentProvider() {
     }
 
     override fun insert(uri: Uri, values: ContentValues?): Uri? = null
-    override fun update(uri: Uri, values: ContentValues?, selection: String?, args: Array<String>?) = 0
-    override fun delete(uri: Uri, selection: String?, args: Array<String>?) = 0
+    override fun update(uri: Uri, values: ContentValues?, selection: String?, args: Array<out String>?) = 0
+    override fun delete(uri: Uri, selection: String?, args: Array<out String>?) = 0
 }
