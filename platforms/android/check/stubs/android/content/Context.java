@@ -1,0 +1,8 @@
+package android.content;
+public abstract class Context {
+    public abstract java.io.File getFilesDir();
+    public abstract ContentResolver getContentResolver();
+    public abstract android.content.pm.PackageManager getPackageManager();
+    public abstract String getPackageName();
+    public final <T> T getSystemService(Class<T> serviceClass) { return null; }
+}
