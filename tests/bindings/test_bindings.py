@@ -107,6 +107,8 @@ class CoupleRound(unittest.TestCase):
         newer = json.dumps({"format": "attune-exchange", "version": 99}).encode()
         cases.append(("a newer version", newer, attune.AttuneError.FromNewerVersion))
         cases.append(("my own update", bytes(asyncio.run(self.sam.store.export_update())), attune.AttuneError.OwnUpdate))
+        with open(os.path.join(HERE, "..", "fixtures", "backup-v1.attune"), "rb") as backup:
+            cases.append(("a backup, not an update", backup.read(), attune.AttuneError.IsBackup))
         kim = Phone(self.dir.name, "Kim")
         kim.store.enter_couple_code(self.code)
         asyncio.run(self.sam.store.import_update(update))  # Sam is now paired with Alex
