@@ -19,10 +19,10 @@ sys.path.insert(0, BINDINGS)
 import attune_ffi as attune  # noqa: E402
 
 
-def check_in(connection, shared=True, appreciation=None, answer=None):
+def check_in(connection, shared=True, appreciation=None, answer=None, kept=()):
     return attune.CheckInInput(
         connection=connection, safe=4, seen=3, trust=4, repair=3, rely=5,
-        appreciation=appreciation, need=None, answer=answer, shared=shared,
+        appreciation=appreciation, need=None, answer=answer, kept=list(kept), shared=shared,
     )
 
 
@@ -94,6 +94,61 @@ class CoupleRound(unittest.TestCase):
             self.alex.store.set_reminder("25:00")
         self.alex.store.set_reminder(None)
         self.assertIsNone(self.alex.store.reminder_plan(30))
+
+    def test_the_rest_of_a_couples_month_goes_through_the_bindings(self):
+        store = self.alex.store
+        # Awareness: a reflection, edited, shared, then deleted; the self-check twice, compared.
+        note = store.add_reflection(attune.ReflectionInput(
+            exercise="roots-home", pattern=None, texts=["Quiet love, shown in meals."], shared=False))
+        store.edit_reflection(note, attune.ReflectionInput(
+            exercise="roots-home", pattern=None, texts=["Quiet love, shown in cooking."], shared=False))
+        store.set_shared(note, True)
+        mine = store.my_reflections()
+        self.assertEqual([(r.id, r.parts[0].text, r.shared) for r in mine], [(note, "Quiet love, shown in cooking.", True)])
+        self.assertEqual(mine[0].step, attune.Step.AWARENESS)
+        self.assertRegex(mine[0].day, r"^\d{4}-\d{2}-\d{2}$")
+        store.take_self_check(attune.CheckKind.PATTERNS, bytes([2] * 15), False)
+        store.take_self_check(attune.CheckKind.PATTERNS, bytes([1] * 15), False)
+        compared = store.compare_self_checks(attune.CheckKind.PATTERNS)
+        self.assertEqual((compared.total_before, compared.total_after), (30, 15))
+        self.assertEqual(len(store.my_self_checks(attune.CheckKind.PATTERNS)), 2)
+        with self.assertRaises(attune.AttuneError.Invalid):
+            store.take_self_check(attune.CheckKind.PATTERNS, bytes([1] * 3), False)
+
+        # Accountability: a commitment kept in the check-in, then finished.
+        store.move_to_step(attune.Step.ACCOUNTABILITY)
+        self.assertEqual(store.journey().my_step, attune.Step.ACCOUNTABILITY)
+        promise = store.add_commitment("gentle", "Ask before giving advice.", True)
+        store.save_check_in(check_in(4, kept=[attune.KeptInput(commitment=promise, kept=True)]))
+        [commitment] = store.my_commitments()
+        self.assertEqual((commitment.id, commitment.kept_days, commitment.active), (promise, 1, True))
+        store.finish_commitment(promise)
+        self.assertFalse(store.my_commitments()[0].active)
+        self.assertEqual(store.insights(30).connection.me[-1], 4)
+
+        # Settings, the lock, the exchange view, the plain export.
+        store.set_my_name("Alex R.")
+        store.set_theme(attune.Theme.DARK)
+        store.set_pin("2468")
+        settings = store.settings()
+        self.assertEqual((settings.my_name, settings.theme, settings.has_pin), ("Alex R.", attune.Theme.DARK, True))
+        self.assertTrue(store.unlock("2468"))
+        self.assertFalse(store.unlock("1357"))
+        self.assertTrue(store.exchange().paired)
+        self.assertEqual(json.loads(store.export_everything_json())["me"]["name"], "Alex R.")
+
+        # A backup onto a new phone; then deleting everything really empties this one.
+        backup = asyncio.run(store.backup("apricot lanterns at dusk"))
+        new_phone = attune.AttuneStore.open(os.path.join(self.dir.name, "new", "attune.sqlite3"))
+        with self.assertRaises(attune.AttuneError.WrongPassphrase):
+            asyncio.run(new_phone.restore_backup(backup, "not the passphrase"))
+        restored = asyncio.run(new_phone.restore_backup(backup, "apricot lanterns at dusk"))
+        self.assertGreaterEqual(restored.restored.reflections, 1)
+        self.assertEqual(new_phone.my_reflections()[0].id, note)
+        store.delete_all_data()
+        self.assertFalse(os.path.exists(os.path.join(self.dir.name, "Alex", "attune.sqlite3")))
+        with self.assertRaises(attune.AttuneError.Storage):
+            store.today()
 
     def test_each_bad_file_is_a_typed_error(self):
         update = bytes(asyncio.run(self.alex.store.export_update()))

@@ -1,5 +1,9 @@
 //! attune-ffi: the core for Kotlin, Swift and Python, through uniffi. A thin layer: every
-//! function forwards to `attune_core::Store` and converts view models into flat records.
+//! method of `AttuneStore` forwards to one `attune_core::Store` call (every user action of the
+//! app: set-up, check-in, question, reflections, self-checks, commitments, journey, insights,
+//! settings and the lock, pairing, export/import, backup/restore, portability, delete-all).
+//! The core's simple view models and enums go out as they are (`remote.rs`); the rest become
+//! flat records here.
 //! Errors keep their kind (`WrongCode`, `FromNewerVersion`, `FromSomeoneElse`, …) so native
 //! code can act on them. Export and import, the slow calls (key derivation), are async on a
 //! tokio blocking thread; everything else is a quick synchronous call.
@@ -8,6 +12,8 @@
 //! text, the share-into handler that opens a received `.attune` file, a home-screen widget.
 
 use std::sync::{Arc, Mutex};
+
+mod remote;
 
 use attune_core::{CheckInDraft, Markers, Store, SystemClock};
 
@@ -124,7 +130,15 @@ pub struct CheckInInput {
     pub appreciation: Option<String>,
     pub need: Option<String>,
     pub answer: Option<String>,
+    /// For each active commitment (`my_commitments`): did I keep it today?
+    pub kept: Vec<KeptInput>,
     pub shared: bool,
+}
+
+#[derive(uniffi::Record)]
+pub struct KeptInput {
+    pub commitment: attune_core::EntryId,
+    pub kept: bool,
 }
 
 #[derive(uniffi::Record)]
@@ -223,6 +237,81 @@ pub struct ImportSummaryRecord {
     pub message: String,
 }
 
+/// A reflection I write: the exercise it answers, the pattern it is about (compassion
+/// exercises), one text per prompt.
+#[derive(uniffi::Record)]
+pub struct ReflectionInput {
+    pub exercise: String,
+    pub pattern: Option<String>,
+    pub texts: Vec<String>,
+    pub shared: bool,
+}
+
+impl From<ReflectionInput> for attune_core::ReflectionDraft {
+    fn from(r: ReflectionInput) -> Self {
+        Self { exercise: r.exercise, pattern: r.pattern, texts: r.texts, shared: r.shared }
+    }
+}
+
+#[derive(uniffi::Record)]
+pub struct ReflectionPart {
+    pub prompt: String,
+    pub text: String,
+}
+
+/// One of my reflections, as the step pages list them.
+#[derive(uniffi::Record)]
+pub struct MyReflectionRecord {
+    pub id: attune_core::EntryId,
+    pub day: chrono::NaiveDate,
+    pub exercise: String,
+    pub title: String,
+    pub step: attune_core::Step,
+    pub about: attune_core::About,
+    pub pattern: Option<String>,
+    pub pattern_name: Option<String>,
+    pub parts: Vec<ReflectionPart>,
+    pub shared: bool,
+}
+
+impl From<attune_core::ReflectionView> for MyReflectionRecord {
+    fn from(r: attune_core::ReflectionView) -> Self {
+        Self {
+            id: r.id,
+            day: r.day,
+            exercise: r.exercise,
+            title: r.title,
+            step: r.step,
+            about: r.about,
+            pattern: r.pattern,
+            pattern_name: r.pattern_name,
+            parts: r.parts.into_iter().map(|(prompt, text)| ReflectionPart { prompt, text }).collect(),
+            shared: r.shared,
+        }
+    }
+}
+
+#[derive(uniffi::Record)]
+pub struct SettingsRecord {
+    pub my_name: String,
+    pub partner_name: Option<String>,
+    /// `HH:MM`, or none.
+    pub reminder: Option<String>,
+    pub share_by_default: bool,
+    pub theme: attune_core::Theme,
+    pub text_size: attune_core::TextSize,
+    pub has_pin: bool,
+    pub paired: bool,
+    pub schema_version: u32,
+}
+
+#[derive(uniffi::Record)]
+pub struct RestoreRecord {
+    pub restored: attune_core::KindCounts,
+    pub updated: attune_core::KindCounts,
+    pub message: String,
+}
+
 fn question_record(q: attune_core::QuestionView) -> QuestionRecord {
     QuestionRecord {
         id: q.id,
@@ -237,16 +326,25 @@ fn question_record(q: attune_core::QuestionView) -> QuestionRecord {
     }
 }
 
-/// One install's store. Calls are serialised on its one connection.
+/// One install's store. Calls are serialised on its one connection. After `delete_all_data`
+/// the object is empty and every call says so; open the store again for a fresh start.
 #[derive(uniffi::Object)]
 pub struct AttuneStore {
-    store: Arc<Mutex<Store>>,
+    store: Arc<Mutex<Option<Store>>>,
+}
+
+fn gone() -> AttuneError {
+    AttuneError::Storage { message: "this store's data was deleted; open it again".into() }
+}
+
+fn run<T>(slot: &Mutex<Option<Store>>, f: impl FnOnce(&mut Store) -> attune_core::Result<T>) -> Result<T> {
+    let mut slot = slot.lock().map_err(|_| AttuneError::Storage { message: "store poisoned".into() })?;
+    f(slot.as_mut().ok_or_else(gone)?).map_err(AttuneError::from)
 }
 
 impl AttuneStore {
     fn with<T>(&self, f: impl FnOnce(&mut Store) -> attune_core::Result<T>) -> Result<T> {
-        let mut store = self.store.lock().map_err(|_| AttuneError::Storage { message: "store poisoned".into() })?;
-        f(&mut store).map_err(AttuneError::from)
+        run(&self.store, f)
     }
 
     async fn blocking<T: Send + 'static>(
@@ -254,12 +352,9 @@ impl AttuneStore {
         f: impl FnOnce(&mut Store) -> attune_core::Result<T> + Send + 'static,
     ) -> Result<T> {
         let store = Arc::clone(&self.store);
-        tokio::task::spawn_blocking(move || {
-            let mut store = store.lock().map_err(|_| AttuneError::Storage { message: "store poisoned".into() })?;
-            f(&mut store).map_err(AttuneError::from)
-        })
-        .await
-        .map_err(|e| AttuneError::Storage { message: e.to_string() })?
+        tokio::task::spawn_blocking(move || run(&store, f))
+            .await
+            .map_err(|e| AttuneError::Storage { message: e.to_string() })?
     }
 }
 
@@ -269,7 +364,7 @@ impl AttuneStore {
     #[uniffi::constructor]
     pub fn open(path: String) -> Result<Arc<Self>> {
         let store = Store::open(path, Arc::new(SystemClock))?;
-        Ok(Arc::new(Self { store: Arc::new(Mutex::new(store)) }))
+        Ok(Arc::new(Self { store: Arc::new(Mutex::new(Some(store))) }))
     }
 
     pub fn is_set_up(&self) -> Result<bool> {
@@ -298,7 +393,7 @@ impl AttuneStore {
             },
             appreciation: input.appreciation,
             need: input.need,
-            kept: vec![],
+            kept: input.kept.into_iter().map(|k| (k.commitment, k.kept)).collect(),
             answer: input.answer,
             shared: input.shared,
         };
@@ -389,5 +484,178 @@ impl AttuneStore {
             updated_entries: summary.updated.total(),
             removed_entries: summary.removed.total(),
         })
+    }
+
+    /// My update as plain, unencrypted JSON: only when the person asks for it.
+    pub fn export_update_plain(&self) -> Result<Vec<u8>> {
+        self.with(Store::export_update_plain)
+    }
+
+    /// Pairing, the couple code, and the history of swaps.
+    pub fn exchange(&self) -> Result<attune_core::ExchangeView> {
+        self.with(|s| s.exchange())
+    }
+
+    /// What re-pairing would do, in one sentence, before the person confirms.
+    pub fn re_pair_consequence(&self) -> Result<String> {
+        self.with(|s| s.re_pair_consequence())
+    }
+
+    pub fn re_pair(&self) -> Result<()> {
+        self.with(Store::re_pair)
+    }
+
+    // Reflections (every step's exercises).
+
+    pub fn my_reflections(&self) -> Result<Vec<MyReflectionRecord>> {
+        self.with(|s| s.my_reflections()).map(|all| all.into_iter().map(Into::into).collect())
+    }
+
+    pub fn add_reflection(&self, reflection: ReflectionInput) -> Result<attune_core::EntryId> {
+        self.with(|s| s.add_reflection(reflection.into()))
+    }
+
+    pub fn edit_reflection(&self, id: attune_core::EntryId, reflection: ReflectionInput) -> Result<()> {
+        self.with(|s| s.edit_reflection(id, reflection.into()))
+    }
+
+    /// Deletes one of my entries (a tombstone travels to my partner if it was shared).
+    pub fn delete_entry(&self, id: attune_core::EntryId) -> Result<()> {
+        self.with(|s| s.delete_entry(id))
+    }
+
+    pub fn set_shared(&self, id: attune_core::EntryId, shared: bool) -> Result<()> {
+        self.with(|s| s.set_shared(id, shared))
+    }
+
+    // Self-checks (awareness patterns, growth beliefs).
+
+    /// `answers`: one per pattern or belief, 0–2.
+    pub fn take_self_check(
+        &self,
+        check: attune_core::CheckKind,
+        answers: Vec<u8>,
+        shared: bool,
+    ) -> Result<attune_core::EntryId> {
+        self.with(|s| s.take_self_check(check, answers, shared))
+    }
+
+    pub fn my_self_checks(&self, check: attune_core::CheckKind) -> Result<Vec<attune_core::SelfCheckView>> {
+        self.with(|s| s.my_self_checks(check))
+    }
+
+    /// The latest take against the one before it, if there are two.
+    pub fn compare_self_checks(
+        &self,
+        check: attune_core::CheckKind,
+    ) -> Result<Option<attune_core::SelfCheckComparison>> {
+        self.with(|s| s.compare_self_checks(check))
+    }
+
+    // Commitments (accountability).
+
+    pub fn my_commitments(&self) -> Result<Vec<attune_core::CommitmentView>> {
+        self.with(|s| s.my_commitments())
+    }
+
+    /// `quality`: one of the safe-person qualities' ids; `action`: what I will do.
+    pub fn add_commitment(&self, quality: String, action: String, shared: bool) -> Result<attune_core::EntryId> {
+        self.with(|s| s.add_commitment(&quality, &action, shared))
+    }
+
+    pub fn finish_commitment(&self, id: attune_core::EntryId) -> Result<()> {
+        self.with(|s| s.finish_commitment(id))
+    }
+
+    // The journey and insights.
+
+    pub fn journey(&self) -> Result<attune_core::JourneyView> {
+        self.with(|s| s.journey())
+    }
+
+    pub fn move_to_step(&self, step: attune_core::Step) -> Result<()> {
+        self.with(|s| s.move_to_step(step))
+    }
+
+    /// Charts' data for the last `days` days (connection, markers, calendar, commitments).
+    pub fn insights(&self, days: u32) -> Result<attune_core::InsightsView> {
+        self.with(|s| s.insights(days))
+    }
+
+    // Settings.
+
+    pub fn settings(&self) -> Result<SettingsRecord> {
+        let v = self.with(|s| s.settings())?;
+        Ok(SettingsRecord {
+            my_name: v.my_name,
+            partner_name: v.partner_name,
+            reminder: v.reminder.map(|r| r.to_string()),
+            share_by_default: v.share_by_default,
+            theme: v.theme,
+            text_size: v.text_size,
+            has_pin: v.has_pin,
+            paired: v.paired,
+            schema_version: u32::try_from(v.schema_version).unwrap_or(u32::MAX),
+        })
+    }
+
+    pub fn set_my_name(&self, name: String) -> Result<()> {
+        self.change(attune_core::SettingsChange::MyName(name))
+    }
+
+    pub fn set_partner_name(&self, name: Option<String>) -> Result<()> {
+        self.change(attune_core::SettingsChange::PartnerName(name))
+    }
+
+    pub fn set_share_by_default(&self, shared: bool) -> Result<()> {
+        self.change(attune_core::SettingsChange::ShareByDefault(shared))
+    }
+
+    pub fn set_theme(&self, theme: attune_core::Theme) -> Result<()> {
+        self.change(attune_core::SettingsChange::Theme(theme))
+    }
+
+    pub fn set_text_size(&self, size: attune_core::TextSize) -> Result<()> {
+        self.change(attune_core::SettingsChange::TextSize(size))
+    }
+
+    /// A 4–8 digit PIN for the app lock, or `None` to remove it.
+    pub fn set_pin(&self, pin: Option<String>) -> Result<()> {
+        self.change(pin.map_or(attune_core::SettingsChange::RemovePin, attune_core::SettingsChange::SetPin))
+    }
+
+    /// Whether `pin` opens the app lock.
+    pub fn unlock(&self, pin: String) -> Result<bool> {
+        self.with(|s| s.unlock(&pin))
+    }
+
+    // Backups, portability, deleting everything.
+
+    /// An encrypted backup of everything of mine, private entries too.
+    pub async fn backup(&self, passphrase: String) -> Result<Vec<u8>> {
+        self.blocking(move |s| s.backup(&passphrase)).await
+    }
+
+    /// Restores a backup (onto a new phone, or merged into this one).
+    pub async fn restore_backup(&self, bytes: Vec<u8>, passphrase: String) -> Result<RestoreRecord> {
+        let summary = self.blocking(move |s| s.restore_backup(&bytes, &passphrase)).await?;
+        Ok(RestoreRecord { restored: summary.restored, updated: summary.updated, message: summary.message })
+    }
+
+    /// Everything I wrote, as plain documented JSON (`docs/export-format.md`).
+    pub fn export_everything_json(&self) -> Result<String> {
+        self.with(|s| s.export_everything_json())
+    }
+
+    /// Deletes the database and its WAL files. This object is empty afterwards.
+    pub fn delete_all_data(&self) -> Result<()> {
+        let mut slot = self.store.lock().map_err(|_| AttuneError::Storage { message: "store poisoned".into() })?;
+        slot.take().ok_or_else(gone)?.delete_all_data().map_err(AttuneError::from)
+    }
+}
+
+impl AttuneStore {
+    fn change(&self, change: attune_core::SettingsChange) -> Result<()> {
+        self.with(|s| s.change_setting(change))
     }
 }
