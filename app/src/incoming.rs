@@ -8,7 +8,9 @@
 //! `Documents/Inbox` iOS copies into) are deleted once read; a person's own file is never
 //! touched.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 use tokio::sync::Notify;
@@ -36,6 +38,10 @@ pub struct Incoming {
 struct Inner {
     waiting: Mutex<Vec<Delivered>>,
     arrived: Notify,
+    /// Inbox files already handed over: each has a unique name and is opened once.
+    inbox_seen: Mutex<HashSet<PathBuf>>,
+    /// Whether a thread is waiting for half-copied inbox files to complete.
+    watching: AtomicBool,
 }
 
 impl PartialEq for Incoming {
@@ -90,17 +96,42 @@ impl Incoming {
         Some(file.read())
     }
 
-    /// Hands over every complete file in `app_data/inbox` (Android's received files).
-    pub fn collect_inbox(&self, app_data: &Path) {
-        let Ok(entries) = std::fs::read_dir(app_data.join(INBOX_DIR)) else { return };
-        let mut found: Vec<PathBuf> = entries
+    /// Hands over every complete file in `app_data/inbox` (Android's received files) not
+    /// handed over before. Returns whether a file is still being copied in (`*.part`).
+    pub fn collect_inbox(&self, app_data: &Path) -> bool {
+        let Ok(entries) = std::fs::read_dir(app_data.join(INBOX_DIR)) else { return false };
+        let (partial, mut complete): (Vec<PathBuf>, Vec<PathBuf>) = entries
             .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|path| path.is_file() && path.extension().is_none_or(|ext| ext != "part"))
-            .collect();
-        found.sort();
-        for path in found {
+            .filter(|path| path.is_file())
+            .partition(|path| path.extension().is_some_and(|ext| ext == "part"));
+        complete.sort();
+        let mut seen = self.inner.inbox_seen.lock().unwrap_or_else(PoisonError::into_inner);
+        let new: Vec<PathBuf> = complete.into_iter().filter(|path| seen.insert(path.clone())).collect();
+        drop(seen);
+        for path in new {
             self.deliver(path, true);
         }
+        !partial.is_empty()
+    }
+
+    /// Collects the inbox now and, while a file is still being copied in (the Android activity
+    /// copies on a background thread, so a large file from a cloud drive can't freeze the
+    /// screen), again every 300 ms for up to two minutes. Native platforms only.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn watch_inbox(&self, app_data: PathBuf) {
+        if !self.collect_inbox(&app_data) || self.inner.watching.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        let incoming = self.clone();
+        std::thread::spawn(move || {
+            for _ in 0..400 {
+                std::thread::sleep(std::time::Duration::from_millis(300));
+                if !incoming.collect_inbox(&app_data) {
+                    break;
+                }
+            }
+            incoming.inner.watching.store(false, Ordering::Release);
+        });
     }
 
     /// Hands over the files named on the command line ("Open with Attune" on a desktop).
@@ -149,12 +180,16 @@ mod tests {
         std::fs::write(inbox.join("1.attune"), b"sealed").unwrap();
         std::fs::write(inbox.join("2.attune.part"), b"half").unwrap();
         let incoming = Incoming::default();
-        incoming.collect_inbox(&dir);
+        assert!(incoming.collect_inbox(&dir), "a file is still being copied in");
         let files = incoming.take();
         assert_eq!(files, vec![Delivered { path: inbox.join("1.attune"), ours: true }]);
         assert_eq!(files[0].read().unwrap(), b"sealed");
         assert!(!inbox.join("1.attune").exists(), "our copy is gone once read");
         assert!(inbox.join("2.attune.part").exists(), "a half-written file is left for later");
+        std::fs::write(inbox.join("1.attune"), b"a second copy under the same name").unwrap();
+        incoming.collect_inbox(&dir);
+        assert!(incoming.take().is_empty(), "an inbox file is handed over once");
+        std::fs::remove_file(inbox.join("1.attune")).unwrap();
 
         let own = dir.join("mine.attune");
         std::fs::write(&own, b"mine").unwrap();
@@ -169,6 +204,23 @@ mod tests {
         std::fs::File::create(&huge).unwrap().set_len(attune_core::MAX_FILE_BYTES as u64 + 1).unwrap();
         let error = Delivered { path: huge, ours: false }.read().unwrap_err();
         assert_eq!(error, attune_core::Error::TooLarge.to_string());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_file_still_being_copied_in_is_handed_over_when_complete() {
+        let dir = std::env::temp_dir().join(format!("attune-inbox-watch-{}", std::process::id()));
+        let inbox = dir.join(INBOX_DIR);
+        std::fs::create_dir_all(&inbox).unwrap();
+        std::fs::write(inbox.join("big.attune.part"), b"half").unwrap();
+        let incoming = Incoming::default();
+        incoming.watch_inbox(dir.clone());
+        assert!(incoming.take().is_empty());
+
+        // What MainActivity.kt does when the copy completes.
+        std::fs::rename(inbox.join("big.attune.part"), inbox.join("big.attune")).unwrap();
+        tokio::time::timeout(std::time::Duration::from_secs(5), incoming.arrived()).await.expect("handed over");
+        assert_eq!(incoming.take(), vec![Delivered { path: inbox.join("big.attune"), ours: true }]);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -102,7 +102,7 @@ fn collect_incoming_files() {
     let incoming = Incoming::system();
     incoming.collect_arguments(std::env::args_os().skip(1));
     if let Some(dir) = attune_core::paths::app_data_dir() {
-        incoming.collect_inbox(&dir);
+        incoming.watch_inbox(dir);
     }
 }
 
@@ -122,7 +122,7 @@ fn on_system_event<T>(event: &webview::tao::event::Event<'_, T>) {
         }
         Event::Resumed => {
             if let Some(dir) = attune_core::paths::app_data_dir() {
-                Incoming::system().collect_inbox(&dir);
+                Incoming::system().watch_inbox(dir);
             }
         }
         _ => {}

@@ -3,7 +3,8 @@
 // android_main_activity). It talks to the Rust app through files in the app's private folder,
 // so neither side calls the other:
 //  - MainActivity / Inbox: a `.attune` file opened with or shared into Attune is copied to
-//    files/inbox/ before the Rust app looks there (at start and whenever it comes back).
+//    files/inbox/ (as `.part` until complete), where the Rust app looks at start and whenever
+//    it comes back, and watches while a copy is under way.
 //  - ReminderReceiver: the daily reminder, planned from files/reminder.json, which the Rust app
 //    writes from the core's reminder plan and announces with a broadcast.
 //  - OutboxProvider: the update the Rust app wrote to files/outbox/, read-only, for the app the
@@ -25,6 +26,8 @@ import android.database.MatrixCursor
 import android.net.Uri
 import android.os.Build
 import android.os.Bundle
+import android.os.Handler
+import android.os.Looper
 import android.os.ParcelFileDescriptor
 import android.provider.OpenableColumns
 import android.widget.Toast
@@ -52,7 +55,11 @@ class MainActivity : WryActivity() {
     }
 }
 
-/** Copies a received file into files/inbox/ (written as `.part`, renamed when complete). */
+/**
+ * Copies a received file into files/inbox/. The `.part` file appears at once, so the Rust app
+ * knows one is on its way and watches for it; the copy itself runs off the main thread (a file
+ * from a cloud drive may take a while to arrive) and the file is renamed when complete.
+ */
 object Inbox {
     /** attune_core::MAX_FILE_BYTES. One byte more is copied, so Rust can say "too large". */
     private const val MAX_BYTES = 48L * 1024 * 1024
@@ -68,25 +75,34 @@ object Inbox {
         } ?: return
         val inbox = File(context.filesDir, "inbox").apply { mkdirs() }
         val name = "received-${System.currentTimeMillis()}.attune"
-        val part = File(inbox, "$name.part")
-        try {
-            val input = context.contentResolver.openInputStream(uri) ?: throw FileNotFoundException(uri.toString())
-            input.use { source ->
-                part.outputStream().use { sink ->
-                    val buffer = ByteArray(64 * 1024)
-                    var copied = 0L
-                    while (copied <= MAX_BYTES) {
-                        val n = source.read(buffer)
-                        if (n < 0) break
-                        sink.write(buffer, 0, n)
-                        copied += n
-                    }
+        val part = File(inbox, "$name.part").apply { createNewFile() }
+        val app = context.applicationContext
+        Thread {
+            try {
+                copy(app, uri, part)
+                part.renameTo(File(inbox, name))
+            } catch (e: Exception) { // unreadable, gone, or not ours to read
+                part.delete()
+                Handler(Looper.getMainLooper()).post {
+                    Toast.makeText(app, "Attune couldn't read that file.", Toast.LENGTH_LONG).show()
                 }
             }
-            part.renameTo(File(inbox, name))
-        } catch (e: Exception) { // unreadable, gone, or not ours to read
-            part.delete()
-            Toast.makeText(context, "Attune couldn't read that file.", Toast.LENGTH_LONG).show()
+        }.start()
+    }
+
+    private fun copy(context: Context, uri: Uri, part: File) {
+        val input = context.contentResolver.openInputStream(uri) ?: throw FileNotFoundException(uri.toString())
+        input.use { source ->
+            part.outputStream().use { sink ->
+                val buffer = ByteArray(64 * 1024)
+                var copied = 0L
+                while (copied <= MAX_BYTES) {
+                    val n = source.read(buffer)
+                    if (n < 0) break
+                    sink.write(buffer, 0, n)
+                    copied += n
+                }
+            }
         }
     }
 }

@@ -4,5 +4,6 @@ public abstract class Context {
     public abstract ContentResolver getContentResolver();
     public abstract android.content.pm.PackageManager getPackageManager();
     public abstract String getPackageName();
+    public abstract Context getApplicationContext();
     public final <T> T getSystemService(Class<T> serviceClass) { return null; }
 }

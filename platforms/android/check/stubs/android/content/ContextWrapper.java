@@ -4,4 +4,5 @@ public class ContextWrapper extends Context {
     public ContentResolver getContentResolver() { return null; }
     public android.content.pm.PackageManager getPackageManager() { return null; }
     public String getPackageName() { return null; }
+    public Context getApplicationContext() { return null; }
 }
