@@ -256,13 +256,15 @@ fn schedule_reminder(_plan: Option<&attune_core::ReminderPlan>) {}
 
 /// Opens the files the system handed to Attune, one action each, and shows the outcome on
 /// Exchange. Mounted only inside the unlocked shell, so a file waits for set-up and the lock.
-/// Listens to the `Incoming` queue in context (none in a test that provides none).
+/// Listens to the `Incoming` queue in context (none in a test that provides none). An update
+/// that arrives before the couple has paired is kept and opened as soon as they pair.
 #[component]
 fn IncomingUpdates() -> Element {
     let incoming = try_use_context::<Incoming>();
     let actions = use_actions();
     let navigator = use_navigator();
     let mut opened = use_context::<OpenedUpdate>().0;
+    let mut until_paired = use_signal(|| None::<Vec<u8>>);
     use_future(move || {
         let incoming = incoming.clone();
         async move {
@@ -272,11 +274,20 @@ fn IncomingUpdates() -> Element {
                 // in the inbox, where the next resume would hand it over again.
                 while let Some(file) = incoming.next() {
                     let outcome = match file.read() {
-                        Ok(bytes) => actions
-                            .run(move |s| s.import_update(&bytes))
-                            .await
-                            .map(|summary| summary.message())
-                            .map_err(|e| e.to_string()),
+                        Ok(bytes) => {
+                            let kept = bytes.clone();
+                            match actions.run(move |s| s.import_update(&bytes)).await {
+                                Ok(summary) => Ok(summary.message()),
+                                Err(attune_core::Error::NotPaired) => {
+                                    until_paired.set(Some(kept));
+                                    Err(format!(
+                                        "{} Attune opens this update as soon as you're paired.",
+                                        attune_core::Error::NotPaired
+                                    ))
+                                }
+                                Err(e) => Err(e.to_string()),
+                            }
+                        }
                         Err(sentence) => Err(sentence),
                     };
                     opened.set(Some(outcome));
@@ -284,6 +295,16 @@ fn IncomingUpdates() -> Element {
                 }
                 incoming.arrived().await;
             }
+        }
+    });
+    let paired = use_view(|s| Ok(s.exchange()?.paired));
+    use_effect(move || {
+        if matches!(*paired.read(), Some(Ok(true))) && until_paired.peek().is_some() {
+            let Some(bytes) = until_paired.write().take() else { return };
+            spawn(async move {
+                let outcome = actions.run(move |s| s.import_update(&bytes)).await;
+                opened.set(Some(outcome.map(|summary| summary.message()).map_err(|e| e.to_string())));
+            });
         }
     });
     rsx! {}

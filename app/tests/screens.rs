@@ -352,3 +352,26 @@ async fn a_backup_opened_on_a_new_phone_is_offered_for_restoring_first() {
     assert!(backup_file.exists(), "the person's own file stays");
     std::fs::remove_dir_all(&dir).expect("clean up");
 }
+
+#[tokio::test]
+async fn an_update_that_arrives_before_pairing_opens_once_paired() {
+    let mut sam = store();
+    sam.set_up("Sam", Some("Alex"), None).expect("set up");
+    let code = sam.create_couple_code().expect("code").to_string();
+    sam.save_check_in(check_in()).expect("check in");
+    let dir = std::env::temp_dir().join(format!("attune-screens-unpaired-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let received = dir.join("from-sam.attune");
+    std::fs::write(&received, sam.export_update().expect("export")).expect("write");
+    let incoming = Incoming::default();
+    incoming.deliver(received.clone(), true);
+
+    let (mut screen, html) = Screen::open_with(set_up(), "/", true, Some(incoming)).await;
+    assert!(html.contains("Pair with your partner first"), "{html}");
+    assert!(html.contains("as soon as you&#39;re paired") || html.contains("as soon as you're paired"), "{html}");
+    assert!(!received.exists(), "the inbox copy is read once; Attune keeps the update itself");
+
+    let html = screen.act(move |s| s.enter_couple_code(&code)).await;
+    assert!(html.contains("Sam: 1 new check-in"), "opened right after pairing: {html}");
+    std::fs::remove_dir_all(&dir).expect("clean up");
+}
