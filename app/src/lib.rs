@@ -231,9 +231,14 @@ fn Shell() -> Element {
 #[component]
 fn KeepReminder() -> Element {
     let plan = use_view(|s| s.reminder_plan(attune_core::reminder::PLAN_DAYS));
+    // The plan reloads after every action; the phone is only asked again when it changed.
+    let mut scheduled = use_signal(|| None::<Option<attune_core::ReminderPlan>>);
     use_effect(move || {
         if let Some(Ok(plan)) = &*plan.read() {
-            schedule_reminder(plan.as_ref());
+            if scheduled.peek().as_ref() != Some(plan) {
+                schedule_reminder(plan.as_ref());
+                scheduled.set(Some(plan.clone()));
+            }
         }
     });
     rsx! {}
