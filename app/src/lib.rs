@@ -234,11 +234,11 @@ fn KeepReminder() -> Element {
     // The plan reloads after every action; the phone is only asked again when it changed.
     let mut scheduled = use_signal(|| None::<Option<attune_core::ReminderPlan>>);
     use_effect(move || {
-        if let Some(Ok(plan)) = &*plan.read() {
-            if scheduled.peek().as_ref() != Some(plan) {
-                schedule_reminder(plan.as_ref());
-                scheduled.set(Some(plan.clone()));
-            }
+        if let Some(Ok(plan)) = &*plan.read()
+            && scheduled.peek().as_ref() != Some(plan)
+        {
+            schedule_reminder(plan.as_ref());
+            scheduled.set(Some(plan.clone()));
         }
     });
     rsx! {}
