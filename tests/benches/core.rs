@@ -9,7 +9,7 @@ use std::sync::{Arc, OnceLock};
 use attune_core::entry::Entry;
 use attune_core::{CheckInDraft, ManualClock, Markers, Store};
 use attune_tests::generate;
-use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group};
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
@@ -17,8 +17,8 @@ const ONE_YEAR: u32 = 365;
 const TEN_YEARS: u32 = 3_652;
 
 struct Fixture {
-    /// Keeps the database files alive for the whole run.
-    _dir: tempfile::TempDir,
+    /// The fixture's databases and every copy the benchmarks make of them; removed at the end
+    /// of the run by `main` (a `static` is never dropped, so `TempDir` alone would leak it).
     dir: std::path::PathBuf,
     /// Alex's ten-year update, as plain JSON (the decrypted payload) and sealed.
     plain: Vec<u8>,
@@ -26,13 +26,14 @@ struct Fixture {
     code: attune_core::CoupleCode,
 }
 
+static ONE: OnceLock<Fixture> = OnceLock::new();
+static TEN: OnceLock<Fixture> = OnceLock::new();
+
 fn fixture(days: u32) -> &'static Fixture {
-    static ONE: OnceLock<Fixture> = OnceLock::new();
-    static TEN: OnceLock<Fixture> = OnceLock::new();
     let cell = if days == TEN_YEARS { &TEN } else { &ONE };
     cell.get_or_init(|| {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let mut couple = generate::couple(days, Some(dir.path()));
+        let dir = tempfile::tempdir().expect("temp dir").keep();
+        let mut couple = generate::couple(days, Some(&dir));
         let plain = couple.alex.export_update_plain().expect("plain");
         let sealed = couple.alex.export_update().expect("sealed");
         let code: attune_core::CoupleCode =
@@ -42,15 +43,15 @@ fn fixture(days: u32) -> &'static Fixture {
         // Close both stores: the benchmarks open the files as the app would.
         drop(couple);
         // Sam's phone as it was before any of Alex's updates: the receiver of the import bench.
-        let template = dir.path().join("sam-before.sqlite3");
-        std::fs::copy(dir.path().join("sam.sqlite3"), &template).expect("copy");
+        let template = dir.join("sam-before.sqlite3");
+        std::fs::copy(dir.join("sam.sqlite3"), &template).expect("copy");
         let conn = Connection::open(&template).expect("open");
         conn.execute("DELETE FROM entries WHERE author = ?1", [&alex_id]).expect("forget Alex");
         conn.execute("DELETE FROM settings WHERE key IN ('partner_ack', 'last_received_export_ms')", [])
             .expect("reset");
         conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;").expect("compact");
         drop(conn);
-        Fixture { dir: dir.path().to_path_buf(), _dir: dir, plain, sealed, code }
+        Fixture { dir, plain, sealed, code }
     })
 }
 
@@ -292,4 +293,11 @@ fn views(c: &mut Criterion) {
 }
 
 criterion_group!(benches, imports, exports, crypto, save_check_in, cold_open, views);
-criterion_main!(benches);
+fn main() {
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+    // Every receiver and floor copy lives in the fixtures' folders: gigabytes after a full run.
+    for fixture in [ONE.get(), TEN.get()].into_iter().flatten() {
+        let _ = std::fs::remove_dir_all(&fixture.dir);
+    }
+}
