@@ -13,7 +13,7 @@ use crate::entry::Entry;
 use crate::error::{Error, Result};
 use crate::exchange::{self, KindCounts, MAX_FILE_BYTES};
 use crate::ids::PersonId;
-use crate::profile::{PARTNER, profile_id};
+use crate::profile::PARTNER;
 use crate::{ME, Store};
 
 pub(crate) const FORMAT_NAME: &str = "attune-backup";
@@ -83,7 +83,16 @@ impl Store {
             settings,
             entries,
         };
-        crypto::seal(&serde_json::to_vec(&doc)?, passphrase, crypto::BACKUP_WORK_FACTOR)
+        let plain = serde_json::to_vec(&doc)?;
+        // Restore reads at most MAX_FILE_BYTES of either; a backup it would refuse is no backup.
+        if plain.len() > MAX_FILE_BYTES {
+            return Err(Error::BackupTooLarge);
+        }
+        let sealed = crypto::seal(&plain, passphrase, crypto::BACKUP_WORK_FACTOR)?;
+        if sealed.len() > MAX_FILE_BYTES {
+            return Err(Error::BackupTooLarge);
+        }
+        Ok(sealed)
     }
 
     /// Restores a backup into this install. Nothing is written unless every check passes.
@@ -103,18 +112,22 @@ impl Store {
         })?;
         let header: Header = serde_json::from_slice(&plain).map_err(|_| Error::Damaged)?;
         if header.format != FORMAT_NAME {
-            return Err(if header.format == exchange::FORMAT_NAME {
-                Error::invalid("This is an update from your partner, not a backup. Open it on the Exchange screen.")
-            } else {
-                Error::NotAnAttuneFile
-            });
+            return Err(if header.format == exchange::FORMAT_NAME { Error::IsUpdate } else { Error::Damaged });
         }
         if header.version > BACKUP_FORMAT_VERSION {
             return Err(Error::FromNewerVersion);
         }
         let doc: BackupDoc = serde_json::from_slice(&plain).map_err(|_| Error::Damaged)?;
         drop(plain);
-        exchange::validate_entries(&doc.entries, None)?;
+        exchange::validate_entries(&doc.entries, None, self.clock.now())?;
+        exchange::check_commitment_logs(&self.conn, &doc.entries)?;
+        let old_me = self.me;
+        // A phone whose person has set up or written anything keeps that person: restoring
+        // someone else's backup (a partner's, say, with a shared passphrase) must not turn me
+        // into them. Only a fresh install takes on the identity of the backup it restores.
+        if doc.me != old_me && (self.is_set_up()? || !db::all_by(&self.conn, old_me)?.is_empty()) {
+            return Err(Error::BackupOfSomeoneElse);
+        }
         let backup_partner: Option<PersonId> =
             doc.settings.get(PARTNER).and_then(|v| serde_json::from_value(v.clone()).ok());
         if doc.entries.iter().any(|e| e.author != doc.me && Some(e.author) != backup_partner) {
@@ -128,13 +141,10 @@ impl Store {
                 "This backup is paired with someone else. Re-pair in Settings before restoring it.",
             ));
         }
-        let old_me = self.me;
         let (restored, updated) = self.write(|w| {
             if doc.me != old_me {
-                // The same person on a new install: what I wrote here becomes mine under the
-                // identity my partner already knows.
-                w.tx.execute("DELETE FROM entries WHERE id = ?1", [profile_id(old_me)])?;
-                w.tx.execute("UPDATE entries SET author = ?1 WHERE author = ?2", [doc.me, old_me])?;
+                // A fresh install (it holds nothing of its own) continues the person who made
+                // the backup, under the identity their partner already knows.
                 db::set_setting(&w.tx, ME, &doc.me)?;
                 w.me = doc.me;
             }
@@ -145,7 +155,8 @@ impl Store {
                 }
             }
             let (new, updated, _) = w.merge_entries(&doc.entries)?;
-            if let Some(newest) = doc.entries.iter().map(|e| e.stamp).max() {
+            // Only my own stamps move my clock: my partner's were never mine to continue from.
+            if let Some(newest) = doc.entries.iter().filter(|e| e.author == doc.me).map(|e| e.stamp).max() {
                 w.observe(newest);
             }
             Ok((new, updated))

@@ -21,7 +21,23 @@ pub struct Now {
     pub offset_minutes: i32,
 }
 
+/// How far ahead of this phone's clock a change stamp, an export time or an entry's day may
+/// be. Two phones can disagree by a time zone (up to 26 hours between UTC-12 and UTC+14)
+/// without either clock being wrong; anything further is a wrong clock or a forged file, and
+/// accepting it would let that change win every later edit (see `docs/security.md`).
+pub const MAX_AHEAD_MS: i64 = 36 * 60 * 60 * 1000;
+
 impl Now {
+    /// The latest moment a file may speak of, by this phone's clock.
+    pub fn latest_believable_ms(&self) -> i64 {
+        self.unix_ms.saturating_add(MAX_AHEAD_MS)
+    }
+
+    /// The latest calendar day a file's entry may belong to.
+    pub fn latest_believable_day(&self) -> NaiveDate {
+        Now { unix_ms: self.latest_believable_ms(), ..*self }.day()
+    }
+
     /// The local calendar day of this moment.
     pub fn day(&self) -> NaiveDate {
         self.local().date_naive()

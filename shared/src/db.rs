@@ -272,7 +272,7 @@ pub(crate) fn remove_setting(tx: &Transaction<'_>, key: &str) -> Result<()> {
 /// databases hold the same data. Used to prove a failed import changed nothing.
 pub fn dump(conn: &Connection) -> Result<Vec<String>> {
     let mut out = Vec::new();
-    for table in ["entries", "settings", "exchanges"] {
+    for table in ["entries", "settings", "exchanges", "waiting_updates"] {
         let mut stmt = conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1"))?;
         let columns = stmt.column_count();
         let mut rows = stmt.query([])?;

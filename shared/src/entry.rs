@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::clock::ChangeStamp;
 use crate::error::{Error, Result};
 use crate::ids::{EntryId, PersonId};
+use crate::text::{self, TextKind, TextProblem, tidy};
 
 /// The four steps of the method, in the order a couple walks them. Growth loops back to
 /// awareness.
@@ -208,12 +209,11 @@ pub enum EntryBody {
     Profile(Profile),
 }
 
-/// Longest text a person can write in one field; a page of writing, more than any prompt needs.
-pub const MAX_TEXT_CHARS: usize = 4_000;
+pub use crate::text::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
 /// Longest id of a piece of program content (question, exercise, pattern, quality).
 pub const MAX_CONTENT_ID_CHARS: usize = 64;
-/// Longest name.
-pub const MAX_NAME_CHARS: usize = 60;
+/// Most prompts an exercise can have, and so most texts in one reflection.
+pub const MAX_REFLECTION_TEXTS: usize = 8;
 
 impl EntryBody {
     pub fn kind(&self) -> EntryKind {
@@ -256,23 +256,43 @@ impl EntryBody {
         }
     }
 
+    /// The same body with every text tidied as `text::tidy` does for what a person types.
+    pub(crate) fn tidied(self) -> Self {
+        let optional = |t: Option<String>| t.map(|t| tidy(&t)).filter(|t| !t.is_empty());
+        match self {
+            EntryBody::CheckIn(c) => {
+                EntryBody::CheckIn(CheckIn { appreciation: optional(c.appreciation), need: optional(c.need), ..c })
+            }
+            EntryBody::Answer(a) => EntryBody::Answer(Answer { text: tidy(&a.text), ..a }),
+            EntryBody::Reflection(r) => {
+                EntryBody::Reflection(Reflection { texts: r.texts.iter().map(|t| tidy(t)).collect(), ..r })
+            }
+            EntryBody::Commitment(c) => EntryBody::Commitment(Commitment { action: tidy(&c.action), ..c }),
+            EntryBody::Profile(p) => EntryBody::Profile(Profile { name: tidy(&p.name), ..p }),
+            body @ (EntryBody::SelfCheck(_) | EntryBody::CommitmentLog(_)) => body,
+        }
+    }
+
     /// Checks every field against the rules any phone writes by, so a hand-made or damaged
-    /// entry from a file is refused before it reaches the database.
+    /// entry from a file is refused before it reaches the database. Texts follow the one rule
+    /// of `text`; content ids need only be well-formed, since a partner on a newer version may
+    /// refer to questions or exercises this version doesn't know (they are kept and shown
+    /// plainly); a self-check must have exactly one answer per statement of its check.
     pub fn validate(&self) -> Result<()> {
         fn rating(v: u8, what: &str) -> Result<()> {
             if (1..=5).contains(&v) { Ok(()) } else { Err(Error::invalid(format!("{what} must be from 1 to 5."))) }
         }
-        fn text(t: &str, what: &str) -> Result<()> {
-            if t.chars().count() > MAX_TEXT_CHARS {
-                return Err(Error::invalid(format!("{what} is longer than {MAX_TEXT_CHARS} characters.")));
-            }
-            Ok(())
+        fn writing(t: &str, what: &str, required: bool) -> Result<()> {
+            text::check(t, TextKind::Writing, required).map_err(|problem| match problem {
+                TextProblem::Empty => Error::invalid(format!("Write {what} first.")),
+                problem => Error::invalid(format!("The {what} {problem}.")),
+            })
         }
         fn content_id(id: &str, what: &str) -> Result<()> {
-            if id.is_empty() || id.chars().count() > MAX_CONTENT_ID_CHARS {
-                return Err(Error::invalid(format!("{what} is not a valid id.")));
-            }
-            Ok(())
+            let well_formed = !id.is_empty()
+                && id.len() <= MAX_CONTENT_ID_CHARS
+                && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+            if well_formed { Ok(()) } else { Err(Error::invalid(format!("{what} is not a valid id."))) }
         }
         match self {
             EntryBody::CheckIn(c) => {
@@ -280,50 +300,46 @@ impl EntryBody {
                 for v in c.markers.as_array() {
                     rating(v, "Each marker")?;
                 }
-                text(c.appreciation.as_deref().unwrap_or(""), "The appreciation")?;
-                text(c.need.as_deref().unwrap_or(""), "The need")
+                writing(c.appreciation.as_deref().unwrap_or(""), "appreciation", false)?;
+                writing(c.need.as_deref().unwrap_or(""), "need", false)
             }
             EntryBody::Answer(a) => {
                 content_id(&a.question, "The question")?;
-                if a.text.trim().is_empty() {
-                    return Err(Error::invalid("Write an answer first."));
-                }
-                text(&a.text, "The answer")
+                writing(&a.text, "answer", true)
             }
             EntryBody::Reflection(r) => {
                 content_id(&r.exercise, "The exercise")?;
                 if let Some(p) = &r.pattern {
                     content_id(p, "The pattern")?;
                 }
-                if r.texts.is_empty() || r.texts.len() > 8 || r.texts.iter().all(|t| t.trim().is_empty()) {
+                if r.texts.is_empty() || r.texts.len() > MAX_REFLECTION_TEXTS || r.texts.iter().all(String::is_empty) {
                     return Err(Error::invalid("Write something in at least one box first."));
                 }
-                r.texts.iter().try_for_each(|t| text(t, "A reflection"))
+                r.texts.iter().try_for_each(|t| writing(t, "reflection", false))
             }
             EntryBody::SelfCheck(s) => {
-                if s.answers.is_empty() || s.answers.len() > 64 || s.answers.iter().any(|a| *a > 2) {
-                    return Err(Error::invalid("Each statement needs one answer."));
+                let program = crate::content::Program::builtin();
+                let statements = match s.check {
+                    CheckKind::Patterns => program.patterns.len(),
+                    CheckKind::Beliefs => program.beliefs.len(),
+                };
+                if s.answers.len() != statements || s.answers.iter().any(|a| *a > 2) {
+                    return Err(Error::invalid("Please answer every statement."));
                 }
                 Ok(())
             }
             EntryBody::Commitment(c) => {
                 content_id(&c.quality, "The quality")?;
-                if c.action.trim().is_empty() {
-                    return Err(Error::invalid("Describe the action you commit to."));
-                }
-                text(&c.action, "The action")
+                writing(&c.action, "action you commit to", true)
             }
             EntryBody::CommitmentLog(_) => Ok(()),
-            EntryBody::Profile(p) => {
-                let n = p.name.trim().chars().count();
-                if n == 0 {
-                    return Err(Error::invalid("A name can't be empty."));
+            EntryBody::Profile(p) => text::check(&p.name, TextKind::Name, true).map_err(|problem| match problem {
+                TextProblem::Empty => Error::invalid("A name can't be empty."),
+                TextProblem::TooLong { max_chars } => {
+                    Error::invalid(format!("A name can be at most {max_chars} characters."))
                 }
-                if n > MAX_NAME_CHARS {
-                    return Err(Error::invalid(format!("A name can be at most {MAX_NAME_CHARS} characters.")));
-                }
-                Ok(())
-            }
+                problem => Error::invalid(format!("The name {problem}.")),
+            }),
         }
     }
 }

@@ -15,10 +15,12 @@ use crate::clock::ChangeStamp;
 use crate::couple_code::CoupleCode;
 use crate::crypto;
 use crate::db;
-use crate::entry::{Entry, EntryKind, MAX_NAME_CHARS, OutgoingEntry};
+use crate::clock::Now;
+use crate::entry::{Entry, EntryBody, EntryKind, OutgoingEntry};
 use crate::error::{Error, Result};
-use crate::ids::{DeviceId, PersonId};
+use crate::ids::{DeviceId, EntryId, PersonId};
 use crate::profile::{PARTNER, PARTNER_NAME, profile_id};
+use crate::text::TextKind;
 use crate::{Store, Writer};
 
 pub const FORMAT_NAME: &str = "attune-exchange";
@@ -195,27 +197,20 @@ pub struct ExchangeView {
     pub shared_entries: u32,
     /// Newest first.
     pub history: Vec<ExchangeRecord>,
+    /// Updates received before they could be opened, oldest first.
+    pub waiting: Vec<crate::WaitingUpdate>,
 }
 
 fn refuse_damaged<T>(_: T) -> Error {
     Error::Damaged
 }
 
-/// Reads a decrypted (or plain) document: name and version first, then every field.
-fn parse_doc(plain: &[u8], was_sealed: bool) -> Result<ExchangeDoc> {
-    let header: Header = match serde_json::from_slice(plain) {
-        Ok(h) => h,
-        // A sealed file that opened with our code but holds no document is damaged; a plain
-        // file that isn't one of ours is just not an Attune file.
-        Err(_) if was_sealed => return Err(Error::Damaged),
-        Err(_) => return Err(Error::NotAnAttuneFile),
-    };
+/// Reads a decrypted document: name and version first, then every field.
+fn parse_doc(plain: &[u8]) -> Result<ExchangeDoc> {
+    // It opened with our code, so anything but one of our documents is damaged.
+    let header: Header = serde_json::from_slice(plain).map_err(refuse_damaged)?;
     if header.format != FORMAT_NAME {
-        return Err(if header.format == crate::backup::FORMAT_NAME {
-            Error::invalid("This is a backup, not an update. Restore it in Settings.")
-        } else {
-            Error::NotAnAttuneFile
-        });
+        return Err(if header.format == crate::backup::FORMAT_NAME { Error::IsBackup } else { Error::Damaged });
     }
     if header.version > FORMAT_VERSION {
         return Err(Error::FromNewerVersion);
@@ -226,9 +221,22 @@ fn parse_doc(plain: &[u8], was_sealed: bool) -> Result<ExchangeDoc> {
     serde_json::from_slice(plain).map_err(refuse_damaged)
 }
 
-/// Checks every entry: written by the sender, well-formed, consistent, no duplicates.
-pub(crate) fn validate_entries(entries: &[Entry], author: Option<PersonId>) -> Result<()> {
+/// Why a file that is not sealed can't be imported: a plain copy of an update is told apart
+/// from anything else, so the person learns to ask for the sealed one.
+fn refuse_unsealed(bytes: &[u8]) -> Error {
+    let looks_like_json = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+    match serde_json::from_slice::<Header>(bytes) {
+        Ok(header) if looks_like_json && header.format == FORMAT_NAME => Error::PlainUpdate,
+        _ => Error::NotAnAttuneFile,
+    }
+}
+
+/// Checks every entry: written by the sender, well-formed, consistent, no duplicates, and
+/// not dated further ahead of this phone's clock than `clock::MAX_AHEAD_MS`.
+pub(crate) fn validate_entries(entries: &[Entry], author: Option<PersonId>, now: Now) -> Result<()> {
     let mut seen = HashSet::with_capacity(entries.len());
+    let latest_ms = now.latest_believable_ms();
+    let latest_day = now.latest_believable_day();
     for e in entries {
         if !seen.insert(e.id) {
             return Err(Error::Damaged);
@@ -239,17 +247,41 @@ pub(crate) fn validate_entries(entries: &[Entry], author: Option<PersonId>) -> R
         if e.created_ms < 0 || e.stamp.ms < 0 {
             return Err(Error::Damaged);
         }
+        if e.stamp.ms > latest_ms || e.created_ms > latest_ms {
+            return Err(Error::ClockAhead);
+        }
         match (&e.body, e.deleted) {
             (Some(body), false) => {
                 if body.kind() != e.kind {
                     return Err(Error::Damaged);
                 }
                 body.validate().map_err(refuse_damaged)?;
+                if body.day() > latest_day {
+                    return Err(Error::ClockAhead);
+                }
                 if e.kind == EntryKind::Profile && e.id != profile_id(e.author) {
                     return Err(Error::Damaged);
                 }
             }
             (None, true) => {}
+            _ => return Err(Error::Damaged),
+        }
+    }
+    Ok(())
+}
+
+/// Every commitment log refers to a commitment of its own author: one in the same file, or
+/// one this phone already holds (a later update may carry only the new log lines).
+pub(crate) fn check_commitment_logs(conn: &rusqlite::Connection, entries: &[Entry]) -> Result<()> {
+    let commitments: HashSet<(PersonId, EntryId)> =
+        entries.iter().filter(|e| e.kind == EntryKind::Commitment).map(|e| (e.author, e.id)).collect();
+    for e in entries {
+        let Some(EntryBody::CommitmentLog(log)) = &e.body else { continue };
+        if commitments.contains(&(e.author, log.commitment)) {
+            continue;
+        }
+        match db::get_entry(conn, log.commitment)? {
+            Some(c) if c.author == e.author && c.kind == EntryKind::Commitment => {}
             _ => return Err(Error::Damaged),
         }
     }
@@ -375,52 +407,66 @@ impl Store {
     }
 
     /// My update for my partner, sealed with our couple code: the bytes of a `.attune` file.
-    pub fn export_update(&mut self) -> Result<Vec<u8>> {
+    /// Nothing is recorded yet: once the file exists where the person put it, the screen calls
+    /// `record_update_sent`, so a cancelled save never shows as sent.
+    pub fn export_update(&self) -> Result<Vec<u8>> {
         let code = self.couple_code()?.ok_or(Error::NotPaired)?;
         let doc = self.exchange_doc()?;
-        let sealed = crypto::seal_update(&serde_json::to_vec(&doc)?, &code)?;
-        self.note_sent(&doc)?;
-        Ok(sealed)
+        crypto::seal_update(&serde_json::to_vec(&doc)?, &code)
     }
 
-    /// My update as plain JSON: an explicit choice, e.g. to read what would be sent.
-    pub fn export_update_plain(&mut self) -> Result<Vec<u8>> {
-        let doc = self.exchange_doc()?;
-        let plain = serde_json::to_vec(&doc)?;
-        self.note_sent(&doc)?;
-        Ok(plain)
+    /// My update as plain JSON, to read what I share. It is never importable as an update
+    /// (anyone could write one), so it is not recorded as sent.
+    pub fn export_update_plain(&self) -> Result<Vec<u8>> {
+        Ok(serde_json::to_vec(&self.exchange_doc()?)?)
     }
 
-    fn note_sent(&mut self, doc: &ExchangeDoc<OutgoingEntry>) -> Result<()> {
+    /// Records in the history that my update was handed over (saved, shared or downloaded).
+    pub fn record_update_sent(&mut self) -> Result<()> {
         let partner = self.partner_name()?;
-        let shared = doc.entries.iter().filter(|e| !e.deleted).count();
+        let shared: i64 = self.conn.query_row(
+            "SELECT COUNT(*) FROM entries WHERE author = ?1 AND shared = 1 AND deleted = 0",
+            [self.me],
+            |r| r.get(0),
+        )?;
         let summary = format!("Sent {shared} shared entries.");
         self.write(|w| w.record_exchange(Direction::Sent, partner.as_deref(), &summary))
     }
 
     /// Opens my partner's update. Every check runs before anything is written; a refused file
-    /// leaves the database exactly as it was.
+    /// leaves the database exactly as it was. Only a file sealed with our couple code is
+    /// imported: the seal is what shows the file comes from my partner.
     pub fn import_update(&mut self, bytes: &[u8]) -> Result<ImportSummary> {
         if bytes.len() > MAX_FILE_BYTES {
             return Err(Error::TooLarge);
         }
-        let sealed = crypto::is_sealed(bytes);
-        if crypto::sealed_kind(bytes) == Some(crypto::SealedKind::Backup) {
-            return Err(Error::IsBackup);
+        match crypto::sealed_kind(bytes) {
+            None => return Err(refuse_unsealed(bytes)),
+            Some(crypto::SealedKind::Backup) => return Err(Error::IsBackup),
+            Some(_) => {}
         }
-        let plain = if sealed {
-            let code = self.couple_code()?.ok_or(Error::NotPaired)?;
-            crypto::open_update(bytes, &code)?
-        } else if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
-            bytes.to_vec()
-        } else {
-            return Err(Error::NotAnAttuneFile);
-        };
-        let doc = parse_doc(&plain, sealed)?;
-        drop(plain);
-        let name = doc.sender.name.trim();
-        if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
+        let code = self.couple_code()?.ok_or(Error::NotPaired)?;
+        let plain = crypto::open_update(bytes, &code)?;
+        self.import_opened(&plain)
+    }
+
+    /// Imports the document of an update as if it had been opened with our couple code.
+    /// Tests and benchmarks that swap thousands of updates use it (feature `testing`) to skip
+    /// the key derivation; the app and the bindings can only reach `import_update`.
+    #[cfg(feature = "testing")]
+    pub fn import_opened_for_tests(&mut self, plain: &[u8]) -> Result<ImportSummary> {
+        self.import_opened(plain)
+    }
+
+    fn import_opened(&mut self, plain: &[u8]) -> Result<ImportSummary> {
+        let doc = parse_doc(plain)?;
+        if crate::text::check(&doc.sender.name, TextKind::Name, true).is_err() || doc.exported_ms < 0 {
             return Err(Error::Damaged);
+        }
+        let now = self.clock.now();
+        let latest = now.latest_believable_ms();
+        if doc.exported_ms > latest || doc.ack.is_some_and(|a| a.ms > latest) {
+            return Err(Error::ClockAhead);
         }
         if doc.sender.person == self.me {
             return Err(Error::OwnUpdate);
@@ -429,7 +475,8 @@ impl Store {
         if partner.is_some_and(|p| p != doc.sender.person) || doc.recipient.is_some_and(|r| r != self.me) {
             return Err(Error::FromSomeoneElse);
         }
-        validate_entries(&doc.entries, Some(doc.sender.person))?;
+        validate_entries(&doc.entries, Some(doc.sender.person), now)?;
+        check_commitment_logs(&self.conn, &doc.entries)?;
         self.merge_update(&doc)
     }
 
@@ -509,6 +556,7 @@ impl Store {
             partner_has_mine_until_ms: ack.map(|a| a.ms),
             shared_entries: u32::try_from(shared_entries).unwrap_or(0),
             history: self.history()?,
+            waiting: self.waiting_updates()?,
         })
     }
 }

@@ -16,9 +16,11 @@ mod db;
 pub mod entry;
 mod error;
 mod exchange;
+pub mod files;
 pub mod ids;
 mod insights;
 mod journey;
+pub mod lock;
 mod partner;
 pub mod paths;
 mod portability;
@@ -29,7 +31,9 @@ pub mod reminder;
 mod schema;
 mod self_check;
 mod settings;
+pub mod text;
 mod today;
+mod waiting;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -49,6 +53,7 @@ pub use exchange::{Direction, ExchangeRecord, ExchangeView, ImportSummary, KindC
 pub use ids::{DeviceId, EntryId, PersonId};
 pub use insights::{CalendarDay, CommitmentKept, InsightsView, SelfCheckChange, Series};
 pub use journey::{JourneyStep, JourneyView, ReadinessItem, StepPage, StepStatus};
+pub use lock::{LockAfter, LockView, Unlock};
 pub use partner::{PartnerAnswerView, PartnerSelfCheck, PartnerView, TogetherDay};
 pub use question::{PartnerAnswer, QuestionView};
 pub use reflection::{ReflectionDraft, ReflectionView};
@@ -57,6 +62,7 @@ pub use schema::SCHEMA_VERSION;
 pub use self_check::{PatternChange, SelfCheckComparison, SelfCheckView};
 pub use settings::{ReminderTime, SettingsChange, SettingsView, TextSize, Theme};
 pub use today::{CheckInSummary, Consistency, TodayView};
+pub use waiting::{Received, WaitReason, WaitingOutcome, WaitingUpdate};
 
 use crate::clock::ChangeStamp as Stamp;
 use crate::entry::{Entry, EntryBody};
@@ -189,6 +195,7 @@ impl Writer<'_> {
 
     /// Creates or updates one of my own entries. Refuses to touch anyone else's.
     pub(crate) fn save_mine(&mut self, id: EntryId, body: EntryBody, shared: bool) -> Result<Entry> {
+        let body = body.tidied();
         body.validate()?;
         let created_ms = match db::get_entry(&self.tx, id)? {
             Some(existing) if existing.author != self.me => return Err(Error::NotYours),

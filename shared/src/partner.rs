@@ -63,6 +63,9 @@ pub struct PartnerView {
     pub together: Vec<TogetherDay>,
 }
 
+/// Shown for a question this version of Attune doesn't know (a partner's newer version).
+pub const NEWER_QUESTION: &str = "A question from a newer version of Attune. Update Attune to see it.";
+
 impl Store {
     pub fn partner(&self) -> Result<PartnerView> {
         let today = self.today_date();
@@ -86,13 +89,15 @@ impl Store {
         let mut answers = Vec::new();
         for e in recent(EntryKind::Answer, PARTNER_RECENT)? {
             let Some(EntryBody::Answer(a)) = e.body else { continue };
-            let Some(question) = self.program.question(&a.question) else { continue };
+            // A question from a newer version of Attune is named as such; its answer stays
+            // hidden like any other until I have answered the same question.
+            let question = self.program.question(&a.question).map_or(NEWER_QUESTION, |q| q.text.as_str());
             let i_answered = crate::question::answer_on(&self.conn, self.me, &a.question, a.day)?.is_some();
             let answer = match self.partner_answer_on(&a.question, a.day, i_answered)? {
                 PartnerAnswer::Revealed(_) => Some(a.text),
                 PartnerAnswer::Hidden | PartnerAnswer::NotYet => None,
             };
-            answers.push(PartnerAnswerView { day: a.day, question: question.text.clone(), answer });
+            answers.push(PartnerAnswerView { day: a.day, question: question.to_owned(), answer });
         }
         let reflections = recent(EntryKind::Reflection, PARTNER_REFLECTIONS)?
             .into_iter()

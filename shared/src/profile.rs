@@ -2,10 +2,11 @@
 //! step), which always travels in the exchange so each phone can show the other's step.
 
 use crate::db;
-use crate::entry::{EntryBody, MAX_NAME_CHARS, Profile, Step};
+use crate::entry::{EntryBody, Profile, Step};
 use crate::error::{Error, Result};
 use crate::ids::{EntryId, PersonId};
 use crate::settings::{self, ReminderTime};
+use crate::text::clean_name;
 use crate::{Store, Writer};
 
 pub(crate) const PARTNER: &str = "partner";
@@ -21,17 +22,6 @@ pub(crate) fn profile_of(conn: &rusqlite::Connection, person: PersonId) -> Resul
         Some(EntryBody::Profile(p)) if !e.deleted => Some(p),
         _ => None,
     }))
-}
-
-pub(crate) fn clean_name(name: &str, what: &str) -> Result<String> {
-    let name = name.trim();
-    if name.is_empty() {
-        return Err(Error::invalid(format!("Please enter {what}.")));
-    }
-    if name.chars().count() > MAX_NAME_CHARS {
-        return Err(Error::invalid(format!("{what} can be at most {MAX_NAME_CHARS} characters.")));
-    }
-    Ok(name.to_owned())
 }
 
 impl Writer<'_> {
@@ -51,17 +41,11 @@ impl Store {
     /// the awareness step today.
     pub fn set_up(&mut self, my_name: &str, partner_name: Option<&str>, reminder: Option<ReminderTime>) -> Result<()> {
         let my_name = clean_name(my_name, "your name")?;
-        let partner_name = partner_name
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .map(|n| clean_name(n, "your partner's name"))
-            .transpose()?;
+        let partner_name = settings::clean_partner_name(partner_name)?;
         self.write(|w| {
             let today = w.today();
             w.save_my_profile(Profile { name: my_name, step: Step::Awareness, step_since: today })?;
-            if let Some(name) = partner_name {
-                db::set_setting(&w.tx, PARTNER_NAME, &name)?;
-            }
+            settings::set_partner_name(w, partner_name.as_deref())?;
             settings::set_reminder(w, reminder)
         })
     }

@@ -39,12 +39,24 @@ CREATE TABLE exchanges (
 ) STRICT;
 ";
 
+/// Version 2: updates that arrived before they could be opened (before pairing, or from a
+/// newer Attune), kept whole until they are opened or the person dismisses them.
+const V2: &str = "
+CREATE TABLE waiting_updates (
+    id          INTEGER PRIMARY KEY,
+    received_ms INTEGER NOT NULL,
+    reason      TEXT NOT NULL,
+    digest      TEXT NOT NULL UNIQUE,
+    bytes       BLOB NOT NULL
+) STRICT;
+";
+
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1)])
+    Migrations::new(vec![M::up(V1), M::up(V2)])
 }
 
 /// The schema version the current code writes.
-pub const SCHEMA_VERSION: usize = 1;
+pub const SCHEMA_VERSION: usize = 2;
 
 #[cfg(test)]
 mod tests {

@@ -2,22 +2,21 @@
 //! size, plus deleting everything. My name lives in my profile entry (it travels); the rest
 //! never leaves the phone.
 
-use std::fmt::{self, Write as _};
+use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::db;
 use crate::error::{Error, Result};
-use crate::profile::{self, PARTNER_NAME};
+use crate::lock::{LOCK_AFTER, LockAfter};
+use crate::profile::PARTNER_NAME;
 use crate::{Store, Writer};
 
 const REMINDER: &str = "reminder";
 const SHARE_BY_DEFAULT: &str = "share_by_default";
 const THEME: &str = "theme";
 const TEXT_SIZE: &str = "text_size";
-const PIN: &str = "pin";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -79,6 +78,7 @@ pub struct SettingsView {
     pub theme: Theme,
     pub text_size: TextSize,
     pub has_pin: bool,
+    pub lock_after: LockAfter,
     pub paired: bool,
     pub schema_version: usize,
 }
@@ -92,9 +92,24 @@ pub enum SettingsChange {
     ShareByDefault(bool),
     Theme(Theme),
     TextSize(TextSize),
+    /// My name and the name I give my partner, saved together.
+    Names { mine: String, partner: Option<String> },
     /// A 4–8 digit PIN for the app lock.
     SetPin(String),
     RemovePin,
+    LockAfter(LockAfter),
+}
+
+/// The name I give my partner, tidied; empty means "use the name they gave themselves".
+pub(crate) fn clean_partner_name(typed: Option<&str>) -> Result<Option<String>> {
+    typed.filter(|n| !n.trim().is_empty()).map(|n| crate::text::clean_name(n, "your partner's name")).transpose()
+}
+
+pub(crate) fn set_partner_name(w: &Writer<'_>, name: Option<&str>) -> Result<()> {
+    match name {
+        Some(n) => db::set_setting(&w.tx, PARTNER_NAME, &n),
+        None => db::remove_setting(&w.tx, PARTNER_NAME),
+    }
 }
 
 pub(crate) fn set_reminder(w: &Writer<'_>, reminder: Option<ReminderTime>) -> Result<()> {
@@ -102,20 +117,6 @@ pub(crate) fn set_reminder(w: &Writer<'_>, reminder: Option<ReminderTime>) -> Re
         Some(r) => db::set_setting(&w.tx, REMINDER, &r),
         None => db::remove_setting(&w.tx, REMINDER),
     }
-}
-
-fn pin_hash(salt: &str, pin: &str) -> String {
-    let digest = Sha256::digest(format!("attune-pin:{salt}:{pin}").as_bytes());
-    digest.iter().fold(String::with_capacity(64), |mut hex, b| {
-        let _ = write!(hex, "{b:02x}");
-        hex
-    })
-}
-
-#[derive(Serialize, Deserialize)]
-struct StoredPin {
-    salt: String,
-    hash: String,
 }
 
 impl Store {
@@ -127,7 +128,8 @@ impl Store {
             share_by_default: self.share_by_default()?,
             theme: db::setting(&self.conn, THEME)?.unwrap_or_default(),
             text_size: db::setting(&self.conn, TEXT_SIZE)?.unwrap_or_default(),
-            has_pin: db::setting::<StoredPin>(&self.conn, PIN)?.is_some(),
+            has_pin: self.lock_required()?,
+            lock_after: db::setting(&self.conn, LOCK_AFTER)?.unwrap_or_default(),
             paired: self.couple_code()?.is_some(),
             schema_version: crate::SCHEMA_VERSION,
         })
@@ -141,68 +143,52 @@ impl Store {
     pub fn change_setting(&mut self, change: SettingsChange) -> Result<()> {
         match change {
             SettingsChange::MyName(name) => {
-                let name = profile::clean_name(&name, "your name")?;
+                let name = crate::text::clean_name(&name, "your name")?;
                 let mut profile = self.my_profile()?;
                 profile.name = name;
                 self.write(|w| w.save_my_profile(profile))
             }
             SettingsChange::PartnerName(name) => {
-                let name = name
-                    .as_deref()
-                    .map(str::trim)
-                    .filter(|n| !n.is_empty())
-                    .map(|n| profile::clean_name(n, "your partner's name"))
-                    .transpose()?;
-                self.write(|w| match name {
-                    Some(n) => db::set_setting(&w.tx, PARTNER_NAME, &n),
-                    None => db::remove_setting(&w.tx, PARTNER_NAME),
-                })
+                let name = clean_partner_name(name.as_deref())?;
+                self.write(|w| set_partner_name(w, name.as_deref()))
             }
             SettingsChange::Reminder(r) => self.write(|w| set_reminder(w, r)),
             SettingsChange::ShareByDefault(on) => self.write(|w| db::set_setting(&w.tx, SHARE_BY_DEFAULT, &on)),
             SettingsChange::Theme(t) => self.write(|w| db::set_setting(&w.tx, THEME, &t)),
             SettingsChange::TextSize(s) => self.write(|w| db::set_setting(&w.tx, TEXT_SIZE, &s)),
-            SettingsChange::SetPin(pin) => {
-                let pin = pin.trim().to_owned();
-                if !(4..=8).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
-                    return Err(Error::invalid("A PIN is 4 to 8 digits."));
-                }
-                let salt = crate::ids::EntryId::random().to_string();
-                let stored = StoredPin { hash: pin_hash(&salt, &pin), salt };
-                self.write(|w| db::set_setting(&w.tx, PIN, &stored))
+            SettingsChange::Names { mine, partner } => {
+                let mine = crate::text::clean_name(&mine, "your name")?;
+                let partner = clean_partner_name(partner.as_deref())?;
+                let mut profile = self.my_profile()?;
+                profile.name = mine;
+                self.write(|w| {
+                    w.save_my_profile(profile)?;
+                    set_partner_name(w, partner.as_deref())
+                })
             }
-            SettingsChange::RemovePin => self.write(|w| db::remove_setting(&w.tx, PIN)),
+            SettingsChange::SetPin(pin) => {
+                let pin = crate::lock::checked_pin(&pin)?;
+                self.write(|w| w.set_pin(&pin))
+            }
+            SettingsChange::RemovePin => self.write(|w| w.remove_pin()),
+            SettingsChange::LockAfter(after) => self.write(|w| db::set_setting(&w.tx, LOCK_AFTER, &after)),
         }
     }
 
-    /// Whether `pin` unlocks the app. Always true when no PIN is set.
-    pub fn unlock(&self, pin: &str) -> Result<bool> {
-        Ok(match db::setting::<StoredPin>(&self.conn, PIN)? {
-            Some(stored) => pin_hash(&stored.salt, pin.trim()) == stored.hash,
-            None => true,
-        })
-    }
-
-    /// Deletes everything: the database file and its `-wal` and `-shm` companions. The store
-    /// is consumed; the app starts over at first run. (In the browser the files live in the
-    /// VFS's IndexedDB store, which the web layer clears once the connection is closed.)
-    pub fn delete_all_data(self) -> Result<()> {
+    /// Deletes everything: the database file and its `-wal` and `-shm` companions, and every
+    /// file Attune wrote beside it (received files, the outbox, the reminder plan). The store
+    /// is consumed; the app starts over at first run. Returns how many files were removed.
+    /// (In the browser the files live in the VFS's store, which the web layer clears once the
+    /// connection is closed.) Files the person saved elsewhere are theirs and stay.
+    pub fn delete_all_data(self) -> Result<u32> {
         let Store { conn, path, .. } = self;
         conn.close().map_err(|(_, e)| Error::from(e))?;
         #[cfg(not(target_arch = "wasm32"))]
         if let Some(path) = path {
-            for suffix in ["", "-wal", "-shm", "-journal"] {
-                let mut file = path.clone().into_os_string();
-                file.push(suffix);
-                match std::fs::remove_file(&file) {
-                    Ok(()) => {}
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                    Err(e) => return Err(e.into()),
-                }
-            }
+            return Ok(crate::files::remove_everything(&path)?);
         }
         #[cfg(target_arch = "wasm32")]
         let _ = path;
-        Ok(())
+        Ok(0)
     }
 }

@@ -43,17 +43,16 @@ fn a_backup_restores_onto_a_new_phone_and_the_partner_still_recognises_me() {
 }
 
 #[test]
-fn restoring_into_a_used_install_merges_without_duplicates() {
-    let mut old = common::phone("Alex", None);
-    old.store.save_check_in(check_in(2, true)).expect("old check-in");
-    let backup = old.store.backup("long enough passphrase").expect("backup");
-
-    let mut new = common::phone("Alex", None);
-    new.clock.next_morning();
-    new.store.save_check_in(check_in(5, true)).expect("new check-in");
-    new.store.restore_backup(&backup, "long enough passphrase").expect("merged");
-    assert_eq!(new.store.me(), old.store.me());
-    let insights = new.store.insights(7).expect("insights");
+fn restoring_my_backup_into_my_used_install_merges_without_duplicates() {
+    let mut alex = common::phone("Alex", None);
+    alex.store.save_check_in(check_in(2, true)).expect("monday's check-in");
+    let backup = alex.store.backup("long enough passphrase").expect("backup");
+    alex.clock.next_morning();
+    alex.store.save_check_in(check_in(5, true)).expect("tuesday's check-in");
+    let me = alex.store.me();
+    alex.store.restore_backup(&backup, "long enough passphrase").expect("merged");
+    assert_eq!(alex.store.me(), me);
+    let insights = alex.store.insights(7).expect("insights");
     let values: Vec<u8> = insights.connection.me.iter().flatten().copied().collect();
     assert_eq!(values, [2, 5], "both days, once each");
 }

@@ -66,9 +66,9 @@ impl Couple {
         let update = from.store.export_update_plain().expect("export");
         let own_before = to.store.shared_snapshot(to.store.me()).expect("snapshot");
         let own_all_before = to.store.my_reflections().expect("mine");
-        to.store.import_update(&update).expect("import");
+        to.store.import_opened_for_tests(&update).expect("import");
         let after_once = to.store.dump().expect("dump");
-        let summary = to.store.import_update(&update).expect("re-import");
+        let summary = to.store.import_opened_for_tests(&update).expect("re-import");
         prop_assert!(!summary.changed_anything(), "re-import changed: {:?}", summary);
         prop_assert_eq!(to.store.dump().expect("dump"), after_once, "re-import changed the database");
         prop_assert_eq!(to.store.shared_snapshot(to.store.me()).expect("snapshot"), own_before);
@@ -165,9 +165,9 @@ proptest! {
         files.push(couple.alex.store.export_update_plain().expect("export"));
         let newest = files.last().cloned().expect("one file");
         for i in order.iter().filter(|i| **i < files.len()) {
-            couple.sam.store.import_update(&files[*i]).expect("import in any order");
+            couple.sam.store.import_opened_for_tests(&files[*i]).expect("import in any order");
         }
-        couple.sam.store.import_update(&newest).expect("newest");
+        couple.sam.store.import_opened_for_tests(&newest).expect("newest");
         let alex = couple.alex.store.me();
         prop_assert_eq!(couple.sam.store.shared_snapshot(alex).expect("sam's copy"), couple.alex.store.shared_snapshot(alex).expect("alex's own"));
     }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use attune_core::{Error, MAX_FILE_BYTES, ReflectionDraft};
+use attune_core::{CoupleCode, Error, MAX_FILE_BYTES, ReflectionDraft};
 use common::{Phone, check_in, paired_couple, phone};
 use serde_json::{Value, json};
 
@@ -15,6 +15,9 @@ struct Scene {
     update: Vec<u8>,
     /// The same update as plain JSON.
     plain: Value,
+    /// Their couple code: a hostile file below is sealed with it, as a hand-made file from
+    /// someone who knows the code (another client, a curious partner) would be.
+    code: CoupleCode,
 }
 
 fn scene() -> Scene {
@@ -34,7 +37,8 @@ fn scene() -> Scene {
     }
     let plain = serde_json::from_slice(&alex.store.export_update_plain().expect("plain")).expect("json");
     let update = alex.store.export_update().expect("sealed");
-    Scene { alex, sam, update, plain }
+    let code = alex.store.exchange().expect("view").couple_code.expect("paired").parse().expect("code");
+    Scene { alex, sam, update, plain, code }
 }
 
 /// Opens `bytes` on Sam's phone, expecting one of `allowed`, with nothing changed.
@@ -49,6 +53,11 @@ fn refused(sam: &mut Phone, bytes: &[u8], allowed: &[Error], what: &str) {
 
 fn plain_bytes(v: &Value) -> Vec<u8> {
     serde_json::to_vec(v).expect("serialises")
+}
+
+/// `v` sealed with the couple's code, as a hand-made file from someone who knows it.
+fn sealed(code: &CoupleCode, v: &Value) -> Vec<u8> {
+    attune_core::crypto::seal_update(&plain_bytes(v), code).expect("sealed")
 }
 
 #[test]
@@ -111,7 +120,7 @@ fn junk_is_not_an_attune_file() {
 
 #[test]
 fn a_plain_update_with_bad_fields_is_damaged() {
-    let Scene { mut sam, plain, .. } = scene();
+    let Scene { mut sam, plain, code, .. } = scene();
     let mut cases: Vec<(&str, Value)> = Vec::new();
     let mut missing = plain.clone();
     missing.as_object_mut().expect("object").remove("sender");
@@ -153,32 +162,32 @@ fn a_plain_update_with_bad_fields_is_damaged() {
     zero["version"] = json!(0);
     cases.push(("version zero", zero));
     for (what, value) in cases {
-        refused(&mut sam, &plain_bytes(&value), &[Error::Damaged], what);
+        refused(&mut sam, &sealed(&code, &value), &[Error::Damaged], what);
     }
 }
 
 #[test]
 fn a_newer_version_asks_for_an_update_of_attune() {
-    let Scene { mut sam, plain, .. } = scene();
+    let Scene { mut sam, plain, code, .. } = scene();
     let mut newer = plain.clone();
     newer["version"] = json!(2);
     newer["something_new"] = json!({"we": "can't read this"});
-    refused(&mut sam, &plain_bytes(&newer), &[Error::FromNewerVersion], "format version 2");
+    refused(&mut sam, &sealed(&code, &newer), &[Error::FromNewerVersion], "format version 2");
 }
 
 #[test]
 fn my_own_update_and_a_strangers_are_refused() {
-    let Scene { alex, mut sam, update, plain } = scene();
+    let Scene { alex, mut sam, update, plain, code } = scene();
     let mine = sam.store.export_update().expect("sam's own");
     refused(&mut sam, &mine, &[Error::OwnUpdate], "my own update");
 
     let mut stranger = plain.clone();
     stranger["sender"]["person"] = json!(attune_core::PersonId::random());
-    refused(&mut sam, &plain_bytes(&stranger), &[Error::Damaged, Error::FromSomeoneElse], "a third person");
+    refused(&mut sam, &sealed(&code, &stranger), &[Error::Damaged, Error::FromSomeoneElse], "a third person");
 
     let mut for_someone_else = plain.clone();
     for_someone_else["recipient"] = json!(attune_core::PersonId::random());
-    refused(&mut sam, &plain_bytes(&for_someone_else), &[Error::FromSomeoneElse], "addressed to someone else");
+    refused(&mut sam, &sealed(&code, &for_someone_else), &[Error::FromSomeoneElse], "addressed to someone else");
 
     // A real third person, paired with the same code (e.g. a new phone of someone else).
     let mut jo = phone("Jo", None);
@@ -194,18 +203,18 @@ fn my_own_update_and_a_strangers_are_refused() {
 
 #[test]
 fn entries_claiming_to_be_mine_are_refused() {
-    let Scene { mut sam, plain, .. } = scene();
+    let Scene { mut sam, plain, code, .. } = scene();
     let sam_id = sam.store.me();
     let mut forged = plain.clone();
     forged["entries"][0]["author"] = json!(sam_id);
-    refused(&mut sam, &plain_bytes(&forged), &[Error::Damaged], "an entry authored by me");
+    refused(&mut sam, &sealed(&code, &forged), &[Error::Damaged], "an entry authored by me");
 
     // An entry from Alex that reuses the id of one of Sam's own entries.
     let sam_entry = sam.store.shared_snapshot(sam_id).expect("snapshot")[0].id;
     let mut hijack = plain.clone();
     hijack["entries"][0]["id"] = json!(sam_entry);
-    hijack["entries"][0]["stamp"]["ms"] = json!(i64::MAX / 2);
-    refused(&mut sam, &plain_bytes(&hijack), &[Error::Damaged], "an entry overwriting one of mine");
+    hijack["entries"][0]["stamp"]["ms"] = json!(plain["exported_ms"].as_i64().expect("ms") + 1);
+    refused(&mut sam, &sealed(&code, &hijack), &[Error::Damaged], "an entry overwriting one of mine");
 }
 
 #[test]

@@ -5,7 +5,7 @@ mod common;
 
 use std::sync::Arc;
 
-use attune_core::{EntryId, Error, ManualClock, Markers, ReflectionDraft, SettingsChange, Store};
+use attune_core::{EntryId, Error, ManualClock, Markers, ReflectionDraft, SettingsChange, Store, Unlock};
 use common::{check_in, paired_couple, start_day};
 
 #[test]
@@ -83,12 +83,12 @@ fn my_partners_entries_are_read_only() {
 #[test]
 fn a_pin_locks_and_unlocks() {
     let mut phone = common::phone("Noor", None);
-    assert!(phone.store.unlock("").expect("no pin yet"));
+    assert_eq!(phone.store.unlock("").expect("no pin yet"), Unlock::Unlocked);
     assert!(matches!(phone.store.change_setting(SettingsChange::SetPin("12a4".into())), Err(Error::Invalid(_))));
     phone.store.change_setting(SettingsChange::SetPin("2468".into())).expect("pin set");
     assert!(phone.store.settings().expect("settings").has_pin);
-    assert!(!phone.store.unlock("1357").expect("checked"));
-    assert!(phone.store.unlock("2468").expect("checked"));
+    assert!(matches!(phone.store.unlock("1357").expect("checked"), Unlock::WrongPin { failures: 1, .. }));
+    assert_eq!(phone.store.unlock("2468").expect("checked"), Unlock::Unlocked);
 }
 
 #[test]

@@ -34,9 +34,9 @@ pub fn paired_couple() -> (Phone, Phone) {
 pub fn paired_couple_plain() -> (Phone, Phone) {
     let (mut alex, mut sam) = paired_phones();
     let update = alex.store.export_update_plain().expect("a exports");
-    sam.store.import_update(&update).expect("b imports");
+    sam.store.import_opened_for_tests(&update).expect("b imports");
     let update = sam.store.export_update_plain().expect("b exports");
-    alex.store.import_update(&update).expect("a imports");
+    alex.store.import_opened_for_tests(&update).expect("a imports");
     (alex, sam)
 }
 

@@ -1,0 +1,126 @@
+//! Updates that arrived before they could be opened: before the couple paired (there is no
+//! code to open them with yet), or from a newer version of Attune. Each is kept whole in the
+//! database, across restarts, until it is opened or the person dismisses it; the same file
+//! received twice is kept once.
+
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::Store;
+use crate::error::{Error, Result};
+use crate::exchange::ImportSummary;
+
+/// Why an update waits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WaitReason {
+    /// It opens as soon as the couple has paired.
+    NotPaired,
+    /// It opens once Attune has been updated.
+    NewerVersion,
+}
+
+/// An update kept for later.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WaitingUpdate {
+    pub id: i64,
+    /// When this phone received it.
+    pub received_ms: i64,
+    pub reason: WaitReason,
+}
+
+/// What receiving a file did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Received {
+    Opened(ImportSummary),
+    /// Kept on this phone until it can be opened.
+    Waiting(WaitReason),
+}
+
+/// What trying a waiting update again did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WaitingOutcome {
+    pub update: WaitingUpdate,
+    /// Opened (and no longer waiting), or why not (it keeps waiting, to dismiss or retry).
+    pub result: std::result::Result<ImportSummary, Error>,
+}
+
+fn wait_reason(error: &Error) -> Option<WaitReason> {
+    match error {
+        Error::NotPaired => Some(WaitReason::NotPaired),
+        Error::FromNewerVersion => Some(WaitReason::NewerVersion),
+        _ => None,
+    }
+}
+
+impl Store {
+    /// Receives a file handed to Attune (picked on Exchange, or opened from another app): opens
+    /// it as my partner's update, or keeps it when it can only be opened later. Any other
+    /// refusal is an error and nothing is kept.
+    pub fn receive_update(&mut self, bytes: &[u8]) -> Result<Received> {
+        let error = match self.import_update(bytes) {
+            Ok(summary) => return Ok(Received::Opened(summary)),
+            Err(e) => e,
+        };
+        let Some(reason) = wait_reason(&error) else { return Err(error) };
+        let digest: String = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
+        self.write(|w| {
+            w.tx.prepare_cached(
+                "INSERT INTO waiting_updates (received_ms, reason, digest, bytes) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (digest) DO UPDATE SET reason = excluded.reason",
+            )?
+            .execute(params![w.now.unix_ms, serde_json::to_string(&reason)?, digest, bytes])?;
+            Ok(())
+        })?;
+        Ok(Received::Waiting(reason))
+    }
+
+    /// The updates waiting to be opened, oldest first.
+    pub fn waiting_updates(&self) -> Result<Vec<WaitingUpdate>> {
+        let mut stmt =
+            self.conn.prepare_cached("SELECT id, received_ms, reason FROM waiting_updates ORDER BY received_ms, id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, received_ms, reason) = row?;
+            out.push(WaitingUpdate { id, received_ms, reason: serde_json::from_str(&reason)? });
+        }
+        Ok(out)
+    }
+
+    /// Tries every waiting update again, oldest first, each as its own import. One that opens
+    /// stops waiting; one that still can't keeps waiting, with the reason.
+    pub fn open_waiting_updates(&mut self) -> Result<Vec<WaitingOutcome>> {
+        let mut outcomes = Vec::new();
+        for update in self.waiting_updates()? {
+            let bytes: Vec<u8> =
+                self.conn.query_row("SELECT bytes FROM waiting_updates WHERE id = ?1", [update.id], |r| r.get(0))?;
+            let result = self.import_update(&bytes);
+            match &result {
+                Ok(_) => self.dismiss_waiting_update(update.id)?,
+                Err(e) => {
+                    if let Some(reason) = wait_reason(e).filter(|r| *r != update.reason) {
+                        self.write(|w| {
+                            w.tx.execute(
+                                "UPDATE waiting_updates SET reason = ?1 WHERE id = ?2",
+                                params![serde_json::to_string(&reason)?, update.id],
+                            )?;
+                            Ok(())
+                        })?;
+                    }
+                }
+            }
+            outcomes.push(WaitingOutcome { update, result });
+        }
+        Ok(outcomes)
+    }
+
+    /// Forgets a waiting update, at the person's word.
+    pub fn dismiss_waiting_update(&mut self, id: i64) -> Result<()> {
+        self.write(|w| {
+            w.tx.execute("DELETE FROM waiting_updates WHERE id = ?1", [id])?;
+            Ok(())
+        })
+    }
+}
