@@ -133,16 +133,19 @@ impl Core {
         self.with_slot(|slot| slot.as_mut().ok_or_else(not_open).and_then(job)).await
     }
 
-    /// Deletes every file of the database, then opens a fresh, empty one.
-    pub async fn delete_all_data(&self) -> Result<()> {
-        self.with_slot(|slot| match slot.take() {
-            Some(store) => store.delete_all_data(),
-            None => Ok(()),
-        })
-        .await?;
+    /// Deletes the database and every file Attune wrote, then opens a fresh, empty database.
+    /// Returns how many files were removed.
+    pub async fn delete_all_data(&self) -> Result<u32> {
+        let removed = self
+            .with_slot(|slot| match slot.take() {
+                Some(store) => store.delete_all_data(),
+                None => Ok(0),
+            })
+            .await?;
         #[cfg(target_arch = "wasm32")]
         crate::web_storage::forget_database().await?;
-        self.open().await
+        self.open().await?;
+        Ok(removed)
     }
 }
 

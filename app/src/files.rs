@@ -16,7 +16,8 @@ mod imp {
             return Ok(None);
         };
         let path = handle.path().to_path_buf();
-        std::fs::write(&path, bytes).map_err(|e| format!("Couldn't save the file: {e}"))?;
+        // Whole or not at all: a full disk never destroys the file being replaced.
+        attune_core::files::write_whole(&path, &bytes).map_err(|e| format!("Couldn't save the file: {e}"))?;
         Ok(Some(path.display().to_string()))
     }
 }
@@ -51,12 +52,14 @@ mod imp {
     /// Phones: the file goes to the app's outbox; the platform layer shares it from there.
     #[allow(clippy::unused_async)]
     pub async fn offer(file_name: &str, bytes: Vec<u8>) -> Result<Option<String>, String> {
-        let dir = attune_core::paths::app_data_dir().ok_or("No app folder on this phone.")?.join("outbox");
+        let dir = attune_core::paths::app_data_dir()
+            .ok_or("No app folder on this phone.")?
+            .join(attune_core::files::OUTBOX_DIR);
         // Only the newest update waits in the outbox; older ones are already sent or stale.
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).map_err(|e| format!("Couldn't prepare the file: {e}"))?;
         let path = dir.join(file_name);
-        std::fs::write(&path, bytes).map_err(|e| format!("Couldn't prepare the file: {e}"))?;
+        attune_core::files::write_whole(&path, &bytes).map_err(|e| format!("Couldn't prepare the file: {e}"))?;
         if attune_platform::share_file(&path, "Send your Attune update") {
             Ok(Some("the share sheet".to_owned()))
         } else {

@@ -5,8 +5,10 @@
 //! the person had picked the file there.
 //!
 //! Copies the platform made for Attune (Android's `inbox/`, filled by `MainActivity.kt`; the
-//! `Documents/Inbox` iOS copies into) are deleted once read; a person's own file is never
-//! touched.
+//! `Documents/Inbox` iOS copies into) are deleted only once the core has the file's outcome:
+//! imported, kept in the database to open later, or refused for a reason the file itself
+//! carries. A failure to read or save leaves the copy for the next start. A person's own file
+//! is never touched. A `.part` left by a copy that died is removed after ten minutes.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -15,9 +17,8 @@ use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 use tokio::sync::Notify;
 
-/// The folder under the app-data directory where the Android activity leaves received files.
-/// A file is written as `*.part` and renamed when complete, so a half-copied one is never read.
-pub const INBOX_DIR: &str = "inbox";
+pub use attune_core::files::INBOX_DIR;
+use attune_core::files::{PARTIAL_SUFFIX, STALE_PARTIAL_SECS};
 
 /// A file handed to Attune.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,12 +89,13 @@ impl Incoming {
     /// Takes the first waiting file that is a backup (told from its header, no passphrase
     /// needed), read and removed from the queue; other files keep waiting. A new phone offers
     /// to restore it before anything else.
-    pub fn take_backup(&self) -> Option<Result<Vec<u8>, String>> {
+    pub fn take_backup(&self) -> Option<(Delivered, Result<Vec<u8>, String>)> {
         let mut waiting = self.inner.waiting.lock().unwrap_or_else(PoisonError::into_inner);
         let at = waiting.iter().position(Delivered::is_backup)?;
         let file = waiting.remove(at);
         drop(waiting);
-        Some(file.read())
+        let bytes = file.read();
+        Some((file, bytes))
     }
 
     /// Hands over every complete file in `app_data/inbox` (Android's received files) not
@@ -103,7 +105,8 @@ impl Incoming {
         let (partial, mut complete): (Vec<PathBuf>, Vec<PathBuf>) = entries
             .filter_map(|entry| entry.ok().map(|e| e.path()))
             .filter(|path| path.is_file())
-            .partition(|path| path.extension().is_some_and(|ext| ext == "part"));
+            .partition(|path| path.extension().is_some_and(|ext| ext == PARTIAL_SUFFIX));
+        let partial: Vec<PathBuf> = partial.into_iter().filter(|path| !remove_if_stale(path)).collect();
         complete.sort();
         let mut seen = self.inner.inbox_seen.lock().unwrap_or_else(PoisonError::into_inner);
         let new: Vec<PathBuf> = complete.into_iter().filter(|path| seen.insert(path.clone())).collect();
@@ -142,6 +145,13 @@ impl Incoming {
     }
 }
 
+/// Removes a `.part` file whose copy stopped long ago (the activity died mid-copy). Returns
+/// whether it was removed.
+fn remove_if_stale(path: &Path) -> bool {
+    let age = std::fs::metadata(path).and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
+    age.is_some_and(|age| age.as_secs() > STALE_PARTIAL_SECS) && std::fs::remove_file(path).is_ok()
+}
+
 impl Delivered {
     /// Whether the file is an Attune backup, from its first kilobyte.
     pub fn is_backup(&self) -> bool {
@@ -151,20 +161,24 @@ impl Delivered {
             && attune_core::crypto::sealed_kind(&head) == Some(attune_core::crypto::SealedKind::Backup)
     }
 
-    /// Reads the file, refusing one too large to be an Attune file before reading it, and
-    /// deletes Attune's own copy. The error is the sentence shown to the person.
+    /// Reads the file, refusing one too large to be an Attune file before reading it. The
+    /// error is the sentence shown to the person. Attune's own copy stays until `done`.
     pub fn read(&self) -> Result<Vec<u8>, String> {
-        let result = match std::fs::metadata(&self.path) {
+        match std::fs::metadata(&self.path) {
             Ok(meta) if meta.len() > attune_core::MAX_FILE_BYTES as u64 => {
                 Err(attune_core::Error::TooLarge.to_string())
             }
             Ok(_) => std::fs::read(&self.path).map_err(|e| format!("Attune couldn't read that file: {e}")),
             Err(e) => Err(format!("Attune couldn't read that file: {e}")),
-        };
+        }
+    }
+
+    /// The file's outcome is known and kept (imported, waiting in the database, or refused for
+    /// what it is): Attune's own copy is removed. The person's own file stays.
+    pub fn done(&self) {
         if self.ours {
             let _ = std::fs::remove_file(&self.path);
         }
-        result
     }
 }
 
@@ -173,7 +187,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn inbox_hands_over_complete_files_and_reading_removes_our_copy() {
+    fn inbox_hands_over_complete_files_and_only_done_removes_our_copy() {
         let dir = std::env::temp_dir().join(format!("attune-inbox-{}", std::process::id()));
         let inbox = dir.join(INBOX_DIR);
         std::fs::create_dir_all(&inbox).unwrap();
@@ -184,7 +198,9 @@ mod tests {
         let files = incoming.take();
         assert_eq!(files, vec![Delivered { path: inbox.join("1.attune"), ours: true }]);
         assert_eq!(files[0].read().unwrap(), b"sealed");
-        assert!(!inbox.join("1.attune").exists(), "our copy is gone once read");
+        assert!(inbox.join("1.attune").exists(), "our copy stays until its outcome is known");
+        files[0].done();
+        assert!(!inbox.join("1.attune").exists(), "our copy is gone once done");
         assert!(inbox.join("2.attune.part").exists(), "a half-written file is left for later");
         std::fs::write(inbox.join("1.attune"), b"a second copy under the same name").unwrap();
         incoming.collect_inbox(&dir);
@@ -198,12 +214,30 @@ mod tests {
         let files = incoming.take();
         assert_eq!(files, vec![Delivered { path: own.clone(), ours: false }], "missing paths and repeats are dropped");
         assert_eq!(files[0].read().unwrap(), b"mine");
+        files[0].done();
         assert!(own.exists(), "the person's own file is never deleted");
 
         let huge = dir.join("huge.attune");
         std::fs::File::create(&huge).unwrap().set_len(attune_core::MAX_FILE_BYTES as u64 + 1).unwrap();
         let error = Delivered { path: huge, ours: false }.read().unwrap_err();
         assert_eq!(error, attune_core::Error::TooLarge.to_string());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_half_copied_file_left_by_a_copy_that_died_is_cleaned_up() {
+        let dir = std::env::temp_dir().join(format!("attune-inbox-stale-{}", std::process::id()));
+        let inbox = dir.join(INBOX_DIR);
+        std::fs::create_dir_all(&inbox).unwrap();
+        let stale = inbox.join("old.attune.part");
+        let fresh = inbox.join("new.attune.part");
+        std::fs::write(&stale, b"half").unwrap();
+        std::fs::write(&fresh, b"half").unwrap();
+        let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(STALE_PARTIAL_SECS + 60);
+        std::fs::File::options().write(true).open(&stale).unwrap().set_modified(long_ago).unwrap();
+        assert!(Incoming::default().collect_inbox(&dir), "the fresh one is still being copied");
+        assert!(!stale.exists(), "the stale one is gone");
+        assert!(fresh.exists());
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -121,9 +121,15 @@ fn on_system_event<T>(event: &webview::tao::event::Event<'_, T>) {
             }
         }
         Event::Resumed => {
+            #[cfg(any(target_os = "android", target_os = "ios"))]
+            SUSPENDED.send_replace(false);
             if let Some(dir) = attune_core::paths::app_data_dir() {
                 Incoming::system().watch_inbox(dir);
             }
+        }
+        #[cfg(any(target_os = "android", target_os = "ios"))]
+        Event::Suspended => {
+            SUSPENDED.send_replace(true);
         }
         _ => {}
     }
@@ -199,32 +205,107 @@ pub fn Themed() -> Element {
     }
 }
 
-/// The frame around every screen after first run: the app lock and the tab bar.
+/// The frame around every screen after first run: the app lock and the tab bar. The lock
+/// fails closed: if whether there is a PIN can't be read, the lock screen shows.
 #[component]
 fn Shell() -> Element {
-    let state = use_view(|s| Ok((s.is_set_up()?, s.settings().is_ok_and(|v| v.has_pin))));
+    // `lock_required` failing counts as locked.
+    let state = use_view(|s| Ok((s.is_set_up()?, s.lock_required().unwrap_or(true))));
     let unlocked = use_context::<Unlocked>().0;
+    let away = use_signal(|| false);
     use_context_provider(|| OpenedUpdate(Signal::new(None)));
     let navigator = use_navigator();
-    let Some(Ok((set_up, has_pin))) = &*state.read() else {
-        return rsx! { div { class: "splash", "Attune" } };
+    let (set_up, locked) = match &*state.read() {
+        None => return rsx! { div { class: "splash", "Attune" } },
+        Some(Err(e)) => return rsx! { Lock { problem: e.to_string() } },
+        Some(Ok((set_up, has_pin))) => (*set_up, *has_pin && !unlocked()),
     };
     if !set_up {
         navigator.replace(Route::Welcome {});
         return rsx! { div { class: "splash", "Attune" } };
     }
-    if *has_pin && !unlocked() {
-        return rsx! { Lock {} };
-    }
     rsx! {
-        div { class: "shell",
-            main { class: "screen", id: "main", Outlet::<Route> {} }
-            TabBar {}
+        LockWhenAway { away }
+        if locked {
+            Lock {}
+        } else {
+            div { class: "shell",
+                main { class: "screen", id: "main", Outlet::<Route> {} }
+                TabBar {}
+            }
+            IncomingUpdates {}
+            KeepReminder {}
         }
-        IncomingUpdates {}
-        KeepReminder {}
+        // While the app is away (app switcher, another tab), a plain cover hides the content
+        // from the platform's snapshot where it is taken after the page is told.
+        if away() && !locked {
+            div { class: "privacy-cover", aria_hidden: "true", div { class: "splash", "Attune" } }
+        }
     }
 }
+
+/// Locks the app again when it comes back after being away longer than the person chose
+/// (Settings, App lock). "Away": the page is hidden (another app, the app switcher, another
+/// tab) or, on a phone, the app was suspended.
+#[component]
+fn LockWhenAway(away: Signal<bool>) -> Element {
+    let core = use_context::<Core>();
+    let unlocked = use_context::<Unlocked>().0;
+    let since = use_signal(|| None::<i64>);
+    use_future(move || {
+        let core = core.clone();
+        async move {
+            let mut visibility = document::eval(
+                "document.addEventListener('visibilitychange', () => dioxus.send(document.visibilityState === 'hidden'));
+                 await new Promise(() => {});",
+            );
+            while let Ok(hidden) = visibility.recv::<bool>().await {
+                away_changed(&core, hidden, since, away, unlocked).await;
+            }
+        }
+    });
+    #[cfg(any(target_os = "android", target_os = "ios"))]
+    use_future(move || {
+        let core = core.clone();
+        async move {
+            let mut suspended = SUSPENDED.subscribe();
+            while suspended.changed().await.is_ok() {
+                let now = *suspended.borrow_and_update();
+                away_changed(&core, now, since, away, unlocked).await;
+            }
+        }
+    });
+    rsx! {}
+}
+
+async fn away_changed(
+    core: &Core,
+    now_away: bool,
+    mut since: Signal<Option<i64>>,
+    mut away: Signal<bool>,
+    mut unlocked: Signal<bool>,
+) {
+    let now = chrono::Utc::now().timestamp_millis();
+    if now_away {
+        if since.peek().is_none() {
+            since.set(Some(now));
+        }
+        away.set(true);
+        return;
+    }
+    let Some(left) = since.take() else { return };
+    let away_ms = now.saturating_sub(left);
+    // Failing to read the setting locks: closed, not open.
+    if core.call(move |s| s.lock_again_after(away_ms)).await.unwrap_or(true) {
+        unlocked.set(false);
+    }
+    away.set(false);
+}
+
+/// Whether the phone has suspended the app (tao's `Suspended`/`Resumed`).
+#[cfg(any(target_os = "android", target_os = "ios"))]
+static SUSPENDED: std::sync::LazyLock<tokio::sync::watch::Sender<bool>> =
+    std::sync::LazyLock::new(|| tokio::sync::watch::Sender::new(false));
 
 /// Keeps the phone's daily reminder in step with the core's plan: on every start (renewing
 /// the month of questions) and after every change (a new time, today's check-in done).
@@ -262,36 +343,31 @@ fn schedule_reminder(_plan: Option<&attune_core::ReminderPlan>) {}
 /// Opens the files the system handed to Attune, one action each, and shows the outcome on
 /// Exchange. Mounted only inside the unlocked shell, so a file waits for set-up and the lock.
 /// Listens to the `Incoming` queue in context (none in a test that provides none). An update
-/// that arrives before the couple has paired is kept and opened as soon as they pair.
+/// that can't be opened yet is kept by the core (in the database, across restarts) and opened
+/// here as soon as it can be: once the couple has paired, or after Attune was updated.
 #[component]
 fn IncomingUpdates() -> Element {
     let incoming = try_use_context::<Incoming>();
     let actions = use_actions();
     let navigator = use_navigator();
     let mut opened = use_context::<OpenedUpdate>().0;
-    let mut until_paired = use_signal(|| None::<Vec<u8>>);
     use_future(move || {
         let incoming = incoming.clone();
         async move {
             let Some(incoming) = incoming else { return };
             loop {
                 // One at a time, read as soon as taken: a file is never both taken and still
-                // in the inbox, where the next resume would hand it over again.
+                // waiting in the queue, where the next resume would hand it over again.
                 while let Some(file) = incoming.next() {
                     let outcome = match file.read() {
                         Ok(bytes) => {
-                            let kept = bytes.clone();
-                            match actions.run(move |s| s.import_update(&bytes)).await {
-                                Ok(summary) => Ok(summary.message()),
-                                Err(attune_core::Error::NotPaired) => {
-                                    until_paired.set(Some(kept));
-                                    Err(format!(
-                                        "{} Attune opens this update as soon as you're paired.",
-                                        attune_core::Error::NotPaired
-                                    ))
-                                }
-                                Err(e) => Err(e.to_string()),
+                            let received = actions.run(move |s| s.receive_update(&bytes)).await;
+                            // Attune's copy goes once the outcome is kept; if saving failed it
+                            // stays for the next start.
+                            if !matches!(received, Err(attune_core::Error::Storage(_))) {
+                                file.done();
                             }
+                            received_message(received)
                         }
                         Err(sentence) => Err(sentence),
                     };
@@ -302,15 +378,45 @@ fn IncomingUpdates() -> Element {
             }
         }
     });
-    let paired = use_view(|s| Ok(s.exchange()?.paired));
+    let waiting = use_view(|s| {
+        let ids: Vec<i64> = s.waiting_updates()?.iter().map(|w| w.id).collect();
+        Ok((s.exchange()?.paired, ids))
+    });
+    // The waiting updates last tried: each set is tried once, so one that still can't be
+    // opened (and waits to be dismissed) is not tried again and again.
+    let mut tried = use_signal(Vec::<i64>::new);
     use_effect(move || {
-        if matches!(*paired.read(), Some(Ok(true))) && until_paired.peek().is_some() {
-            let Some(bytes) = until_paired.write().take() else { return };
-            spawn(async move {
-                let outcome = actions.run(move |s| s.import_update(&bytes)).await;
-                opened.set(Some(outcome.map(|summary| summary.message()).map_err(|e| e.to_string())));
-            });
+        let Some(Ok((true, ids))) = &*waiting.read() else { return };
+        if ids.is_empty() || *tried.peek() == *ids {
+            return;
         }
+        tried.set(ids.clone());
+        spawn(async move {
+            let outcomes = actions.run(attune_core::Store::open_waiting_updates).await;
+            let opened_now: Vec<String> = match outcomes {
+                Ok(outcomes) => outcomes.into_iter().filter_map(|o| o.result.ok()).map(|s| s.message()).collect(),
+                Err(e) => vec![e.to_string()],
+            };
+            if !opened_now.is_empty() {
+                opened.set(Some(Ok(opened_now.join(" "))));
+            }
+        });
     });
     rsx! {}
+}
+
+/// What the person reads after handing Attune a file.
+pub(crate) fn received_message(received: attune_core::Result<attune_core::Received>) -> Result<String, String> {
+    use attune_core::{Received, WaitReason};
+    match received {
+        Ok(Received::Opened(summary)) => Ok(summary.message()),
+        Ok(Received::Waiting(WaitReason::NotPaired)) => Ok(format!(
+            "{} Attune keeps this update and opens it as soon as you're paired.",
+            attune_core::Error::NotPaired
+        )),
+        Ok(Received::Waiting(WaitReason::NewerVersion)) => {
+            Ok(format!("{} Attune keeps it and opens it once updated.", attune_core::Error::FromNewerVersion))
+        }
+        Err(e) => Err(e.to_string()),
+    }
 }

@@ -168,7 +168,7 @@ async fn the_question_hides_my_partners_answer_until_i_answer() {
     let code = alex.create_couple_code().expect("code");
     sam.enter_couple_code(&code.to_string()).expect("code");
     sam.answer_question("Morning walks.", true).expect("sam answers");
-    alex.import_update(&sam.export_update_plain().expect("export")).expect("import");
+    alex.import_opened_for_tests(&sam.export_update_plain().expect("export")).expect("import");
     let (mut screen, html) = Screen::open(alex, "/question").await;
     assert!(html.contains("Sam has answered"), "{html}");
     assert!(!html.contains("Morning walks."));
@@ -230,7 +230,7 @@ async fn the_partner_screen_shows_shared_entries_only() {
     };
     sam.add_reflection(shared).expect("shared");
     sam.add_reflection(private).expect("private");
-    alex.import_update(&sam.export_update_plain().expect("export")).expect("import");
+    alex.import_opened_for_tests(&sam.export_update_plain().expect("export")).expect("import");
     let (_, html) = Screen::open(alex, "/partner").await;
     assert!(html.contains("Sunday dinners."), "{html}");
     assert!(!html.contains("Secret."));
@@ -374,4 +374,84 @@ async fn an_update_that_arrives_before_pairing_opens_once_paired() {
     let html = screen.act(move |s| s.enter_couple_code(&code)).await;
     assert!(html.contains("Sam: 1 new check-in"), "opened right after pairing: {html}");
     std::fs::remove_dir_all(&dir).expect("clean up");
+}
+
+#[tokio::test]
+async fn the_lock_fails_closed_when_it_cannot_be_read() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("attune.sqlite3");
+    let mut alex = Store::open(&path, Arc::new(ManualClock::at_morning_of(day()))).expect("opens");
+    alex.set_up("Alex", None, None).expect("set up");
+    alex.change_setting(SettingsChange::SetPin("2468".into())).expect("pin");
+    drop(alex);
+    // The stored PIN is damaged (a bad disk block, a hand edit): unreadable, not absent.
+    let conn = rusqlite::Connection::open(&path).expect("raw");
+    conn.execute("UPDATE settings SET value = '{broken' WHERE key = 'pin'", []).expect("damaged");
+    drop(conn);
+    let alex = Store::open(&path, Arc::new(ManualClock::at_morning_of(day()))).expect("reopens");
+    let (_, html) = Screen::open_locked(alex, "/", false).await;
+    assert!(html.contains("Attune is locked"), "{html}");
+    assert!(!html.contains("Hello, Alex"), "nothing shows behind a lock that can't be read");
+}
+
+#[tokio::test]
+async fn the_lock_screen_says_until_when_to_wait_after_wrong_pins() {
+    let mut alex = set_up();
+    alex.change_setting(SettingsChange::SetPin("2468".into())).expect("pin");
+    for _ in 0..5 {
+        alex.unlock("0000").expect("tried");
+    }
+    let (_, html) = Screen::open_locked(alex, "/", false).await;
+    assert!(html.contains("Too many wrong PINs. Try again after"), "{html}");
+}
+
+#[tokio::test]
+async fn every_screen_renders_entries_about_content_from_a_newer_version() {
+    let mut alex = set_up();
+    let mut sam = store();
+    sam.set_up("Sam", None, None).expect("set up");
+    let couple_code = alex.create_couple_code().expect("code").to_string();
+    sam.enter_couple_code(&couple_code).expect("paired");
+    sam.answer_question("An answer.", true).expect("answer");
+    let draft =
+        ReflectionDraft { exercise: "roots-home".into(), pattern: None, texts: vec!["Home.".into()], shared: true };
+    sam.add_reflection(draft).expect("reflection");
+    sam.add_commitment("gentle", "Speak softly.", true).expect("commitment");
+    let plain = String::from_utf8(sam.export_update_plain().expect("plain")).expect("utf-8");
+    let newer = plain.replace("\"roots-home\"", "\"roots-from-v9\"").replace("\"gentle\"", "\"quality-from-v9\"");
+    let question = sam.question_of_the_day().expect("question").id;
+    let newer = newer.replace(&format!("\"{question}\""), "\"question-from-v9\"");
+    alex.import_opened_for_tests(newer.as_bytes()).expect("kept");
+    let core = Core::with_store(alex);
+    for path in ["/", "/partner", "/journey", "/journey/awareness", "/insights", "/exchange", "/settings", "/question"]
+    {
+        let props = RootProps { core: core.clone(), path: path.into(), unlocked: true, incoming: None };
+        let mut dom = VirtualDom::new_with_props(Root, props);
+        dom.rebuild_in_place();
+        let html = settle(&mut dom).await;
+        assert!(!html.contains("class=\"error\""), "{path} shows an error: {html}");
+        if path == "/partner" {
+            assert!(html.contains("A question from a newer version of Attune"), "{html}");
+            assert!(html.contains("quality-from-v9"), "{html}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_update_kept_before_pairing_is_listed_on_exchange_and_can_be_let_go() {
+    let mut sam = store();
+    sam.set_up("Sam", None, None).expect("set up");
+    sam.create_couple_code().expect("code");
+    let mut alex = set_up();
+    alex.receive_update(&sam.export_update().expect("sealed")).expect("kept");
+    let (mut screen, html) = Screen::open(alex, "/exchange").await;
+    assert!(html.contains("Waiting to open"), "{html}");
+    assert!(html.contains("Opens once you&#39;re paired") || html.contains("Opens once you're paired"), "{html}");
+    let html = screen
+        .act(|s| {
+            let id = s.waiting_updates()?[0].id;
+            s.dismiss_waiting_update(id)
+        })
+        .await;
+    assert!(!html.contains("Waiting to open"), "{html}");
 }

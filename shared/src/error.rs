@@ -30,13 +30,21 @@ pub enum Error {
     IsBackup,
     #[error("This is an update from your partner, not a backup. Open it on Exchange.")]
     IsUpdate,
-    #[error("This is a plain, unencrypted copy of an update. Anyone could have written one, so Attune opens only updates sealed with your couple code. Ask for it to be sent again with Send my update.")]
+    #[error(
+        "This is a plain, unencrypted copy of an update. Anyone could have written one, so Attune opens only updates sealed with your couple code. Ask for it to be sent again with Send my update."
+    )]
     PlainUpdate,
-    #[error("This file is dated more than a day ahead of this phone's clock. One of your phones probably shows the wrong date or time: check both, then send the update again.")]
+    #[error(
+        "This file is dated more than a day ahead of this phone's clock. One of your phones probably shows the wrong date or time: check both, then send the update again."
+    )]
     ClockAhead,
-    #[error("This backup belongs to someone else. A backup can be restored only by the person who made it, or on a new phone before setting up.")]
+    #[error(
+        "This backup belongs to someone else. A backup can be restored only by the person who made it, or on a new phone before setting up."
+    )]
     BackupOfSomeoneElse,
-    #[error("A backup of everything here would be larger than Attune can restore, so none was made. Export everything as JSON to keep a readable copy.")]
+    #[error(
+        "A backup of everything here would be larger than Attune can restore, so none was made. Export everything as JSON to keep a readable copy."
+    )]
     BackupTooLarge,
     #[error("Pair with your partner first: one of you creates a couple code, the other types it in.")]
     NotPaired,

@@ -12,10 +12,10 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::clock::ChangeStamp;
+use crate::clock::Now;
 use crate::couple_code::CoupleCode;
 use crate::crypto;
 use crate::db;
-use crate::clock::Now;
 use crate::entry::{Entry, EntryBody, EntryKind, OutgoingEntry};
 use crate::error::{Error, Result};
 use crate::ids::{DeviceId, EntryId, PersonId};

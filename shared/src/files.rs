@@ -64,9 +64,7 @@ pub(crate) fn remove_everything(database: &Path) -> io::Result<u32> {
         for name in BESIDE_DATABASE {
             removed += remove(&dir.join(name))?;
         }
-        let mut partial = REMINDER_FILE.to_owned();
-        partial.push_str(&format!(".{PARTIAL_SUFFIX}"));
-        removed += remove(&dir.join(partial))?;
+        removed += remove(&dir.join(format!("{REMINDER_FILE}.{PARTIAL_SUFFIX}")))?;
     }
     Ok(removed)
 }

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::crypto::hex;
 use crate::db;
 use crate::error::{Error, Result};
 use crate::{Store, Writer};
@@ -52,9 +53,14 @@ impl LockAfter {
 pub enum Unlock {
     Unlocked,
     /// The PIN was wrong. `retry_at_ms`: when the next try is allowed, if there is a wait.
-    WrongPin { failures: u32, retry_at_ms: Option<i64> },
+    WrongPin {
+        failures: u32,
+        retry_at_ms: Option<i64>,
+    },
     /// Too many wrong PINs: no PIN is checked before `retry_at_ms`.
-    Wait { retry_at_ms: i64 },
+    Wait {
+        retry_at_ms: i64,
+    },
 }
 
 /// The lock screen's state.
@@ -93,10 +99,6 @@ struct StoredPin {
 struct Failures {
     count: u32,
     last_ms: i64,
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn scrypt_hash(salt: &str, pin: &str, log_n: u8) -> Result<String> {
@@ -247,7 +249,11 @@ mod tests {
         assert_eq!(at - clock.now().unix_ms, 60_000);
         clock.advance(chrono::Duration::seconds(60));
         assert_eq!(store.unlock("2468").unwrap(), Unlock::Unlocked);
-        assert_eq!(store.lock_view().unwrap(), LockView { has_pin: true, retry_at_ms: None }, "a right PIN clears the count");
+        assert_eq!(
+            store.lock_view().unwrap(),
+            LockView { has_pin: true, retry_at_ms: None },
+            "a right PIN clears the count"
+        );
     }
 
     #[test]

@@ -93,7 +93,10 @@ pub enum SettingsChange {
     Theme(Theme),
     TextSize(TextSize),
     /// My name and the name I give my partner, saved together.
-    Names { mine: String, partner: Option<String> },
+    Names {
+        mine: String,
+        partner: Option<String>,
+    },
     /// A 4–8 digit PIN for the app lock.
     SetPin(String),
     RemovePin,

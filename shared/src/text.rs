@@ -26,7 +26,9 @@ pub enum TextKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextProblem {
     Empty,
-    TooLong { max_chars: usize },
+    TooLong {
+        max_chars: usize,
+    },
     /// An invisible control character (NUL, escape, …); in a name also a line break or tab.
     ControlCharacter,
     /// A character that reverses or isolates the direction of text (U+202A–U+202E,
@@ -92,7 +94,9 @@ pub(crate) fn clean_name(typed: &str, what: &str) -> crate::Result<String> {
     let name = tidy(typed);
     check(&name, TextKind::Name, true).map_err(|problem| match problem {
         TextProblem::Empty => crate::Error::invalid(format!("Please enter {what}.")),
-        TextProblem::TooLong { max_chars } => crate::Error::invalid(format!("{} can be at most {max_chars} characters.", capital(what))),
+        TextProblem::TooLong { max_chars } => {
+            crate::Error::invalid(format!("{} can be at most {max_chars} characters.", capital(what)))
+        }
         problem => crate::Error::invalid(format!("{} {problem}.", capital(what))),
     })?;
     Ok(name)

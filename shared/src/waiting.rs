@@ -64,7 +64,7 @@ impl Store {
             Err(e) => e,
         };
         let Some(reason) = wait_reason(&error) else { return Err(error) };
-        let digest: String = Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect();
+        let digest = crate::crypto::hex(&Sha256::digest(bytes));
         self.write(|w| {
             w.tx.prepare_cached(
                 "INSERT INTO waiting_updates (received_ms, reason, digest, bytes) VALUES (?1, ?2, ?3, ?4)

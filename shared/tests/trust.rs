@@ -15,7 +15,11 @@ use serde_json::{Value, json};
 
 fn refused(phone: &mut Phone, bytes: &[u8], expected: &Error, what: &str) {
     let before = phone.store.dump().expect("dump");
-    assert_eq!(phone.store.import_update(bytes).as_ref().map(|s| s.message()), Err(expected), "{what}");
+    assert_eq!(
+        phone.store.import_update(bytes).as_ref().map(attune_core::ImportSummary::message),
+        Err(expected),
+        "{what}"
+    );
     assert_eq!(phone.store.dump().expect("dump"), before, "{what}: the database changed");
 }
 
@@ -107,7 +111,8 @@ fn restoring_my_backup_does_not_move_my_clock_to_my_partners() {
     assert_eq!(new_phone.me(), alex.store.me());
     new_phone.save_check_in(check_in(4, true)).expect("a new check-in");
     let doc: Value = serde_json::from_slice(&new_phone.export_update_plain().expect("plain")).expect("json");
-    let newest = doc["entries"].as_array().expect("entries").iter().map(|e| e["stamp"]["ms"].as_i64().expect("ms")).max();
+    let newest =
+        doc["entries"].as_array().expect("entries").iter().map(|e| e["stamp"]["ms"].as_i64().expect("ms")).max();
     assert_eq!(newest, Some(attune_core::Clock::now(&clock).unix_ms), "stamped by my own clock, not Sam's");
 }
 
@@ -153,7 +158,8 @@ fn stamps_export_times_and_days_far_in_the_future_are_refused() {
 #[test]
 fn hostile_names_and_texts_in_a_file_are_refused() {
     let (mut alex, mut sam) = paired_couple();
-    let draft = ReflectionDraft { exercise: "roots-home".into(), pattern: None, texts: vec!["Home.".into()], shared: true };
+    let draft =
+        ReflectionDraft { exercise: "roots-home".into(), pattern: None, texts: vec!["Home.".into()], shared: true };
     alex.store.add_reflection(draft).expect("reflection");
     let code = code_of(&alex);
     let doc = plain_doc(&alex);
@@ -164,7 +170,12 @@ fn hostile_names_and_texts_in_a_file_are_refused() {
     for name in ["Al\0ex", "Al\u{1b}[2Jex", "\u{202E}xelA", "Alex\u{2067}", padded.as_str(), " Alex"] {
         let mut sender = doc.clone();
         sender["sender"]["name"] = json!(name);
-        refused(&mut sam, &sealed(&code, &sender), &Error::Damaged, &format!("sender name {:?}", &name[..name.len().min(8)]));
+        refused(
+            &mut sam,
+            &sealed(&code, &sender),
+            &Error::Damaged,
+            &format!("sender name {:?}", &name[..name.len().min(8)]),
+        );
         let mut profile = doc.clone();
         profile["entries"][profile_at]["body"]["data"]["name"] = json!(name);
         refused(&mut sam, &sealed(&code, &profile), &Error::Damaged, "profile name");
@@ -183,7 +194,10 @@ fn what_a_person_types_is_tidied_and_checked_by_the_same_rule() {
     assert!(matches!(store.set_up(&format!("Al{}", " ".repeat(100)), None, None), Ok(())));
     assert_eq!(store.my_name().expect("name"), "Al", "stored trimmed");
     for name in ["Al\0ex", "\u{202E}xelA", "Al\nex"] {
-        assert!(matches!(store.change_setting(SettingsChange::MyName(name.into())), Err(Error::Invalid(_))), "{name:?}");
+        assert!(
+            matches!(store.change_setting(SettingsChange::MyName(name.into())), Err(Error::Invalid(_))),
+            "{name:?}"
+        );
     }
     assert!(matches!(store.change_setting(SettingsChange::MyName("x".repeat(61))), Err(Error::Invalid(_))));
     let mut draft = check_in(4, true);
@@ -191,7 +205,8 @@ fn what_a_person_types_is_tidied_and_checked_by_the_same_rule() {
     store.save_check_in(draft).expect("saved");
     let saved = store.check_in_form().expect("form").saved.expect("saved");
     assert_eq!(saved.appreciation.as_deref(), Some("The tea.\nAnd the walk."));
-    let nul = ReflectionDraft { exercise: "roots-home".into(), pattern: None, texts: vec!["a\0b".into()], shared: true };
+    let nul =
+        ReflectionDraft { exercise: "roots-home".into(), pattern: None, texts: vec!["a\0b".into()], shared: true };
     assert!(matches!(store.add_reflection(nul), Err(Error::Invalid(_))));
 }
 
@@ -214,7 +229,8 @@ fn my_name_and_my_partners_are_saved_together_or_not_at_all() {
 fn entries_about_content_this_version_does_not_know_are_kept_and_every_screen_renders() {
     let (mut alex, mut sam) = paired_couple();
     alex.store.answer_question("An answer.", true).expect("answer");
-    let draft = ReflectionDraft { exercise: "roots-home".into(), pattern: None, texts: vec!["Home.".into()], shared: true };
+    let draft =
+        ReflectionDraft { exercise: "roots-home".into(), pattern: None, texts: vec!["Home.".into()], shared: true };
     alex.store.add_reflection(draft).expect("reflection");
     alex.store.add_commitment("gentle", "Speak softly.", true).expect("commitment");
     let code = code_of(&alex);
@@ -261,7 +277,8 @@ fn a_self_check_of_the_wrong_shape_and_a_log_of_an_unknown_commitment_are_refuse
     alex.store.save_check_in(kept).expect("kept it");
     let code = code_of(&alex);
     let doc = plain_doc(&alex);
-    let at = |kind: &str| doc["entries"].as_array().expect("entries").iter().position(|e| e["kind"] == kind).expect(kind);
+    let at =
+        |kind: &str| doc["entries"].as_array().expect("entries").iter().position(|e| e["kind"] == kind).expect(kind);
 
     let mut fourteen = doc.clone();
     fourteen["entries"][at("self_check")]["body"]["data"]["answers"] = json!(vec![1; 14]);
@@ -279,7 +296,10 @@ fn a_self_check_of_the_wrong_shape_and_a_log_of_an_unknown_commitment_are_refuse
     sam.store.import_update(&sealed(&code, &doc)).expect("the real one opens");
     // A later update may carry only the log: its commitment is already here.
     let mut logs_only = doc.clone();
-    logs_only["entries"].as_array_mut().expect("entries").retain(|e| e["kind"] == "commitment_log" || e["kind"] == "profile");
+    logs_only["entries"]
+        .as_array_mut()
+        .expect("entries")
+        .retain(|e| e["kind"] == "commitment_log" || e["kind"] == "profile");
     sam.store.import_update(&sealed(&code, &logs_only)).expect("a log of a known commitment");
 }
 
@@ -364,8 +384,8 @@ fn sent_is_recorded_only_when_the_file_was_handed_over() {
 fn delete_all_removes_every_file_attune_wrote() {
     let dir = tempfile::tempdir().expect("dir");
     let app_data = dir.path().join("Attune");
-    let mut store = Store::open(app_data.join("attune.sqlite3"), Arc::new(ManualClock::at_morning_of(start_day())))
-        .expect("opens");
+    let mut store =
+        Store::open(app_data.join("attune.sqlite3"), Arc::new(ManualClock::at_morning_of(start_day()))).expect("opens");
     store.set_up("Noor", None, None).expect("set up");
     let files = attune_core::files::write_whole;
     std::fs::create_dir_all(app_data.join("inbox")).expect("inbox");

@@ -33,7 +33,7 @@ fn fixture(days: u32) -> &'static Fixture {
     let cell = if days == TEN_YEARS { &TEN } else { &ONE };
     cell.get_or_init(|| {
         let dir = tempfile::tempdir().expect("temp dir").keep();
-        let mut couple = generate::couple(days, Some(&dir));
+        let couple = generate::couple(days, Some(&dir));
         let plain = couple.alex.export_update_plain().expect("plain");
         let sealed = couple.alex.export_update().expect("sealed");
         let code: attune_core::CoupleCode =
@@ -59,7 +59,7 @@ fn fixture(days: u32) -> &'static Fixture {
 fn fresh_receiver(f: &Fixture) -> Store {
     let path = f.dir.join(format!("receiver-{}.sqlite3", attune_core::EntryId::random()));
     std::fs::copy(f.dir.join("sam-before.sqlite3"), &path).expect("copy");
-    Store::open(&path, Arc::new(ManualClock::at_morning_of(generate::start()))).expect("store")
+    Store::open(&path, Arc::new(ManualClock::at_morning_of(generate::after(TEN_YEARS)))).expect("store")
 }
 
 #[derive(Deserialize)]
@@ -148,7 +148,7 @@ fn imports(c: &mut Criterion) {
     g.bench_function("ten_years", |b| {
         b.iter_batched(
             || fresh_receiver(f),
-            |mut sam| black_box(sam.import_update(&f.plain).expect("import")),
+            |mut sam| black_box(sam.import_opened_for_tests(&f.plain).expect("import")),
             BatchSize::LargeInput,
         );
     });
@@ -159,10 +159,10 @@ fn imports(c: &mut Criterion) {
         b.iter_batched(
             || {
                 let mut sam = fresh_receiver(f);
-                sam.import_update(&f.plain).expect("first import");
+                sam.import_opened_for_tests(&f.plain).expect("first import");
                 sam
             },
-            |mut sam| black_box(sam.import_update(&f.plain).expect("re-import")),
+            |mut sam| black_box(sam.import_opened_for_tests(&f.plain).expect("re-import")),
             BatchSize::LargeInput,
         );
     });
@@ -175,7 +175,7 @@ fn exports(c: &mut Criterion) {
     let mut g = c.benchmark_group("export");
     g.sample_size(10);
     g.bench_function("ten_years", |b| {
-        let mut alex = Store::open(&path, Arc::new(ManualClock::at_morning_of(generate::start()))).expect("open");
+        let alex = Store::open(&path, Arc::new(ManualClock::at_morning_of(generate::start()))).expect("open");
         b.iter(|| black_box(alex.export_update_plain().expect("export")));
     });
     g.bench_function("ten_years_floor", |b| {

@@ -132,8 +132,16 @@ class CoupleRound(unittest.TestCase):
         store.set_pin("2468")
         settings = store.settings()
         self.assertEqual((settings.my_name, settings.theme, settings.has_pin), ("Alex R.", attune.Theme.DARK, True))
-        self.assertTrue(store.unlock("2468"))
-        self.assertFalse(store.unlock("1357"))
+        self.assertTrue(store.lock_required())
+        self.assertIsInstance(store.unlock("1357"), attune.Unlock.WRONG_PIN)
+        self.assertIsInstance(store.unlock("2468"), attune.Unlock.UNLOCKED)
+        store.set_lock_after(attune.LockAfter.ONE_MINUTE)
+        self.assertEqual(store.settings().lock_after, attune.LockAfter.ONE_MINUTE)
+        self.assertFalse(store.lock_again_after(30_000))
+        self.assertTrue(store.lock_again_after(60_000))
+        with self.assertRaises(attune.AttuneError.Invalid):
+            store.set_names("Alex", "S\u0000m")
+        self.assertEqual(store.settings().my_name, "Alex R.", "names are saved together or not at all")
         self.assertTrue(store.exchange().paired)
         self.assertEqual(json.loads(store.export_everything_json())["me"]["name"], "Alex R.")
 
@@ -145,8 +153,11 @@ class CoupleRound(unittest.TestCase):
         restored = asyncio.run(new_phone.restore_backup(backup, "apricot lanterns at dusk"))
         self.assertGreaterEqual(restored.restored.reflections, 1)
         self.assertEqual(new_phone.my_reflections()[0].id, note)
-        store.delete_all_data()
-        self.assertFalse(os.path.exists(os.path.join(self.dir.name, "Alex", "attune.sqlite3")))
+        # Restoring someone else's backup never turns this phone into them.
+        with self.assertRaises(attune.AttuneError.BackupOfSomeoneElse):
+            asyncio.run(self.sam.store.restore_backup(backup, "apricot lanterns at dusk"))
+        self.assertGreaterEqual(store.delete_all_data(), 1)
+        self.assertEqual(os.listdir(os.path.join(self.dir.name, "Alex")), [], "every file Attune wrote is gone")
         with self.assertRaises(attune.AttuneError.Storage):
             store.today()
 
@@ -159,8 +170,9 @@ class CoupleRound(unittest.TestCase):
         cases.append(("another couple's code", bytes(asyncio.run(jo.store.export_update())), attune.AttuneError.WrongCode))
         cases.append(("a damaged file", update[:-30], attune.AttuneError.Damaged))
         cases.append(("not an Attune file", b"hello, this is a note", attune.AttuneError.NotAnAttuneFile))
-        newer = json.dumps({"format": "attune-exchange", "version": 99}).encode()
-        cases.append(("a newer version", newer, attune.AttuneError.FromNewerVersion))
+        plain_header = json.dumps({"format": "attune-exchange", "version": 1}).encode()
+        cases.append(("a plain header", plain_header, attune.AttuneError.PlainUpdate))
+        cases.append(("a plain copy of Alex's update", bytes(self.alex.store.export_update_plain()), attune.AttuneError.PlainUpdate))
         cases.append(("my own update", bytes(asyncio.run(self.sam.store.export_update())), attune.AttuneError.OwnUpdate))
         with open(os.path.join(HERE, "..", "fixtures", "backup-v1.attune"), "rb") as backup:
             cases.append(("a backup, not an update", backup.read(), attune.AttuneError.IsBackup))
@@ -179,6 +191,20 @@ class CoupleRound(unittest.TestCase):
         with self.assertRaises(attune.AttuneError.Invalid) as caught:
             self.alex.store.save_check_in(check_in(9))
         self.assertIn("1 to 5", str(caught.exception))
+
+    def test_an_update_before_pairing_is_kept_until_paired_and_sent_is_recorded_when_told(self):
+        lee = Phone(self.dir.name, "Lee")
+        update = bytes(asyncio.run(self.alex.store.export_update()))
+        self.assertIsNone(self.alex.store.exchange().last_sent_ms, "exporting alone records nothing")
+        self.alex.store.record_update_sent()
+        self.assertIsNotNone(self.alex.store.exchange().last_sent_ms)
+        self.assertIsNone(asyncio.run(lee.store.receive_update(update)), "kept, not opened")
+        [waiting] = lee.store.exchange().waiting
+        self.assertEqual(waiting.reason, attune.WaitReason.NOT_PAIRED)
+        lee.store.enter_couple_code(self.code)
+        [opened] = asyncio.run(lee.store.open_waiting_updates())
+        self.assertEqual(opened.partner_name, "Alex")
+        self.assertEqual(lee.store.exchange().waiting, [])
 
 
 if __name__ == "__main__":

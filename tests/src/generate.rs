@@ -59,6 +59,12 @@ pub struct Couple {
     pub sam_clock: ManualClock,
 }
 
+/// The morning after `days` days of the couple's life: a receiver's clock must be at least
+/// there, or the newest entries would be dated ahead of it.
+pub fn after(days: u32) -> NaiveDate {
+    start() + chrono::Days::new(u64::from(days))
+}
+
 pub fn start() -> NaiveDate {
     NaiveDate::from_ymd_opt(2016, 1, 4).expect("valid date")
 }
@@ -139,9 +145,9 @@ pub fn couple(days: u32, dir: Option<&Path>) -> Couple {
         }
         if day % 60 == 59 || day + 1 == days {
             let update = alex.export_update_plain().expect("export");
-            sam.import_update(&update).expect("import");
+            sam.import_opened_for_tests(&update).expect("import");
             let update = sam.export_update_plain().expect("export");
-            alex.import_update(&update).expect("import");
+            alex.import_opened_for_tests(&update).expect("import");
         }
         alex_clock.next_morning();
         sam_clock.next_morning();

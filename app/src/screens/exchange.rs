@@ -2,7 +2,7 @@
 //! save dialog, a download or the share sheet), opening my partner's update with a summary or
 //! one clear sentence about what is wrong, and the history of swaps.
 
-use attune_core::{Direction, ExchangeView};
+use attune_core::{Direction, ExchangeView, WaitReason};
 use dioxus::prelude::*;
 
 use crate::components::{Status, loaded};
@@ -46,11 +46,15 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
             let name = name.clone();
             async move {
                 send_status.set(None);
-                match actions.run(attune_core::Store::export_update).await {
+                match actions.run(|s| s.export_update()).await {
                     Ok(bytes) => match files::offer(&name, bytes).await {
-                        Ok(Some(place)) => send_status.set(Some(Ok(format!(
-                            "Your update is ready: {place}. Send it to your partner any way you like."
-                        )))),
+                        // Sent only once the file exists where the person put it.
+                        Ok(Some(place)) => match actions.run(attune_core::Store::record_update_sent).await {
+                            Ok(()) => send_status.set(Some(Ok(format!(
+                                "Your update is ready: {place}. Send it to your partner any way you like."
+                            )))),
+                            Err(e) => send_status.set(Some(Err(e.to_string()))),
+                        },
                         Ok(None) => {}
                         Err(e) => send_status.set(Some(Err(e))),
                     },
@@ -64,9 +68,11 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
         move |_| {
             let name = name.clone();
             async move {
-                match actions.run(attune_core::Store::export_update_plain).await {
+                match actions.run(|s| s.export_update_plain()).await {
                     Ok(bytes) => match files::offer(&name, bytes).await {
-                        Ok(Some(place)) => send_status.set(Some(Ok(format!("Saved without encryption: {place}.")))),
+                        Ok(Some(place)) => send_status.set(Some(Ok(format!(
+                            "Saved without encryption, for reading: {place}. It can't be opened as an update."
+                        )))),
                         Ok(None) => {}
                         Err(e) => send_status.set(Some(Err(e))),
                     },
@@ -78,10 +84,10 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
     let open = move |evt: FormEvent| async move {
         open_status.set(None);
         match read_picked(&evt).await {
-            Ok(Some(bytes)) => match actions.run(move |s| s.import_update(&bytes)).await {
-                Ok(summary) => open_status.set(Some(Ok(summary.message()))),
-                Err(e) => open_status.set(Some(Err(e.to_string()))),
-            },
+            Ok(Some(bytes)) => {
+                let received = actions.run(move |s| s.receive_update(&bytes)).await;
+                open_status.set(Some(crate::received_message(received)));
+            }
             Ok(None) => {}
             Err(e) => open_status.set(Some(Err(e))),
         }
@@ -122,6 +128,9 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
                 Status { message: open_status() }
             }
         }
+        if !view.waiting.is_empty() {
+            Waiting { view: view.clone() }
+        }
         Pairing { view: view.clone(), partner: partner.clone() }
         if !view.history.is_empty() {
             section { class: "card",
@@ -140,7 +149,7 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
         if view.paired {
             section { class: "card",
                 h2 { "Plain file" }
-                p { class: "quiet small", "For reading what you share, you can save your update as plain, unencrypted JSON. Anyone with that file can read it." }
+                p { class: "quiet small", "For reading what you share, you can save your update as plain, unencrypted JSON. Anyone with that file can read it, and it can't be opened as an update: only the sealed file proves it comes from you." }
                 button { class: "secondary", r#type: "button", onclick: send_plain, "Save as plain JSON" }
             }
         }
@@ -202,6 +211,60 @@ fn Pairing(view: ExchangeView, partner: String) -> Element {
                     oninput: move |e| typed.set(e.value()),
                 }
                 button { class: "secondary", r#type: "submit", "Pair" }
+            }
+            Status { message: status() }
+        }
+    }
+}
+
+/// Updates received before they could be opened, kept until they open or the person lets
+/// them go.
+#[component]
+fn Waiting(view: ExchangeView) -> Element {
+    let actions = use_actions();
+    let mut status: Message = use_signal(|| None);
+    let retry = move |_| async move {
+        match actions.run(attune_core::Store::open_waiting_updates).await {
+            Ok(outcomes) => {
+                let lines: Vec<String> = outcomes
+                    .into_iter()
+                    .map(|o| match o.result {
+                        Ok(summary) => summary.message(),
+                        Err(e) => e.to_string(),
+                    })
+                    .collect();
+                status.set(Some(Ok(lines.join(" "))));
+            }
+            Err(e) => status.set(Some(Err(e.to_string()))),
+        }
+    };
+    rsx! {
+        section { class: "card",
+            h2 { "Waiting to open" }
+            ul { class: "history",
+                for update in view.waiting.iter().cloned() {
+                    li { key: "{update.id}",
+                        span { class: "quiet small", "Received {format::moment(update.received_ms)} · " }
+                        match update.reason {
+                            WaitReason::NotPaired => "Opens once you're paired. ",
+                            WaitReason::NewerVersion => "Opens once Attune is updated. ",
+                        }
+                        button {
+                            class: "link",
+                            r#type: "button",
+                            onclick: move |_| async move {
+                                let result = actions.run(move |s| s.dismiss_waiting_update(update.id)).await;
+                                if let Err(e) = result {
+                                    status.set(Some(Err(e.to_string())));
+                                }
+                            },
+                            "Let it go"
+                        }
+                    }
+                }
+            }
+            if view.paired {
+                button { class: "secondary", r#type: "button", onclick: retry, "Try opening them again" }
             }
             Status { message: status() }
         }

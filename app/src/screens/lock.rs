@@ -1,28 +1,50 @@
-//! The app lock: a PIN before anything else shows.
+//! The app lock: a PIN before anything else shows. After too many wrong PINs the core asks
+//! for a wait (kept across restarts); this screen says until when.
 
+use attune_core::Unlock;
 use dioxus::prelude::*;
 
 use crate::Unlocked;
 use crate::components::Status;
 use crate::core::Core;
+use crate::format;
 
+/// `problem`: the lock's state couldn't be read; the screen stays locked and says why.
 #[component]
-pub fn Lock() -> Element {
+pub fn Lock(problem: Option<String>) -> Element {
     let mut unlocked = use_context::<Unlocked>().0;
     let core = use_context::<Core>();
     let mut pin = use_signal(String::new);
-    let mut status = use_signal(|| None::<Result<String, String>>);
+    let mut status = use_signal(|| problem.clone().map(Err));
+    let waiting = {
+        let core = core.clone();
+        use_resource(move || {
+            let core = core.clone();
+            async move { core.call(|s| s.lock_view()).await }
+        })
+    };
+    use_effect(move || {
+        if let Some(Ok(view)) = &*waiting.read()
+            && let Some(at) = view.retry_at_ms
+        {
+            status.set(Some(Err(wait_sentence(at))));
+        }
+    });
     let submit = move |evt: FormEvent| {
         let core = core.clone();
         async move {
             evt.prevent_default();
             let typed = pin();
+            pin.set(String::new());
             match core.call(move |s| s.unlock(&typed)).await {
-                Ok(true) => unlocked.set(true),
-                Ok(false) => {
-                    pin.set(String::new());
+                Ok(Unlock::Unlocked) => unlocked.set(true),
+                Ok(Unlock::WrongPin { retry_at_ms: None, .. }) => {
                     status.set(Some(Err("That PIN isn't right. Try again.".into())));
                 }
+                Ok(Unlock::WrongPin { retry_at_ms: Some(at), .. }) => {
+                    status.set(Some(Err(format!("That PIN isn't right. {}", wait_sentence(at)))));
+                }
+                Ok(Unlock::Wait { retry_at_ms }) => status.set(Some(Err(wait_sentence(retry_at_ms)))),
                 Err(e) => status.set(Some(Err(e.to_string()))),
             }
         }
@@ -45,4 +67,8 @@ pub fn Lock() -> Element {
             }
         }
     }
+}
+
+fn wait_sentence(retry_at_ms: i64) -> String {
+    format!("Too many wrong PINs. Try again after {}.", format::clock_time(retry_at_ms))
 }

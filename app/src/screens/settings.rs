@@ -1,12 +1,13 @@
 //! Settings: names, reminder, default sharing, app lock, theme, text size, backup and restore,
 //! the portability export, re-pairing, deleting everything, and about/safety.
 
-use attune_core::{ReminderTime, SettingsChange, SettingsView, TextSize, Theme};
+use attune_core::lock::PIN_DIGITS;
+use attune_core::{LockAfter, ReminderTime, SettingsChange, SettingsView, TextSize, Theme};
 use dioxus::prelude::*;
 
 use crate::components::{Status, loaded};
 use crate::core::{Core, use_actions, use_view};
-use crate::{Route, Unlocked, files};
+use crate::{Route, Unlocked, files, format};
 
 /// What the reminder does here: a notification on a phone, nothing in a window or a browser.
 const REMINDER_NOTE: &str = if cfg!(any(target_os = "android", target_os = "ios")) {
@@ -41,12 +42,8 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
     let save_names = move |evt: FormEvent| async move {
         evt.prevent_default();
         let (me, partner) = (my_name(), partner_name());
-        let result = actions
-            .run(move |s| {
-                s.change_setting(SettingsChange::MyName(me))?;
-                s.change_setting(SettingsChange::PartnerName(Some(partner)))
-            })
-            .await;
+        let result =
+            actions.run(move |s| s.change_setting(SettingsChange::Names { mine: me, partner: Some(partner) })).await;
         report(names_status, result, "Names saved.");
     };
     let save_reminder = move |evt: FormEvent| async move {
@@ -59,8 +56,13 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
         };
         report(reminder_status, result, if typed.trim().is_empty() { "Reminder off." } else { "Reminder saved." });
     };
+    let looks_status: Message = use_signal(|| None);
     let change = move |change: SettingsChange| async move {
-        let _ = actions.run(move |s| s.change_setting(change)).await;
+        let result = actions.run(move |s| s.change_setting(change)).await;
+        // These apply at once and show themselves; only a failure needs words.
+        if let Err(e) = result {
+            report(looks_status, Err(e), "");
+        }
     };
     rsx! {
         header { class: "screen-head",
@@ -120,8 +122,9 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
                     }
                 }
             }
+            Status { message: looks_status() }
         }
-        AppLock { has_pin: view.has_pin }
+        AppLock { has_pin: view.has_pin, lock_after: view.lock_after }
         Backup {}
         section { class: "card",
             h2 { "Your data" }
@@ -141,11 +144,12 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
 }
 
 #[component]
-fn AppLock(has_pin: bool) -> Element {
+fn AppLock(has_pin: bool, lock_after: LockAfter) -> Element {
     let actions = use_actions();
     let mut pin = use_signal(String::new);
     let status: Message = use_signal(|| None);
     let mut unlocked = use_context::<Unlocked>().0;
+    let digits = format!("{} to {}", PIN_DIGITS.start(), PIN_DIGITS.end());
     let set = move |evt: FormEvent| async move {
         evt.prevent_default();
         let typed = pin();
@@ -160,10 +164,14 @@ fn AppLock(has_pin: bool) -> Element {
         let result = actions.run(|s| s.change_setting(SettingsChange::RemovePin)).await;
         report(status, result, "App lock off.");
     };
+    let choose = move |after: LockAfter| async move {
+        let result = actions.run(move |s| s.change_setting(SettingsChange::LockAfter(after))).await;
+        report(status, result, "Saved.");
+    };
     rsx! {
         form { class: "card form", onsubmit: set,
             h2 { "App lock" }
-            label { r#for: "new-pin", if has_pin { "Change PIN (4 to 8 digits)" } else { "Set a PIN (4 to 8 digits)" } }
+            label { r#for: "new-pin", if has_pin { "Change PIN ({digits} digits)" } else { "Set a PIN ({digits} digits)" } }
             input { id: "new-pin", r#type: "password", inputmode: "numeric", autocomplete: "new-password", value: "{pin}", oninput: move |e| pin.set(e.value()) }
             Status { message: status() }
             div { class: "row",
@@ -171,6 +179,21 @@ fn AppLock(has_pin: bool) -> Element {
                 if has_pin {
                     button { class: "link", r#type: "button", onclick: remove, "Turn off" }
                 }
+            }
+            if has_pin {
+                p { class: "label", id: "lock-after-label", "Lock again after Attune was in the background" }
+                div { class: "segmented", role: "group", aria_labelledby: "lock-after-label",
+                    for (after, label) in [(LockAfter::Immediately, "At once"), (LockAfter::OneMinute, "1 minute"), (LockAfter::FiveMinutes, "5 minutes")] {
+                        button {
+                            r#type: "button",
+                            class: if lock_after == after { "selected" } else { "" },
+                            aria_pressed: if lock_after == after { "true" } else { "false" },
+                            onclick: move |_| choose(after),
+                            "{label}"
+                        }
+                    }
+                }
+                p { class: "quiet small", "Wrong PINs bring growing waits. The lock keeps the screen from someone holding your phone; your phone's own lock and encryption protect the data itself." }
             }
         }
     }
@@ -320,7 +343,7 @@ fn DeleteAll() -> Element {
     let navigator = use_navigator();
     let mut confirm = use_signal(|| false);
     let mut typed = use_signal(String::new);
-    let status: Message = use_signal(|| None);
+    let mut status: Message = use_signal(|| None);
     let delete = move |evt: FormEvent| {
         let core = core.clone();
         async move {
@@ -329,12 +352,21 @@ fn DeleteAll() -> Element {
                 report(status, Err(attune_core::Error::Invalid("Type DELETE to confirm.".into())), "");
                 return;
             }
-            let result = core.delete_all_data().await;
-            if result.is_ok() {
-                actions.refresh();
-                navigator.replace(Route::Welcome {});
+            match core.delete_all_data().await {
+                Ok(files) => {
+                    actions.refresh();
+                    navigator.replace(Route::Welcome {});
+                    let counted = if files == 0 {
+                        String::new()
+                    } else {
+                        format!(" ({})", format::plural(files, "file", "files"))
+                    };
+                    status.set(Some(Ok(format!(
+                        "Everything is deleted{counted}. Files you saved elsewhere stay where you put them."
+                    ))));
+                }
+                Err(e) => report(status, Err(e), ""),
             }
-            report(status, result, "Everything is deleted.");
         }
     };
     rsx! {

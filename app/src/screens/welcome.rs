@@ -21,7 +21,7 @@ pub fn Welcome() -> Element {
     let mut status = use_signal(|| None::<Result<String, String>>);
     let program = attune_core::Program::builtin();
     // A backup opened with Attune on a new phone ("Open with", AirDrop) is offered at once.
-    let mut opened_backup = use_signal(|| None::<Result<Vec<u8>, String>>);
+    let mut opened_backup = use_signal(|| None::<(crate::incoming::Delivered, Result<Vec<u8>, String>)>);
     let incoming = try_use_context::<Incoming>();
     use_future(move || {
         let incoming = incoming.clone();
@@ -71,10 +71,17 @@ pub fn Welcome() -> Element {
             for line in program.welcome.lines.iter() {
                 p { class: "lead", "{line}" }
             }
-            if let Some(opened) = opened_backup() {
+            if let Some((file, opened)) = opened_backup() {
                 match opened {
                     Ok(bytes) => rsx! {
-                        RestoreBackup { opened: bytes, on_restored: move |()| { navigator.replace(Route::Today {}); } }
+                        RestoreBackup {
+                            opened: bytes,
+                            on_restored: move |()| {
+                                // Restored: Attune's copy of the received file has done its job.
+                                file.done();
+                                navigator.replace(Route::Today {});
+                            },
+                        }
                         p { class: "quiet small", "Or start fresh below." }
                     },
                     Err(sentence) => rsx! { p { class: "error", role: "alert", "{sentence}" } },

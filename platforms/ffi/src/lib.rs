@@ -44,6 +44,14 @@ pub enum AttuneError {
     IsBackup,
     #[error("an update, not a backup")]
     IsUpdate,
+    #[error("a plain copy, not a sealed update")]
+    PlainUpdate,
+    #[error("dated ahead of this phone's clock")]
+    ClockAhead,
+    #[error("a backup of someone else")]
+    BackupOfSomeoneElse,
+    #[error("too much for one backup")]
+    BackupTooLarge,
     #[error("not paired yet")]
     NotPaired,
     #[error("only your partner can change that")]
@@ -71,6 +79,10 @@ impl From<attune_core::Error> for AttuneError {
             E::TooLarge => Self::TooLarge,
             E::IsBackup => Self::IsBackup,
             E::IsUpdate => Self::IsUpdate,
+            E::PlainUpdate => Self::PlainUpdate,
+            E::ClockAhead => Self::ClockAhead,
+            E::BackupOfSomeoneElse => Self::BackupOfSomeoneElse,
+            E::BackupTooLarge => Self::BackupTooLarge,
             E::NotPaired => Self::NotPaired,
             E::NotYours => Self::NotYours,
             E::NotFound => Self::NotFound,
@@ -95,6 +107,10 @@ pub fn error_message(error: &AttuneError) -> String {
         AttuneError::TooLarge => attune_core::Error::TooLarge,
         AttuneError::IsBackup => attune_core::Error::IsBackup,
         AttuneError::IsUpdate => attune_core::Error::IsUpdate,
+        AttuneError::PlainUpdate => attune_core::Error::PlainUpdate,
+        AttuneError::ClockAhead => attune_core::Error::ClockAhead,
+        AttuneError::BackupOfSomeoneElse => attune_core::Error::BackupOfSomeoneElse,
+        AttuneError::BackupTooLarge => attune_core::Error::BackupTooLarge,
         AttuneError::NotPaired => attune_core::Error::NotPaired,
         AttuneError::NotYours => attune_core::Error::NotYours,
         AttuneError::NotFound => attune_core::Error::NotFound,
@@ -237,6 +253,18 @@ pub struct ImportSummaryRecord {
     pub message: String,
 }
 
+impl From<attune_core::ImportSummary> for ImportSummaryRecord {
+    fn from(summary: attune_core::ImportSummary) -> Self {
+        ImportSummaryRecord {
+            message: summary.message(),
+            new_entries: summary.new.total(),
+            updated_entries: summary.updated.total(),
+            removed_entries: summary.removed.total(),
+            partner_name: summary.partner_name,
+        }
+    }
+}
+
 /// A reflection I write: the exercise it answers, the pattern it is about (compassion
 /// exercises), one text per prompt.
 #[derive(uniffi::Record)]
@@ -301,6 +329,7 @@ pub struct SettingsRecord {
     pub theme: attune_core::Theme,
     pub text_size: attune_core::TextSize,
     pub has_pin: bool,
+    pub lock_after: attune_core::LockAfter,
     pub paired: bool,
     pub schema_version: u32,
 }
@@ -469,26 +498,48 @@ impl AttuneStore {
         self.with(|s| s.enter_couple_code(&code))
     }
 
-    /// My sealed update: the bytes of a `.attune` file for the share sheet.
+    /// My sealed update: the bytes of a `.attune` file for the share sheet. Call
+    /// `record_update_sent` once the file has been handed over.
     pub async fn export_update(&self) -> Result<Vec<u8>> {
-        self.blocking(Store::export_update).await
+        self.blocking(|s| s.export_update()).await
     }
 
-    /// Opens my partner's update (e.g. a file shared into the app).
+    /// Records in the history that my update was handed over.
+    pub fn record_update_sent(&self) -> Result<()> {
+        self.with(Store::record_update_sent)
+    }
+
+    /// Opens my partner's update (e.g. a file shared into the app). Only a file sealed with
+    /// our couple code opens; a plain copy is `PlainUpdate`.
     pub async fn import_update(&self, bytes: Vec<u8>) -> Result<ImportSummaryRecord> {
         let summary = self.blocking(move |s| s.import_update(&bytes)).await?;
-        Ok(ImportSummaryRecord {
-            message: summary.message(),
-            partner_name: summary.partner_name,
-            new_entries: summary.new.total(),
-            updated_entries: summary.updated.total(),
-            removed_entries: summary.removed.total(),
+        Ok(summary.into())
+    }
+
+    /// Receives a file handed to the app: opens it, or keeps it in the database when it can
+    /// only be opened later (before pairing, or from a newer Attune). `None`: kept.
+    pub async fn receive_update(&self, bytes: Vec<u8>) -> Result<Option<ImportSummaryRecord>> {
+        let received = self.blocking(move |s| s.receive_update(&bytes)).await?;
+        Ok(match received {
+            attune_core::Received::Opened(summary) => Some(summary.into()),
+            attune_core::Received::Waiting(_) => None,
         })
     }
 
-    /// My update as plain, unencrypted JSON: only when the person asks for it.
+    /// Tries the kept updates again; returns the summaries of those that opened.
+    pub async fn open_waiting_updates(&self) -> Result<Vec<ImportSummaryRecord>> {
+        let outcomes = self.blocking(Store::open_waiting_updates).await?;
+        Ok(outcomes.into_iter().filter_map(|o| o.result.ok()).map(Into::into).collect())
+    }
+
+    pub fn dismiss_waiting_update(&self, id: i64) -> Result<()> {
+        self.with(|s| s.dismiss_waiting_update(id))
+    }
+
+    /// My update as plain, unencrypted JSON, to read: only when the person asks for it. It
+    /// can never be imported as an update.
     pub fn export_update_plain(&self) -> Result<Vec<u8>> {
-        self.with(Store::export_update_plain)
+        self.with(|s| s.export_update_plain())
     }
 
     /// Pairing, the couple code, and the history of swaps.
@@ -594,9 +645,15 @@ impl AttuneStore {
             theme: v.theme,
             text_size: v.text_size,
             has_pin: v.has_pin,
+            lock_after: v.lock_after,
             paired: v.paired,
             schema_version: u32::try_from(v.schema_version).unwrap_or(u32::MAX),
         })
+    }
+
+    /// My name and the name I give my partner, in one action.
+    pub fn set_names(&self, mine: String, partner: Option<String>) -> Result<()> {
+        self.change(attune_core::SettingsChange::Names { mine, partner })
     }
 
     pub fn set_my_name(&self, name: String) -> Result<()> {
@@ -624,9 +681,24 @@ impl AttuneStore {
         self.change(pin.map_or(attune_core::SettingsChange::RemovePin, attune_core::SettingsChange::SetPin))
     }
 
-    /// Whether `pin` opens the app lock.
-    pub fn unlock(&self, pin: String) -> Result<bool> {
+    /// Tries `pin` on the app lock: unlocked, wrong (with a wait from the fifth wrong PIN on,
+    /// kept across restarts), or a wait still running (no PIN is checked then).
+    pub fn unlock(&self, pin: String) -> Result<attune_core::Unlock> {
         self.with(|s| s.unlock(&pin))
+    }
+
+    /// Whether the lock screen must show first. An error means: stay locked.
+    pub fn lock_required(&self) -> Result<bool> {
+        self.with(|s| s.lock_required())
+    }
+
+    /// Whether the app must lock again after having been away for `away_ms`.
+    pub fn lock_again_after(&self, away_ms: i64) -> Result<bool> {
+        self.with(|s| s.lock_again_after(away_ms))
+    }
+
+    pub fn set_lock_after(&self, after: attune_core::LockAfter) -> Result<()> {
+        self.change(attune_core::SettingsChange::LockAfter(after))
     }
 
     // Backups, portability, deleting everything.
@@ -647,8 +719,9 @@ impl AttuneStore {
         self.with(|s| s.export_everything_json())
     }
 
-    /// Deletes the database and its WAL files. This object is empty afterwards.
-    pub fn delete_all_data(&self) -> Result<()> {
+    /// Deletes the database and every file Attune wrote beside it; returns how many files
+    /// were removed. This object is empty afterwards.
+    pub fn delete_all_data(&self) -> Result<u32> {
         let mut slot = self.store.lock().map_err(|_| AttuneError::Storage { message: "store poisoned".into() })?;
         slot.take().ok_or_else(gone)?.delete_all_data().map_err(AttuneError::from)
     }

@@ -4,8 +4,8 @@
 
 use attune_core::{
     About, CalendarDay, CheckKind, CommitmentKept, CommitmentView, Direction, EntryId, ExchangeRecord, ExchangeView,
-    InsightsView, JourneyStep, JourneyView, KindCounts, PatternChange, SelfCheckChange, SelfCheckComparison,
-    SelfCheckView, Series, Step, StepStatus, TextSize, Theme,
+    InsightsView, JourneyStep, JourneyView, KindCounts, LockAfter, PatternChange, SelfCheckChange, SelfCheckComparison,
+    SelfCheckView, Series, Step, StepStatus, TextSize, Theme, Unlock, WaitReason, WaitingUpdate,
 };
 use chrono::NaiveDate;
 
@@ -142,6 +142,34 @@ pub struct ExchangeView {
     pub partner_has_mine_until_ms: Option<i64>,
     pub shared_entries: u32,
     pub history: Vec<ExchangeRecord>,
+    pub waiting: Vec<WaitingUpdate>,
+}
+
+#[uniffi::remote(Record)]
+pub struct WaitingUpdate {
+    pub id: i64,
+    pub received_ms: i64,
+    pub reason: WaitReason,
+}
+
+#[uniffi::remote(Enum)]
+pub enum WaitReason {
+    NotPaired,
+    NewerVersion,
+}
+
+#[uniffi::remote(Enum)]
+pub enum LockAfter {
+    Immediately,
+    OneMinute,
+    FiveMinutes,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Unlock {
+    Unlocked,
+    WrongPin { failures: u32, retry_at_ms: Option<i64> },
+    Wait { retry_at_ms: i64 },
 }
 
 #[uniffi::remote(Record)]

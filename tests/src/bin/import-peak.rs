@@ -21,7 +21,7 @@ fn main() {
     match mode.as_str() {
         "generate" => {
             std::fs::create_dir_all(&dir).expect("dir");
-            let mut couple = generate::couple(3_652, Some(&dir));
+            let couple = generate::couple(3_652, Some(&dir));
             let update = couple.alex.export_update().expect("sealed update");
             std::fs::write(dir.join("ten-years.attune"), &update).expect("written");
             let alex = couple.alex.me().to_string();
@@ -35,7 +35,7 @@ fn main() {
         }
         "import" => {
             let bytes = std::fs::read(dir.join("ten-years.attune")).expect("update");
-            let clock = Arc::new(ManualClock::at_morning_of(generate::start()));
+            let clock = Arc::new(ManualClock::at_morning_of(generate::after(3_652)));
             let mut sam = Store::open(dir.join("sam.sqlite3"), clock).expect("sam");
             let summary = sam.import_update(&bytes).expect("import");
             println!("{}", summary.message());
