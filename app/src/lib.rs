@@ -235,6 +235,7 @@ fn Shell() -> Element {
             }
             IncomingUpdates {}
             KeepReminder {}
+            KeepPrivacy {}
         }
         // While the app is away (app switcher, another tab), a plain cover hides the content
         // from the platform's snapshot where it is taken after the page is told.
@@ -324,6 +325,30 @@ fn KeepReminder() -> Element {
     });
     rsx! {}
 }
+
+/// Keeps the app-lock marker the Android activity reads (`FLAG_SECURE` while a PIN is set, so
+/// the app switcher shows no snapshot). Other platforms cover the screen while away instead.
+#[component]
+fn KeepPrivacy() -> Element {
+    let has_pin = use_view(|s| s.lock_required());
+    use_effect(move || {
+        if let Some(Ok(on)) = *has_pin.read() {
+            keep_lock_marker(on);
+        }
+    });
+    rsx! {}
+}
+
+#[cfg(target_os = "android")]
+fn keep_lock_marker(on: bool) {
+    let Some(dir) = attune_core::paths::app_data_dir() else { return };
+    let marker = dir.join(attune_core::files::LOCK_MARKER);
+    // A marker that can't be written only costs the app-switcher snapshot; the lock itself holds.
+    let _ = if on { attune_core::files::write_whole(&marker, b"") } else { std::fs::remove_file(&marker) };
+}
+
+#[cfg(not(target_os = "android"))]
+fn keep_lock_marker(_on: bool) {}
 
 #[cfg(any(target_os = "android", target_os = "ios"))]
 fn schedule_reminder(plan: Option<&attune_core::ReminderPlan>) {

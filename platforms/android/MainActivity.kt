@@ -9,8 +9,11 @@
 //    writes from the core's reminder plan and announces with a broadcast.
 //  - OutboxProvider: the update the Rust app wrote to files/outbox/, read-only, for the app the
 //    person picks in the share sheet.
+//  - Privacy: while the app lock is on (the Rust app keeps files/app-lock), the screen is kept
+//    out of the app switcher's snapshot and out of screenshots.
 package dev.dioxus.main
 
+import android.app.Activity
 import android.app.AlarmManager
 import android.app.Notification
 import android.app.NotificationChannel
@@ -30,6 +33,7 @@ import android.os.Handler
 import android.os.Looper
 import android.os.ParcelFileDescriptor
 import android.provider.OpenableColumns
+import android.view.WindowManager
 import android.widget.Toast
 import java.io.File
 import java.io.FileNotFoundException
@@ -47,11 +51,31 @@ class MainActivity : WryActivity() {
         super.onCreate(savedInstanceState)
     }
 
+    override fun onResume() {
+        super.onResume()
+        Privacy.apply(this)
+    }
+
     override fun onNewIntent(intent: Intent) {
         super.onNewIntent(intent)
         setIntent(intent)
         // The Rust app looks in the inbox again when the activity resumes, right after this.
         Inbox.receive(this, intent)
+    }
+}
+
+/** FLAG_SECURE while the app lock is on: no app-switcher snapshot, no screenshots. */
+object Privacy {
+    /** attune_core::files::LOCK_MARKER, which the Rust app keeps while a PIN is set. */
+    const val MARKER = "app-lock"
+
+    fun apply(activity: Activity) {
+        val secure = WindowManager.LayoutParams.FLAG_SECURE
+        if (File(activity.filesDir, MARKER).exists()) {
+            activity.window.addFlags(secure)
+        } else {
+            activity.window.clearFlags(secure)
+        }
     }
 }
 

@@ -12,13 +12,16 @@ pub const INBOX_DIR: &str = "inbox";
 pub const OUTBOX_DIR: &str = "outbox";
 /// The reminder plan the Android receiver reads.
 pub const REMINDER_FILE: &str = "reminder.json";
+/// Present while the app lock is on: the Android activity then keeps the screen out of the
+/// app switcher and screenshots (`FLAG_SECURE`).
+pub const LOCK_MARKER: &str = "app-lock";
 /// The ending of a file still being written: it is renamed when complete.
 pub const PARTIAL_SUFFIX: &str = "part";
 /// A `.part` file older than this was left by a copy that died; it is removed.
 pub const STALE_PARTIAL_SECS: u64 = 10 * 60;
 
 /// What Attune keeps next to its database, besides the database's own files.
-const BESIDE_DATABASE: [&str; 3] = [INBOX_DIR, OUTBOX_DIR, REMINDER_FILE];
+const BESIDE_DATABASE: [&str; 4] = [INBOX_DIR, OUTBOX_DIR, REMINDER_FILE, LOCK_MARKER];
 
 /// Writes `bytes` to `path` as a whole or not at all: into a temporary file beside it,
 /// flushed to disk, then renamed over the old one. If anything fails, the old file is intact

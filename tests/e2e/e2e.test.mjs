@@ -129,6 +129,19 @@ async function sendUpdate(p) {
   return path;
 }
 
+/** "Save as plain JSON": the readable copy of an update. */
+async function savePlain(p) {
+  let path;
+  await step(p, 'save a plain copy', async (page) => {
+    await openExchange(page);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save as plain JSON' }).click();
+    path = join(ARTIFACTS, `${p.name}-plain.json`);
+    await (await download).saveAs(path);
+  });
+  return path;
+}
+
 async function openUpdate(p, path, expect) {
   let message;
   await step(p, `open update expecting ${expect}`, async (page) => {
@@ -333,9 +346,12 @@ test('5-7. two partners pair, swap files both ways, meet every error, back up, r
   });
   const fromKim = await sendUpdate(third);
   await openUpdate(sam, fromKim, 'someone other than your partner');
-  const newer = join(ARTIFACTS, 'newer.attune');
-  await writeFile(newer, JSON.stringify({ format: 'attune-exchange', version: 2, anything: 'new' }));
-  await openUpdate(sam, newer, 'newer version of Attune');
+  // A plain file naming Alex as the sender: anyone could have written it, so it never opens.
+  const forged = join(ARTIFACTS, 'forged.attune');
+  const plainCopy = JSON.parse(await readFile(await savePlain(alex), 'utf8'));
+  plainCopy.exported_ms += 1000;
+  await writeFile(forged, JSON.stringify(plainCopy));
+  await openUpdate(sam, forged, 'plain, unencrypted copy of an update');
   assert.equal(await partnerText(), before, 'nothing the couple had was lost or changed');
   await stranger.context.close();
   await third.context.close();
@@ -381,4 +397,49 @@ test('5-7. two partners pair, swap files both ways, meet every error, back up, r
     await page.getByRole('heading', { name: 'Welcome to Attune' }).waitFor();
   });
   await Promise.all([alex.context.close(), sam.context.close(), newPhone.context.close()]);
+});
+
+test('8. the app lock asks again when Attune comes back, and wrong PINs bring a wait that a reload keeps', async () => {
+  const p = await phone('Lina');
+  await firstRun(p, 'Lina', null);
+  await step(p, 'turn the lock on', async (page) => {
+    await tab(page, 'Settings');
+    await page.locator('#new-pin').fill('2468');
+    await page.getByRole('button', { name: 'Turn on' }).click();
+    await page.getByText('App lock on.').waitFor();
+  });
+  await step(p, 'away in another app, then back: locked', async (page) => {
+    await page.evaluate(() => {
+      const become = (state) => {
+        Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      };
+      become('hidden');
+      become('visible');
+    });
+    await page.getByRole('heading', { name: 'Attune is locked' }).waitFor();
+    assert.equal(await page.getByText('Your Attune').count(), 0, 'nothing shows behind the lock');
+    await page.locator('#pin').fill('2468');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByRole('heading', { name: 'Your Attune' }).waitFor();
+  });
+  await step(p, 'five wrong PINs, a reload, and the wait is still there', async (page) => {
+    await settle(page);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Attune is locked' }).waitFor();
+    for (let i = 1; i <= 5; i += 1) {
+      await page.locator('#pin').fill('0000');
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      await page.locator('#pin').and(page.locator('[value=""]')).waitFor().catch(() => {});
+    }
+    await page.getByText('Too many wrong PINs').waitFor();
+    await settle(page);
+    await page.reload();
+    await page.getByText('Too many wrong PINs').waitFor();
+    await page.locator('#pin').fill('2468');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByText('Too many wrong PINs').waitFor();
+    assert.equal(await page.getByRole('heading', { name: 'Attune is locked' }).count(), 1, 'still locked during the wait');
+  });
+  await p.context.close();
 });

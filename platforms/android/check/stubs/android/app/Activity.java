@@ -4,4 +4,6 @@ public class Activity extends android.content.ContextWrapper {
     public void setIntent(android.content.Intent newIntent) {}
     protected void onCreate(android.os.Bundle savedInstanceState) {}
     protected void onNewIntent(android.content.Intent intent) {}
+    protected void onResume() {}
+    public android.view.Window getWindow() { return null; }
 }
