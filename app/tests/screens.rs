@@ -429,7 +429,7 @@ async fn every_screen_renders_entries_about_content_from_a_newer_version() {
         let mut dom = VirtualDom::new_with_props(Root, props);
         dom.rebuild_in_place();
         let html = settle(&mut dom).await;
-        assert!(!html.contains("class=\"error\""), "{path} shows an error: {html}");
+        assert!(!html.contains("role=\"alert\""), "{path} shows an error: {html}");
         if path == "/partner" {
             assert!(html.contains("A question from a newer version of Attune"), "{html}");
             assert!(html.contains("quality-from-v9"), "{html}");

@@ -108,3 +108,21 @@ fn a_backup_and_an_update_are_told_apart_before_any_key() {
     assert_eq!(new_phone.import_update(&backup), Err(Error::IsBackup));
     swap(&mut alex, &mut sam);
 }
+
+#[test]
+fn a_backup_that_restore_would_refuse_is_never_written() {
+    let mut alex = common::phone("Alex", None);
+    // Two full boxes of writing per reflection, until everything is more than one file may hold.
+    let page = "A whole page of writing about where my ways of loving come from. ".repeat(61);
+    let reflections = attune_core::MAX_FILE_BYTES / (2 * page.len()) + 1;
+    for _ in 0..reflections {
+        let draft = ReflectionDraft {
+            exercise: "compassion-partner-pattern".into(),
+            pattern: Some("best-side-only".into()),
+            texts: vec![page.clone(), page.clone()],
+            shared: false,
+        };
+        alex.store.add_reflection(draft).expect("reflection");
+    }
+    assert_eq!(alex.store.backup("long enough passphrase"), Err(Error::BackupTooLarge));
+}

@@ -32,8 +32,10 @@ fn StepBody(page: StepPage) -> Element {
     let next = page.next_step;
     let program = attune_core::Program::builtin();
     let next_title = program.step(next).title.clone();
+    let mut move_status = use_signal(|| None::<Result<String, String>>);
     let go = move |target: Step| async move {
-        let _ = actions.run(move |s| s.move_to_step(target)).await;
+        let result = actions.run(move |s| s.move_to_step(target)).await;
+        move_status.set(result.err().map(|e| Err(e.to_string())));
     };
     rsx! {
         header { class: "screen-head",
@@ -49,6 +51,7 @@ fn StepBody(page: StepPage) -> Element {
             if !page.is_current {
                 button { class: "secondary", r#type: "button", onclick: move |_| go(step), "Make this my current step" }
             }
+            Status { message: move_status() }
         }
         if page.is_current {
             section { class: if page.ready_to_move_on { "card ready" } else { "card" },
@@ -112,13 +115,20 @@ fn StepBody(page: StepPage) -> Element {
 fn DeleteButton(id: attune_core::EntryId) -> Element {
     let actions = use_actions();
     let mut confirm = use_signal(|| false);
+    let mut status = use_signal(|| None::<Result<String, String>>);
+    let delete = move |_| async move {
+        if let Err(e) = actions.run(move |s| s.delete_entry(id)).await {
+            status.set(Some(Err(e.to_string())));
+        }
+    };
     if confirm() {
         rsx! {
             div { class: "row",
                 span { "Delete this reflection?" }
-                button { class: "danger", r#type: "button", onclick: move |_| async move { let _ = actions.run(move |s| s.delete_entry(id)).await; }, "Delete" }
+                button { class: "danger", r#type: "button", onclick: delete, "Delete" }
                 button { class: "secondary", r#type: "button", onclick: move |_| confirm.set(false), "Keep" }
             }
+            Status { message: status() }
         }
     } else {
         rsx! { button { class: "link", r#type: "button", onclick: move |_| confirm.set(true), "Delete" } }
@@ -381,7 +391,14 @@ fn Commitments(commitments: Vec<CommitmentView>) -> Element {
 #[component]
 fn FinishButton(id: attune_core::EntryId) -> Element {
     let actions = use_actions();
+    let mut status = use_signal(|| None::<Result<String, String>>);
+    let finish = move |_| async move {
+        if let Err(e) = actions.run(move |s| s.finish_commitment(id)).await {
+            status.set(Some(Err(e.to_string())));
+        }
+    };
     rsx! {
-        button { class: "link", r#type: "button", onclick: move |_| async move { let _ = actions.run(move |s| s.finish_commitment(id)).await; }, "Finish" }
+        button { class: "link", r#type: "button", onclick: finish, "Finish" }
+        Status { message: status() }
     }
 }
