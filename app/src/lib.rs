@@ -253,6 +253,8 @@ fn LockWhenAway(away: Signal<bool>) -> Element {
     let core = use_context::<Core>();
     let unlocked = use_context::<Unlocked>().0;
     let since = use_signal(|| None::<i64>);
+    #[cfg(any(target_os = "android", target_os = "ios"))]
+    let suspended_core = core.clone();
     use_future(move || {
         let core = core.clone();
         async move {
@@ -267,7 +269,7 @@ fn LockWhenAway(away: Signal<bool>) -> Element {
     });
     #[cfg(any(target_os = "android", target_os = "ios"))]
     use_future(move || {
-        let core = core.clone();
+        let core = suspended_core.clone();
         async move {
             let mut suspended = SUSPENDED.subscribe();
             while suspended.changed().await.is_ok() {
