@@ -54,8 +54,9 @@ pub fn write_whole_with(path: &Path, write: impl FnOnce(&mut File) -> io::Result
     Ok(())
 }
 
-/// Removes the database at `database` with its companions and every file Attune wrote beside
-/// it. Returns how many files were removed.
+/// Removes the database at `database` with its companions, every file Attune wrote beside it
+/// and, on iOS, the copies the system made of files opened with Attune. Returns how many
+/// files were removed.
 pub(crate) fn remove_everything(database: &Path) -> io::Result<u32> {
     let mut removed = 0;
     for suffix in ["", "-wal", "-shm", "-journal"] {
@@ -68,6 +69,11 @@ pub(crate) fn remove_everything(database: &Path) -> io::Result<u32> {
             removed += remove(&dir.join(name))?;
         }
         removed += remove(&dir.join(format!("{REMINDER_FILE}.{PARTIAL_SUFFIX}")))?;
+    }
+    // iOS copies a file opened with Attune into Documents/Inbox, outside the app-data folder.
+    #[cfg(target_os = "ios")]
+    if let Some(home) = std::env::var_os("HOME") {
+        removed += remove(&Path::new(&home).join("Documents").join("Inbox"))?;
     }
     Ok(removed)
 }

@@ -158,7 +158,7 @@ fn AppLock(has_pin: bool, lock_after: LockAfter) -> Element {
             pin.set(String::new());
             unlocked.set(true);
         }
-        report(status, result, "App lock on. Attune asks for this PIN when it opens.");
+        report(status, result, "App lock on. Attune asks for this PIN when it opens and when you come back to it.");
     };
     let remove = move |_| async move {
         let result = actions.run(|s| s.change_setting(SettingsChange::RemovePin)).await;
@@ -181,9 +181,9 @@ fn AppLock(has_pin: bool, lock_after: LockAfter) -> Element {
                 }
             }
             if has_pin {
-                p { class: "label", id: "lock-after-label", "Lock again after Attune was in the background" }
+                p { class: "label", id: "lock-after-label", "Lock again after time away" }
                 div { class: "segmented", role: "group", aria_labelledby: "lock-after-label",
-                    for (after, label) in [(LockAfter::Immediately, "At once"), (LockAfter::OneMinute, "1 minute"), (LockAfter::FiveMinutes, "5 minutes")] {
+                    for (after, label) in [(LockAfter::Immediately, "At once"), (LockAfter::OneMinute, "1 min"), (LockAfter::FiveMinutes, "5 min")] {
                         button {
                             r#type: "button",
                             class: if lock_after == after { "selected" } else { "" },
