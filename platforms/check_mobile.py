@@ -102,15 +102,15 @@ check(kotlin_const(kotlin, "PLAN_FILE") == rust_const("platforms/mobile/src/lib.
 for key in ("hour", "minute", "fallback", "days"):
     check(f'"{key}"' in kotlin and f'"{key}"' in (ROOT / "platforms/mobile/src/lib.rs").read_text(),
           f"reminder.json key {key} not on both sides")
-inbox = rust_const("shared/src/files.rs", "INBOX_DIR")
+inbox = rust_const("shared/src/storage/files.rs", "INBOX_DIR")
 check(f'File(context.filesDir, "{inbox}")' in kotlin, "the Kotlin inbox folder differs from Rust's")
-check('.part"' in kotlin and rust_const("shared/src/files.rs", "PARTIAL_SUFFIX") == "part",
+check('.part"' in kotlin and rust_const("shared/src/storage/files.rs", "PARTIAL_SUFFIX") == "part",
       "half-copied files must be .part on both sides")
-check(kotlin_const(kotlin, "MARKER") == rust_const("shared/src/files.rs", "LOCK_MARKER"),
+check(kotlin_const(kotlin, "MARKER") == rust_const("shared/src/storage/files.rs", "LOCK_MARKER"),
       "the app-lock marker differs between Kotlin and the core")
-check(rust_const("platforms/mobile/src/lib.rs", "REMINDER_FILE") == rust_const("shared/src/files.rs", "REMINDER_FILE"),
+check(rust_const("platforms/mobile/src/lib.rs", "REMINDER_FILE") == rust_const("shared/src/storage/files.rs", "REMINDER_FILE"),
       "the reminder file delete-all removes differs from the one the phone writes")
-limit = re.search(r"MAX_FILE_BYTES: usize = ([\d *]+);", (ROOT / "shared/src/exchange.rs").read_text()).group(1)
+limit = re.search(r"MAX_FILE_BYTES: usize = ([\d *]+);", (ROOT / "shared/src/exchange/format.rs").read_text()).group(1)
 kotlin_limit = re.search(r"MAX_BYTES = ([\dL *]+)", kotlin).group(1).replace("L", "")
 check(eval(limit) == eval(kotlin_limit), f"size limits differ: core {limit}, Kotlin {kotlin_limit}")  # noqa: S307 (digits and *)
 

@@ -7,9 +7,66 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use crate::entry::{About, Step};
+/// The four steps of the method, in the order a couple walks them. Growth loops back to
+/// awareness.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    Awareness,
+    Compassion,
+    Accountability,
+    Growth,
+}
+
+impl Step {
+    pub const ALL: [Step; 4] = [Step::Awareness, Step::Compassion, Step::Accountability, Step::Growth];
+
+    pub fn next(self) -> Step {
+        match self {
+            Step::Awareness => Step::Compassion,
+            Step::Compassion => Step::Accountability,
+            Step::Accountability => Step::Growth,
+            Step::Growth => Step::Awareness,
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Step::Awareness => "awareness",
+            Step::Compassion => "compassion",
+            Step::Accountability => "accountability",
+            Step::Growth => "growth",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|s| s.id() == id)
+    }
+
+    pub fn number(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1
+    }
+}
+
+/// Whom a reflection is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum About {
+    Me,
+    Partner,
+}
+
+/// Which self-check was taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckKind {
+    /// The fifteen insecure patterns: 0 never, 1 sometimes, 2 often.
+    Patterns,
+    /// Fixed versus growth beliefs: 0 I lean growth, 1 unsure, 2 I lean fixed.
+    Beliefs,
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -116,6 +173,9 @@ struct QuestionBank {
 const PROGRAM_TOML: &str = include_str!("../content/program.toml");
 const QUESTIONS_TOML: &str = include_str!("../content/questions.toml");
 
+/// Longest id of a piece of program content (question, exercise, pattern, quality).
+pub const MAX_CONTENT_ID_CHARS: usize = 64;
+
 /// Longest prompt, in characters, that still fits a phone screen next to its input.
 pub const MAX_PROMPT_CHARS: usize = 240;
 
@@ -131,6 +191,14 @@ impl Program {
         let mut parsed: Program = toml::from_str(program)?;
         parsed.questions = toml::from_str::<QuestionBank>(questions)?.questions;
         Ok(parsed)
+    }
+
+    /// How many statements a self-check has: one answer each.
+    pub fn statements(&self, check: CheckKind) -> usize {
+        match check {
+            CheckKind::Patterns => self.patterns.len(),
+            CheckKind::Beliefs => self.beliefs.len(),
+        }
     }
 
     pub fn step(&self, step: Step) -> &StepContent {
@@ -257,7 +325,7 @@ impl Program {
             .chain(self.exercises.iter().map(|e| &e.id))
             .chain(self.questions.iter().map(|q| &q.id));
         for id in all_ids {
-            if id.is_empty() || id.len() > crate::entry::MAX_CONTENT_ID_CHARS {
+            if id.is_empty() || id.len() > MAX_CONTENT_ID_CHARS {
                 problems.push(format!("id '{id}' is empty or too long"));
             }
             if !ids.insert(id.clone()) {

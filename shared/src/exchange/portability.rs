@@ -5,9 +5,9 @@
 use serde_json::{Value, json};
 
 use crate::Store;
-use crate::db;
-use crate::entry::EntryBody;
 use crate::error::Result;
+use crate::records::entry::EntryBody;
+use crate::storage::rows;
 
 pub const EXPORT_FORMAT_NAME: &str = "attune-export";
 pub const EXPORT_FORMAT_VERSION: u32 = 1;
@@ -31,7 +31,7 @@ impl Store {
                 list.push(v);
             }
         };
-        for e in db::all_by(&self.conn, self.me)? {
+        for e in rows::all_by(&self.conn, self.me)? {
             let Some(body) = e.body.filter(|_| !e.deleted) else { continue };
             let meta = json!({ "id": e.id, "shared": e.shared, "created_ms": e.created_ms });
             let (group, mut value) = match body {

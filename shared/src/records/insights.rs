@@ -4,11 +4,11 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::Store;
-use crate::db;
-use crate::entry::{CheckIn, CheckKind, EntryBody, EntryKind};
 use crate::error::Result;
 use crate::ids::PersonId;
-use crate::self_check::{self, SelfCheckComparison};
+use crate::records::entry::{CheckIn, CheckKind, EntryBody, EntryKind};
+use crate::records::self_check::{self, SelfCheckComparison};
+use crate::storage::rows;
 
 /// One line of a chart: a value (1–5) per day for me and for my partner, `None` where that
 /// person did not check in (or did not share it).
@@ -65,7 +65,7 @@ pub struct InsightsView {
 pub const INSIGHTS_SELF_CHECKS: usize = 12;
 
 fn check_ins(store: &Store, person: PersonId, from: NaiveDate, to: NaiveDate) -> Result<Vec<CheckIn>> {
-    Ok(db::entries_between(&store.conn, person, EntryKind::CheckIn, from, to)?
+    Ok(rows::entries_between(&store.conn, person, EntryKind::CheckIn, from, to)?
         .into_iter()
         .filter_map(|e| match e.body {
             Some(EntryBody::CheckIn(c)) => Some(c),

@@ -6,10 +6,10 @@ use chrono::NaiveDate;
 
 use crate::clock::days_between;
 use crate::content::Exercise;
-use crate::entry::{About, CheckKind, Step};
 use crate::error::Result;
-use crate::reflection::ReflectionView;
-use crate::self_check::{self, SelfCheckComparison, SelfCheckView};
+use crate::records::entry::{About, CheckKind, Step};
+use crate::records::reflection::ReflectionView;
+use crate::records::self_check::{self, SelfCheckComparison, SelfCheckView};
 use crate::{CommitmentView, Store};
 
 /// Days to spend in a step before the app suggests moving on: change needs repetition.

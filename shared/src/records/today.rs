@@ -4,13 +4,13 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::Store;
-use crate::checkin::check_in_on;
 use crate::clock::days_between;
-use crate::db;
-use crate::entry::{CheckIn, EntryBody, EntryKind, Markers, Step};
 use crate::error::Result;
 use crate::ids::PersonId;
-use crate::question::QuestionView;
+use crate::records::checkin::check_in_on;
+use crate::records::entry::{CheckIn, EntryBody, EntryKind, Markers, Step};
+use crate::records::question::QuestionView;
+use crate::storage::rows;
 
 /// After this many days without a new update from my partner, Today suggests swapping.
 pub const EXCHANGE_NUDGE_DAYS: i64 = 3;
@@ -88,14 +88,14 @@ impl Store {
     }
 
     pub(crate) fn latest_check_in(&self, person: PersonId) -> Result<Option<CheckInSummary>> {
-        Ok(db::latest_of(&self.conn, person, EntryKind::CheckIn)?.and_then(|e| match e.body {
+        Ok(rows::latest_of(&self.conn, person, EntryKind::CheckIn)?.and_then(|e| match e.body {
             Some(EntryBody::CheckIn(c)) => Some(CheckInSummary::from_check_in(c, e.shared)),
             _ => None,
         }))
     }
 
     pub(crate) fn consistency(&self, person: PersonId, today: NaiveDate) -> Result<Consistency> {
-        let days = db::days_with(&self.conn, person, EntryKind::CheckIn, today - Duration::days(29), today)?;
+        let days = rows::days_with(&self.conn, person, EntryKind::CheckIn, today - Duration::days(29), today)?;
         let last_30 = u32::try_from(days.len()).unwrap_or(u32::MAX);
         let week_start = today - Duration::days(6);
         let last_7 = u32::try_from(days.iter().filter(|d| **d >= week_start).count()).unwrap_or(7);

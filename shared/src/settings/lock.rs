@@ -7,14 +7,10 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::crypto::hex;
-use crate::db;
 use crate::error::{Error, Result};
-use crate::{Store, Writer};
-
-pub(crate) const PIN: &str = "pin";
-const PIN_FAILURES: &str = "pin_failures";
-pub(crate) const LOCK_AFTER: &str = "lock_after";
+use crate::exchange::crypto::hex;
+use crate::storage::rows;
+use crate::{Setting, Store, Writer};
 
 /// Shortest and longest PIN, in digits.
 pub const PIN_DIGITS: std::ops::RangeInclusive<usize> = 4..=8;
@@ -145,13 +141,13 @@ pub(crate) fn checked_pin(typed: &str) -> Result<String> {
 
 impl Writer<'_> {
     pub(crate) fn set_pin(&self, pin: &str) -> Result<()> {
-        db::set_setting(&self.tx, PIN, &StoredPin::new(&checked_pin(pin)?)?)?;
-        db::remove_setting(&self.tx, PIN_FAILURES)
+        self.set(Setting::Pin, &StoredPin::new(&checked_pin(pin)?)?)?;
+        self.unset(Setting::PinFailures)
     }
 
     pub(crate) fn remove_pin(&self) -> Result<()> {
-        db::remove_setting(&self.tx, PIN)?;
-        db::remove_setting(&self.tx, PIN_FAILURES)
+        self.unset(Setting::Pin)?;
+        self.unset(Setting::PinFailures)
     }
 }
 
@@ -166,20 +162,20 @@ impl Store {
     /// Whether the app must ask for the PIN before showing anything. An error here means the
     /// lock can't be read: the app stays locked.
     pub fn lock_required(&self) -> Result<bool> {
-        Ok(db::setting::<StoredPin>(&self.conn, PIN)?.is_some())
+        Ok(rows::setting::<StoredPin>(&self.conn, Setting::Pin)?.is_some())
     }
 
     /// The lock screen: whether there is a PIN, and the wait after wrong PINs if one lasts.
     pub fn lock_view(&self) -> Result<LockView> {
-        let failures = db::setting::<Failures>(&self.conn, PIN_FAILURES)?.unwrap_or_default();
+        let failures = rows::setting::<Failures>(&self.conn, Setting::PinFailures)?.unwrap_or_default();
         Ok(LockView { has_pin: self.lock_required()?, retry_at_ms: self.retry_at(failures) })
     }
 
     /// Tries `pin`. Wrong PINs are counted on disk, so a restart doesn't reset the waits;
     /// during a wait no PIN is checked at all.
     pub fn unlock(&mut self, pin: &str) -> Result<Unlock> {
-        let Some(stored) = db::setting::<StoredPin>(&self.conn, PIN)? else { return Ok(Unlock::Unlocked) };
-        let failures = db::setting::<Failures>(&self.conn, PIN_FAILURES)?.unwrap_or_default();
+        let Some(stored) = rows::setting::<StoredPin>(&self.conn, Setting::Pin)? else { return Ok(Unlock::Unlocked) };
+        let failures = rows::setting::<Failures>(&self.conn, Setting::PinFailures)?.unwrap_or_default();
         if let Some(retry_at_ms) = self.retry_at(failures) {
             return Ok(Unlock::Wait { retry_at_ms });
         }
@@ -190,19 +186,19 @@ impl Store {
                 if upgrade {
                     w.set_pin(typed)?;
                 }
-                db::remove_setting(&w.tx, PIN_FAILURES)
+                w.unset(Setting::PinFailures)
             })?;
             return Ok(Unlock::Unlocked);
         }
         let failed = Failures { count: failures.count.saturating_add(1), last_ms: self.clock.now().unix_ms };
-        self.write(|w| db::set_setting(&w.tx, PIN_FAILURES, &failed))?;
+        self.write(|w| w.set(Setting::PinFailures, &failed))?;
         Ok(Unlock::WrongPin { failures: failed.count, retry_at_ms: self.retry_at(failed) })
     }
 
     /// Whether the app must lock again after being away (in the background, or its window
     /// hidden) for `away_ms`.
     pub fn lock_again_after(&self, away_ms: i64) -> Result<bool> {
-        let after: LockAfter = db::setting(&self.conn, LOCK_AFTER)?.unwrap_or_default();
+        let after: LockAfter = rows::setting(&self.conn, Setting::LockAfter)?.unwrap_or_default();
         Ok(self.lock_required()? && away_ms >= after.grace_ms())
     }
 }
@@ -225,7 +221,7 @@ mod tests {
     #[test]
     fn the_pin_is_kept_only_as_a_slow_salted_hash() {
         let (store, _) = locked_store();
-        let stored: StoredPin = db::setting(&store.conn, PIN).unwrap().unwrap();
+        let stored: StoredPin = rows::setting(&store.conn, Setting::Pin).unwrap().unwrap();
         assert_eq!(stored.scrypt_log_n, Some(PIN_WORK_FACTOR));
         assert!(!stored.hash.contains("2468") && stored.hash.len() == 64);
         assert!(store.dump().unwrap().iter().all(|row| !row.contains("2468")));
@@ -260,9 +256,9 @@ mod tests {
     fn a_pin_from_version_one_still_unlocks_and_is_rehashed() {
         let (mut store, _) = locked_store();
         let legacy = StoredPin { salt: "s".into(), hash: legacy_hash("s", "1357"), scrypt_log_n: None };
-        store.write(|w| db::set_setting(&w.tx, PIN, &legacy)).unwrap();
+        store.write(|w| w.set(Setting::Pin, &legacy)).unwrap();
         assert_eq!(store.unlock("1357").unwrap(), Unlock::Unlocked);
-        let stored: StoredPin = db::setting(&store.conn, PIN).unwrap().unwrap();
+        let stored: StoredPin = rows::setting(&store.conn, Setting::Pin).unwrap().unwrap();
         assert_eq!(stored.scrypt_log_n, Some(PIN_WORK_FACTOR));
         assert_eq!(store.unlock("1357").unwrap(), Unlock::Unlocked);
     }

@@ -7,32 +7,19 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::crypto::{self, OpenFailure};
-use crate::db;
-use crate::entry::Entry;
 use crate::error::{Error, Result};
-use crate::exchange::{self, KindCounts, MAX_FILE_BYTES};
+use crate::exchange::crypto::{self, OpenFailure};
+use crate::exchange::format::{
+    BACKUP_FORMAT_NAME, FORMAT_NAME, Header, MAX_FILE_BYTES, check_commitment_logs, validate_entries,
+};
 use crate::ids::PersonId;
-use crate::profile::PARTNER;
-use crate::{ME, Store};
+use crate::records::entry::{Entry, KindCounts};
+use crate::storage::rows;
+use crate::{Setting, Store};
 
-pub(crate) const FORMAT_NAME: &str = "attune-backup";
 pub const BACKUP_FORMAT_VERSION: u32 = 1;
 /// A backup passphrase must be at least this long: it is the only lock on everything.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
-
-/// Settings that travel in a backup. The PIN, the device id and the clock stay behind.
-const PORTABLE_SETTINGS: [&str; 9] = [
-    "couple_code",
-    "partner",
-    "partner_name",
-    "partner_ack",
-    "last_received_export_ms",
-    "reminder",
-    "share_by_default",
-    "theme",
-    "text_size",
-];
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -43,12 +30,6 @@ struct BackupDoc {
     me: PersonId,
     settings: BTreeMap<String, serde_json::Value>,
     entries: Vec<Entry>,
-}
-
-#[derive(Deserialize)]
-struct Header {
-    format: String,
-    version: u32,
 }
 
 /// What a restore brought back.
@@ -66,17 +47,17 @@ impl Store {
             return Err(Error::invalid(format!("Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters.")));
         }
         let mut settings = BTreeMap::new();
-        for key in PORTABLE_SETTINGS {
-            if let Some(value) = db::setting::<serde_json::Value>(&self.conn, key)? {
-                settings.insert(key.to_owned(), value);
+        for key in Setting::ALL.into_iter().filter(|s| s.travels_in_backup()) {
+            if let Some(value) = rows::setting::<serde_json::Value>(&self.conn, key)? {
+                settings.insert(key.key().to_owned(), value);
             }
         }
-        let mut entries = db::all_by(&self.conn, self.me)?;
+        let mut entries = rows::all_by(&self.conn, self.me)?;
         if let Some(partner) = self.partner_id()? {
-            entries.extend(db::all_by(&self.conn, partner)?);
+            entries.extend(rows::all_by(&self.conn, partner)?);
         }
         let doc = BackupDoc {
-            format: FORMAT_NAME.to_owned(),
+            format: BACKUP_FORMAT_NAME.to_owned(),
             version: BACKUP_FORMAT_VERSION,
             exported_ms: self.clock.now().unix_ms,
             me: self.me,
@@ -111,25 +92,25 @@ impl Store {
             OpenFailure::TooLarge => Error::TooLarge,
         })?;
         let header: Header = serde_json::from_slice(&plain).map_err(|_| Error::Damaged)?;
-        if header.format != FORMAT_NAME {
-            return Err(if header.format == exchange::FORMAT_NAME { Error::IsUpdate } else { Error::Damaged });
+        if header.format != BACKUP_FORMAT_NAME {
+            return Err(if header.format == FORMAT_NAME { Error::IsUpdate } else { Error::Damaged });
         }
         if header.version > BACKUP_FORMAT_VERSION {
             return Err(Error::FromNewerVersion);
         }
         let doc: BackupDoc = serde_json::from_slice(&plain).map_err(|_| Error::Damaged)?;
         drop(plain);
-        exchange::validate_entries(&doc.entries, None, self.clock.now())?;
-        exchange::check_commitment_logs(&self.conn, &doc.entries)?;
+        validate_entries(&doc.entries, None, self.clock.now())?;
+        check_commitment_logs(&self.conn, &doc.entries)?;
         let old_me = self.me;
         // A phone whose person has set up or written anything keeps that person: restoring
         // someone else's backup (a partner's, say, with a shared passphrase) must not turn me
         // into them. Only a fresh install takes on the identity of the backup it restores.
-        if doc.me != old_me && (self.is_set_up()? || !db::all_by(&self.conn, old_me)?.is_empty()) {
+        if doc.me != old_me && (self.is_set_up()? || !rows::all_by(&self.conn, old_me)?.is_empty()) {
             return Err(Error::BackupOfSomeoneElse);
         }
         let backup_partner: Option<PersonId> =
-            doc.settings.get(PARTNER).and_then(|v| serde_json::from_value(v.clone()).ok());
+            doc.settings.get(Setting::Partner.key()).and_then(|v| serde_json::from_value(v.clone()).ok());
         if doc.entries.iter().any(|e| e.author != doc.me && Some(e.author) != backup_partner) {
             return Err(Error::Damaged);
         }
@@ -145,23 +126,23 @@ impl Store {
             if doc.me != old_me {
                 // A fresh install (it holds nothing of its own) continues the person who made
                 // the backup, under the identity their partner already knows.
-                db::set_setting(&w.tx, ME, &doc.me)?;
-                w.me = doc.me;
+                w.continue_as(doc.me)?;
             }
             for (key, value) in &doc.settings {
-                if PORTABLE_SETTINGS.contains(&key.as_str()) && db::setting::<serde_json::Value>(&w.tx, key)?.is_none()
+                let travelling = Setting::from_key(key).filter(|s| s.travels_in_backup());
+                if let Some(key) = travelling
+                    && w.setting::<serde_json::Value>(key)?.is_none()
                 {
-                    db::set_setting(&w.tx, key, value)?;
+                    w.set(key, value)?;
                 }
             }
-            let (new, updated, _) = w.merge_entries(&doc.entries)?;
+            let (new, updated, _) = w.merge(&doc.entries)?;
             // Only my own stamps move my clock: my partner's were never mine to continue from.
             if let Some(newest) = doc.entries.iter().filter(|e| e.author == doc.me).map(|e| e.stamp).max() {
                 w.observe(newest);
             }
             Ok((new, updated))
         })?;
-        self.me = doc.me;
         let total = restored.total();
         let message = if total == 0 && updated.total() == 0 {
             "Everything in this backup was already here.".to_owned()

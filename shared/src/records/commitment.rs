@@ -4,10 +4,10 @@
 use chrono::NaiveDate;
 
 use crate::Store;
-use crate::db;
-use crate::entry::{Commitment, EntryBody, EntryKind};
 use crate::error::{Error, Result};
 use crate::ids::{EntryId, PersonId};
+use crate::records::entry::{Commitment, EntryBody, EntryKind};
+use crate::storage::rows;
 
 /// At most this many commitments are active at once: few enough to keep.
 pub const MAX_ACTIVE_COMMITMENTS: usize = 3;
@@ -36,7 +36,7 @@ impl Store {
         keep: impl Fn(&Commitment) -> bool,
         limit: usize,
     ) -> Result<Vec<CommitmentView>> {
-        let mut chosen: Vec<(EntryId, bool, Commitment)> = db::entries_of(&self.conn, person, EntryKind::Commitment)?
+        let mut chosen: Vec<(EntryId, bool, Commitment)> = rows::entries_of(&self.conn, person, EntryKind::Commitment)?
             .into_iter()
             .filter_map(|e| match e.body {
                 Some(EntryBody::Commitment(c)) if keep(&c) => Some((e.id, e.shared, c)),
@@ -47,7 +47,7 @@ impl Store {
         chosen.truncate(limit);
         let mut out = Vec::with_capacity(chosen.len());
         for (id, shared, c) in chosen {
-            let (kept_days, logged_days) = db::commitment_log_counts(&self.conn, person, id)?;
+            let (kept_days, logged_days) = rows::commitment_log_counts(&self.conn, person, id)?;
             out.push(CommitmentView {
                 id,
                 quality_name: self.program.quality(&c.quality).map_or_else(|| c.quality.clone(), |q| q.name.clone()),
@@ -91,7 +91,7 @@ impl Store {
 
     /// Finishes a commitment: it stays in the history and stops appearing in the check-in.
     pub fn finish_commitment(&mut self, id: EntryId) -> Result<()> {
-        let existing = db::get_entry(&self.conn, id)?.filter(|e| !e.deleted).ok_or(Error::NotFound)?;
+        let existing = rows::get_entry(&self.conn, id)?.filter(|e| !e.deleted).ok_or(Error::NotFound)?;
         if existing.author != self.me {
             return Err(Error::NotYours);
         }

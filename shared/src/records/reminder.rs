@@ -3,10 +3,16 @@
 //! question, so the reminder is an invitation rather than a nag; a day I have already checked
 //! in on stays quiet.
 
-use chrono::{Days, NaiveDate};
+use std::fmt;
+use std::str::FromStr;
 
-use crate::checkin::check_in_on;
-use crate::{ReminderTime, Result, Store};
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+use crate::records::checkin::check_in_on;
+use crate::storage::rows;
+use crate::{Result, Setting, Store};
 
 /// How many days ahead a plan covers. The app renews it every time it opens; iOS allows 64
 /// pending notifications, so a month stays well inside.
@@ -23,10 +29,43 @@ pub struct ReminderPlan {
     pub days: Vec<(NaiveDate, Option<String>)>,
 }
 
+/// The daily reminder's local time of day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReminderTime {
+    pub hour: u8,
+    pub minute: u8,
+}
+
+impl ReminderTime {
+    pub fn new(hour: u8, minute: u8) -> Result<Self> {
+        if hour < 24 && minute < 60 {
+            Ok(Self { hour, minute })
+        } else {
+            Err(Error::invalid("Pick a time between 00:00 and 23:59."))
+        }
+    }
+}
+
+impl fmt::Display for ReminderTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+impl FromStr for ReminderTime {
+    type Err = Error;
+    /// Reads `HH:MM`, as a time input gives it.
+    fn from_str(s: &str) -> Result<Self> {
+        let bad = || Error::invalid("Pick a time between 00:00 and 23:59.");
+        let (h, m) = s.trim().split_once(':').ok_or_else(bad)?;
+        ReminderTime::new(h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?)
+    }
+}
+
 impl Store {
     /// The reminder plan for the next `days` days from today, or `None` if I chose no reminder.
     pub fn reminder_plan(&self, days: u32) -> Result<Option<ReminderPlan>> {
-        let Some(time) = self.settings()?.reminder else { return Ok(None) };
+        let Some(time) = rows::setting::<ReminderTime>(&self.conn, Setting::Reminder)? else { return Ok(None) };
         let today = self.today_date();
         let mut plan = Vec::new();
         for offset in 0..days {

@@ -4,10 +4,10 @@
 use chrono::NaiveDate;
 
 use crate::Store;
-use crate::db;
-use crate::entry::{CheckKind, EntryBody, EntryKind, SelfCheck};
 use crate::error::{Error, Result};
 use crate::ids::{EntryId, PersonId};
+use crate::records::entry::{CheckKind, EntryBody, EntryKind, SelfCheck};
+use crate::storage::rows;
 
 /// One take of a self-check.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,17 +40,10 @@ pub struct SelfCheckComparison {
 }
 
 impl Store {
-    fn check_len(&self, check: CheckKind) -> usize {
-        match check {
-            CheckKind::Patterns => self.program.patterns.len(),
-            CheckKind::Beliefs => self.program.beliefs.len(),
-        }
-    }
-
     /// Every take of a check by a person, oldest first.
     pub(crate) fn self_checks_of(&self, person: PersonId, check: CheckKind) -> Result<Vec<SelfCheckView>> {
         let topic = check_topic(check);
-        Ok(db::entries_on_topic(&self.conn, person, EntryKind::SelfCheck, &topic)?
+        Ok(rows::entries_on_topic(&self.conn, person, EntryKind::SelfCheck, &topic)?
             .into_iter()
             .filter_map(take_view)
             .collect())
@@ -65,7 +58,7 @@ impl Store {
     ) -> Result<Vec<SelfCheckView>> {
         let topic = check_topic(check);
         let mut takes: Vec<SelfCheckView> =
-            db::recent_on_topic(&self.conn, person, EntryKind::SelfCheck, &topic, limit)?
+            rows::recent_on_topic(&self.conn, person, EntryKind::SelfCheck, &topic, limit)?
                 .into_iter()
                 .filter_map(take_view)
                 .collect();
@@ -80,7 +73,7 @@ impl Store {
 
     /// Records a take. `answers` has one value per statement: 0, 1 or 2.
     pub fn take_self_check(&mut self, check: CheckKind, answers: Vec<u8>, shared: bool) -> Result<EntryId> {
-        if answers.len() != self.check_len(check) {
+        if answers.len() != self.program.statements(check) {
             return Err(Error::invalid("Please answer every statement."));
         }
         let day = self.today_date();
@@ -100,7 +93,7 @@ fn check_topic(check: CheckKind) -> String {
     EntryBody::SelfCheck(SelfCheck { check, day: NaiveDate::MIN, answers: vec![] }).topic().unwrap_or_default()
 }
 
-fn take_view(e: crate::entry::Entry) -> Option<SelfCheckView> {
+fn take_view(e: crate::records::entry::Entry) -> Option<SelfCheckView> {
     match e.body {
         Some(EntryBody::SelfCheck(s)) => Some(SelfCheckView {
             id: e.id,

@@ -2,21 +2,16 @@
 //! size, plus deleting everything. My name lives in my profile entry (it travels); the rest
 //! never leaves the phone.
 
-use std::fmt;
-use std::str::FromStr;
+pub mod lock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::db;
 use crate::error::{Error, Result};
-use crate::lock::{LOCK_AFTER, LockAfter};
-use crate::profile::PARTNER_NAME;
-use crate::{Store, Writer};
-
-const REMINDER: &str = "reminder";
-const SHARE_BY_DEFAULT: &str = "share_by_default";
-const THEME: &str = "theme";
-const TEXT_SIZE: &str = "text_size";
+use crate::records::profile::{clean_partner_name, set_partner_name};
+use crate::records::reminder::ReminderTime;
+use crate::settings::lock::LockAfter;
+use crate::storage::rows;
+use crate::{Setting, Store, Writer};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -34,39 +29,6 @@ pub enum TextSize {
     Normal,
     Large,
     Larger,
-}
-
-/// The daily reminder's local time of day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ReminderTime {
-    pub hour: u8,
-    pub minute: u8,
-}
-
-impl ReminderTime {
-    pub fn new(hour: u8, minute: u8) -> Result<Self> {
-        if hour < 24 && minute < 60 {
-            Ok(Self { hour, minute })
-        } else {
-            Err(Error::invalid("Pick a time between 00:00 and 23:59."))
-        }
-    }
-}
-
-impl fmt::Display for ReminderTime {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:02}:{:02}", self.hour, self.minute)
-    }
-}
-
-impl FromStr for ReminderTime {
-    type Err = Error;
-    /// Reads `HH:MM`, as a time input gives it.
-    fn from_str(s: &str) -> Result<Self> {
-        let bad = || Error::invalid("Pick a time between 00:00 and 23:59.");
-        let (h, m) = s.trim().split_once(':').ok_or_else(bad)?;
-        ReminderTime::new(h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?)
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -103,22 +65,10 @@ pub enum SettingsChange {
     LockAfter(LockAfter),
 }
 
-/// The name I give my partner, tidied; empty means "use the name they gave themselves".
-pub(crate) fn clean_partner_name(typed: Option<&str>) -> Result<Option<String>> {
-    typed.filter(|n| !n.trim().is_empty()).map(|n| crate::text::clean_name(n, "your partner's name")).transpose()
-}
-
-pub(crate) fn set_partner_name(w: &Writer<'_>, name: Option<&str>) -> Result<()> {
-    match name {
-        Some(n) => db::set_setting(&w.tx, PARTNER_NAME, &n),
-        None => db::remove_setting(&w.tx, PARTNER_NAME),
-    }
-}
-
-pub(crate) fn set_reminder(w: &Writer<'_>, reminder: Option<ReminderTime>) -> Result<()> {
+fn set_reminder(w: &Writer<'_>, reminder: Option<ReminderTime>) -> Result<()> {
     match reminder {
-        Some(r) => db::set_setting(&w.tx, REMINDER, &r),
-        None => db::remove_setting(&w.tx, REMINDER),
+        Some(r) => w.set(Setting::Reminder, &r),
+        None => w.unset(Setting::Reminder),
     }
 }
 
@@ -127,12 +77,12 @@ impl Store {
         Ok(SettingsView {
             my_name: self.my_name()?,
             partner_name: self.partner_name()?,
-            reminder: db::setting(&self.conn, REMINDER)?,
+            reminder: rows::setting(&self.conn, Setting::Reminder)?,
             share_by_default: self.share_by_default()?,
-            theme: db::setting(&self.conn, THEME)?.unwrap_or_default(),
-            text_size: db::setting(&self.conn, TEXT_SIZE)?.unwrap_or_default(),
+            theme: rows::setting(&self.conn, Setting::Theme)?.unwrap_or_default(),
+            text_size: rows::setting(&self.conn, Setting::TextSize)?.unwrap_or_default(),
             has_pin: self.lock_required()?,
-            lock_after: db::setting(&self.conn, LOCK_AFTER)?.unwrap_or_default(),
+            lock_after: rows::setting(&self.conn, Setting::LockAfter)?.unwrap_or_default(),
             paired: self.couple_code()?.is_some(),
             schema_version: crate::SCHEMA_VERSION,
         })
@@ -140,7 +90,7 @@ impl Store {
 
     /// Whether new entries start out shared. On by default: the app is for two.
     pub fn share_by_default(&self) -> Result<bool> {
-        Ok(db::setting(&self.conn, SHARE_BY_DEFAULT)?.unwrap_or(true))
+        Ok(rows::setting(&self.conn, Setting::ShareByDefault)?.unwrap_or(true))
     }
 
     pub fn change_setting(&mut self, change: SettingsChange) -> Result<()> {
@@ -156,9 +106,9 @@ impl Store {
                 self.write(|w| set_partner_name(w, name.as_deref()))
             }
             SettingsChange::Reminder(r) => self.write(|w| set_reminder(w, r)),
-            SettingsChange::ShareByDefault(on) => self.write(|w| db::set_setting(&w.tx, SHARE_BY_DEFAULT, &on)),
-            SettingsChange::Theme(t) => self.write(|w| db::set_setting(&w.tx, THEME, &t)),
-            SettingsChange::TextSize(s) => self.write(|w| db::set_setting(&w.tx, TEXT_SIZE, &s)),
+            SettingsChange::ShareByDefault(on) => self.write(|w| w.set(Setting::ShareByDefault, &on)),
+            SettingsChange::Theme(t) => self.write(|w| w.set(Setting::Theme, &t)),
+            SettingsChange::TextSize(s) => self.write(|w| w.set(Setting::TextSize, &s)),
             SettingsChange::Names { mine, partner } => {
                 let mine = crate::text::clean_name(&mine, "your name")?;
                 let partner = clean_partner_name(partner.as_deref())?;
@@ -170,11 +120,11 @@ impl Store {
                 })
             }
             SettingsChange::SetPin(pin) => {
-                let pin = crate::lock::checked_pin(&pin)?;
+                let pin = crate::settings::lock::checked_pin(&pin)?;
                 self.write(|w| w.set_pin(&pin))
             }
             SettingsChange::RemovePin => self.write(|w| w.remove_pin()),
-            SettingsChange::LockAfter(after) => self.write(|w| db::set_setting(&w.tx, LOCK_AFTER, &after)),
+            SettingsChange::LockAfter(after) => self.write(|w| w.set(Setting::LockAfter, &after)),
         }
     }
 

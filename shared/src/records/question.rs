@@ -4,10 +4,10 @@
 
 use chrono::NaiveDate;
 
-use crate::db;
-use crate::entry::{Answer, EntryBody, EntryKind, Step};
 use crate::error::Result;
 use crate::ids::{EntryId, PersonId};
+use crate::records::entry::{Answer, EntryBody, EntryKind, Step};
+use crate::storage::rows;
 use crate::{Store, Writer};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,7 +40,7 @@ pub(crate) fn answer_on(
     day: NaiveDate,
 ) -> Result<Option<(EntryId, bool, Answer)>> {
     // The day narrows the look-up to one or two rows through the (author, kind, day) index.
-    Ok(db::entries_between(conn, person, EntryKind::Answer, day, day)?.into_iter().rev().find_map(|e| match e.body {
+    Ok(rows::entries_between(conn, person, EntryKind::Answer, day, day)?.into_iter().rev().find_map(|e| match e.body {
         Some(EntryBody::Answer(a)) if a.question == question => Some((e.id, e.shared, a)),
         _ => None,
     }))
@@ -50,7 +50,7 @@ impl Writer<'_> {
     /// Saves my answer to today's question, replacing an earlier answer from today.
     pub(crate) fn save_answer(&mut self, question: String, text: &str, shared: bool) -> Result<()> {
         let day = self.today();
-        let id = answer_on(&self.tx, self.me, &question, day)?.map_or_else(EntryId::random, |(id, _, _)| id);
+        let id = answer_on(self, self.me(), &question, day)?.map_or_else(EntryId::random, |(id, _, _)| id);
         self.save_mine(id, EntryBody::Answer(Answer { question, day, text: text.trim().to_owned() }), shared)?;
         Ok(())
     }

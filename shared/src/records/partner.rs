@@ -4,13 +4,13 @@
 
 use chrono::{Duration, NaiveDate};
 
-use crate::db;
-use crate::entry::{CheckKind, EntryBody, EntryKind, Step};
 use crate::error::Result;
 use crate::ids::PersonId;
-use crate::question::PartnerAnswer;
-use crate::reflection::ReflectionView;
-use crate::today::CheckInSummary;
+use crate::records::entry::{CheckKind, EntryBody, EntryKind, Step};
+use crate::records::question::PartnerAnswer;
+use crate::records::reflection::ReflectionView;
+use crate::records::today::CheckInSummary;
+use crate::storage::rows;
 use crate::{CommitmentView, Store};
 
 /// How many of my partner's newest check-ins and answers the partner screen lists.
@@ -78,7 +78,7 @@ impl Store {
             });
         };
         let profile = self.partner_profile()?;
-        let recent = |kind, limit| db::recent_by(&self.conn, partner, &[kind], limit);
+        let recent = |kind, limit| rows::recent_by(&self.conn, partner, &[kind], limit);
         let check_ins = recent(EntryKind::CheckIn, PARTNER_RECENT)?
             .into_iter()
             .filter_map(|e| match e.body {
@@ -92,7 +92,7 @@ impl Store {
             // A question from a newer version of Attune is named as such; its answer stays
             // hidden like any other until I have answered the same question.
             let question = self.program.question(&a.question).map_or(NEWER_QUESTION, |q| q.text.as_str());
-            let i_answered = crate::question::answer_on(&self.conn, self.me, &a.question, a.day)?.is_some();
+            let i_answered = crate::records::question::answer_on(&self.conn, self.me, &a.question, a.day)?.is_some();
             let answer = match self.partner_answer_on(&a.question, a.day, i_answered)? {
                 PartnerAnswer::Revealed(_) => Some(a.text),
                 PartnerAnswer::Hidden | PartnerAnswer::NotYet => None,
@@ -133,9 +133,9 @@ impl Store {
 
     fn together(&self, partner: Option<PersonId>, today: NaiveDate) -> Result<Vec<TogetherDay>> {
         let from = today - Duration::days(TOGETHER_DAYS - 1);
-        let mine = db::days_with(&self.conn, self.me, EntryKind::CheckIn, from, today)?;
+        let mine = rows::days_with(&self.conn, self.me, EntryKind::CheckIn, from, today)?;
         let theirs = match partner {
-            Some(p) => db::days_with(&self.conn, p, EntryKind::CheckIn, from, today)?,
+            Some(p) => rows::days_with(&self.conn, p, EntryKind::CheckIn, from, today)?,
             None => Vec::new(),
         };
         Ok(from

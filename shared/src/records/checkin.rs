@@ -4,10 +4,10 @@
 
 use chrono::NaiveDate;
 
-use crate::db;
-use crate::entry::{CheckIn, CommitmentLog, EntryBody, EntryKind, Markers};
 use crate::error::{Error, Result};
 use crate::ids::{EntryId, PersonId};
+use crate::records::entry::{CheckIn, CommitmentLog, EntryBody, EntryKind, Markers};
+use crate::storage::rows;
 use crate::{Store, Writer};
 
 /// What the check-in screen sends.
@@ -48,9 +48,11 @@ pub(crate) fn check_in_on(
     person: PersonId,
     day: NaiveDate,
 ) -> Result<Option<(EntryId, bool, CheckIn)>> {
-    Ok(db::entries_between(conn, person, EntryKind::CheckIn, day, day)?.into_iter().rev().find_map(|e| match e.body {
-        Some(EntryBody::CheckIn(c)) => Some((e.id, e.shared, c)),
-        _ => None,
+    Ok(rows::entries_between(conn, person, EntryKind::CheckIn, day, day)?.into_iter().rev().find_map(|e| {
+        match e.body {
+            Some(EntryBody::CheckIn(c)) => Some((e.id, e.shared, c)),
+            _ => None,
+        }
     }))
 }
 
@@ -61,7 +63,7 @@ fn trimmed(text: Option<String>) -> Option<String> {
 impl Writer<'_> {
     fn log_commitment(&mut self, commitment: EntryId, kept: bool, shared: bool) -> Result<()> {
         let day = self.today();
-        let existing = db::entries_between(&self.tx, self.me, EntryKind::CommitmentLog, day, day)?
+        let existing = rows::entries_between(self, self.me(), EntryKind::CommitmentLog, day, day)?
             .into_iter()
             .find(|e| matches!(&e.body, Some(EntryBody::CommitmentLog(l)) if l.commitment == commitment));
         let id = existing.map_or_else(EntryId::random, |e| e.id);
@@ -78,7 +80,7 @@ impl Store {
             Some((_, shared, _)) => *shared,
             None => self.share_by_default()?,
         };
-        let logs = db::entries_between(&self.conn, self.me, EntryKind::CommitmentLog, day, day)?;
+        let logs = rows::entries_between(&self.conn, self.me, EntryKind::CommitmentLog, day, day)?;
         let commitments = self
             .active_commitments()?
             .into_iter()
@@ -107,7 +109,7 @@ impl Store {
         let question = self.program.question_for(self.today_date()).id.clone();
         self.write(|w| {
             let day = w.today();
-            let id = check_in_on(&w.tx, me, day)?.map_or_else(EntryId::random, |(id, _, _)| id);
+            let id = check_in_on(w, me, day)?.map_or_else(EntryId::random, |(id, _, _)| id);
             let body = CheckIn {
                 day,
                 connection: draft.connection,

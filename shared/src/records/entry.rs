@@ -6,58 +6,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::clock::ChangeStamp;
+pub use crate::content::{About, CheckKind, MAX_CONTENT_ID_CHARS, Step};
 use crate::error::{Error, Result};
 use crate::ids::{EntryId, PersonId};
 use crate::text::{self, TextKind, TextProblem, tidy};
-
-/// The four steps of the method, in the order a couple walks them. Growth loops back to
-/// awareness.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Step {
-    Awareness,
-    Compassion,
-    Accountability,
-    Growth,
-}
-
-impl Step {
-    pub const ALL: [Step; 4] = [Step::Awareness, Step::Compassion, Step::Accountability, Step::Growth];
-
-    pub fn next(self) -> Step {
-        match self {
-            Step::Awareness => Step::Compassion,
-            Step::Compassion => Step::Accountability,
-            Step::Accountability => Step::Growth,
-            Step::Growth => Step::Awareness,
-        }
-    }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Step::Awareness => "awareness",
-            Step::Compassion => "compassion",
-            Step::Accountability => "accountability",
-            Step::Growth => "growth",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Step> {
-        Step::ALL.into_iter().find(|s| s.id() == id)
-    }
-
-    pub fn number(self) -> usize {
-        Step::ALL.iter().position(|s| *s == self).unwrap_or(0) + 1
-    }
-}
-
-/// Whom a reflection is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum About {
-    Me,
-    Partner,
-}
 
 /// The five secure-base markers, each rated 1–5.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -109,16 +61,6 @@ pub struct Reflection {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pattern: Option<String>,
     pub texts: Vec<String>,
-}
-
-/// Which self-check was taken.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CheckKind {
-    /// The fifteen insecure patterns: 0 never, 1 sometimes, 2 often.
-    Patterns,
-    /// Fixed versus growth beliefs: 0 I lean growth, 1 unsure, 2 I lean fixed.
-    Beliefs,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -210,8 +152,6 @@ pub enum EntryBody {
 }
 
 pub use crate::text::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
-/// Longest id of a piece of program content (question, exercise, pattern, quality).
-pub const MAX_CONTENT_ID_CHARS: usize = 64;
 /// Most prompts an exercise can have, and so most texts in one reflection.
 pub const MAX_REFLECTION_TEXTS: usize = 8;
 
@@ -318,11 +258,7 @@ impl EntryBody {
                 r.texts.iter().try_for_each(|t| writing(t, "reflection", false))
             }
             EntryBody::SelfCheck(s) => {
-                let program = crate::content::Program::builtin();
-                let statements = match s.check {
-                    CheckKind::Patterns => program.patterns.len(),
-                    CheckKind::Beliefs => program.beliefs.len(),
-                };
+                let statements = crate::content::Program::builtin().statements(s.check);
                 if s.answers.len() != statements || s.answers.iter().any(|a| *a > 2) {
                     return Err(Error::invalid("Please answer every statement."));
                 }
@@ -368,3 +304,59 @@ impl<B> Entry<B> {
 /// verbatim, so an export never parses and re-writes what it already wrote. Serialises
 /// exactly like `Entry`.
 pub(crate) type OutgoingEntry = Entry<Box<serde_json::value::RawValue>>;
+
+/// How many entries of each kind an import added, changed or removed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KindCounts {
+    pub check_ins: u32,
+    pub answers: u32,
+    pub reflections: u32,
+    pub self_checks: u32,
+    pub commitments: u32,
+    pub commitment_logs: u32,
+    pub profile: u32,
+}
+
+impl KindCounts {
+    pub(crate) fn add(&mut self, kind: EntryKind) {
+        let slot = match kind {
+            EntryKind::CheckIn => &mut self.check_ins,
+            EntryKind::Answer => &mut self.answers,
+            EntryKind::Reflection => &mut self.reflections,
+            EntryKind::SelfCheck => &mut self.self_checks,
+            EntryKind::Commitment => &mut self.commitments,
+            EntryKind::CommitmentLog => &mut self.commitment_logs,
+            EntryKind::Profile => &mut self.profile,
+        };
+        *slot += 1;
+    }
+
+    pub fn total(&self) -> u32 {
+        self.check_ins
+            + self.answers
+            + self.reflections
+            + self.self_checks
+            + self.commitments
+            + self.commitment_logs
+            + self.profile
+    }
+
+    /// "6 check-ins, 2 reflections, 1 answer" (log lines and profile changes are not news).
+    pub(crate) fn describe(&self) -> Vec<String> {
+        let mut parts = Vec::new();
+        for (n, one, many) in [
+            (self.check_ins, "check-in", "check-ins"),
+            (self.answers, "answer", "answers"),
+            (self.reflections, "reflection", "reflections"),
+            (self.self_checks, "self-check", "self-checks"),
+            (self.commitments, "commitment", "commitments"),
+        ] {
+            match n {
+                0 => {}
+                1 => parts.push(format!("1 {one}")),
+                n => parts.push(format!("{n} {many}")),
+            }
+        }
+        parts
+    }
+}

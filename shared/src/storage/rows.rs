@@ -1,19 +1,21 @@
-//! The one SQLite connection and the rows behind entries and settings. Functions that write
-//! take a `&Transaction`; those that only read take a `&Connection`.
+//! The rows: opening the one SQLite connection, entries, settings, the exchange history and
+//! the waiting updates. Functions that write take a `&Transaction` and are called only by
+//! `Writer`; those that only read take a `&Connection`.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
+use super::schema;
+use super::setting::Setting;
 use crate::clock::ChangeStamp;
-use crate::entry::{Entry, EntryBody, EntryKind, OutgoingEntry};
 use crate::error::Result;
 use crate::ids::{EntryId, PersonId};
-use crate::schema;
+use crate::records::entry::{Entry, EntryBody, EntryKind, OutgoingEntry};
 
 /// Opens (creating if needed) and upgrades the database at `path`.
 pub(crate) fn open(path: &Path) -> Result<Connection> {
@@ -245,26 +247,131 @@ pub(crate) fn outgoing_by(conn: &Connection, author: PersonId) -> Result<Vec<Out
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-pub(crate) fn setting<T: DeserializeOwned>(conn: &Connection, key: &str) -> Result<Option<T>> {
-    let value: Option<String> =
-        conn.prepare_cached("SELECT value FROM settings WHERE key = ?1")?.query_row([key], |r| r.get(0)).optional()?;
+pub(crate) fn setting<T: DeserializeOwned>(conn: &Connection, key: Setting) -> Result<Option<T>> {
+    let value: Option<String> = conn
+        .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+        .query_row([key.key()], |r| r.get(0))
+        .optional()?;
     match value {
         Some(v) => Ok(Some(serde_json::from_str(&v)?)),
         None => Ok(None),
     }
 }
 
-pub(crate) fn set_setting<T: Serialize>(tx: &Transaction<'_>, key: &str, value: &T) -> Result<()> {
+pub(crate) fn set_setting<T: Serialize>(tx: &Transaction<'_>, key: Setting, value: &T) -> Result<()> {
     let json = serde_json::to_string(value)?;
     tx.prepare_cached(
         "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
     )?
-    .execute(params![key, json])?;
+    .execute(params![key.key(), json])?;
     Ok(())
 }
 
-pub(crate) fn remove_setting(tx: &Transaction<'_>, key: &str) -> Result<()> {
-    tx.execute("DELETE FROM settings WHERE key = ?1", [key])?;
+pub(crate) fn remove_setting(tx: &Transaction<'_>, key: Setting) -> Result<()> {
+    tx.execute("DELETE FROM settings WHERE key = ?1", [key.key()])?;
+    Ok(())
+}
+
+/// Every entry (live or tombstone) written by `author` goes.
+pub(crate) fn delete_entries_by(tx: &Transaction<'_>, author: PersonId) -> Result<()> {
+    tx.execute("DELETE FROM entries WHERE author = ?1", [author])?;
+    Ok(())
+}
+
+/// The newest change stamp among `author`'s entries.
+pub(crate) fn newest_stamp_by(conn: &Connection, author: PersonId) -> Result<Option<ChangeStamp>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT stamp_ms, stamp_counter, stamp_device FROM entries WHERE author = ?1
+             ORDER BY stamp_ms DESC, stamp_counter DESC, stamp_device DESC LIMIT 1",
+        )?
+        .query_row([author], |r| Ok(ChangeStamp { ms: r.get(0)?, counter: r.get(1)?, device: r.get(2)? }))
+        .optional()?)
+}
+
+/// How many of `author`'s entries are shared and live, counting only the kinds a person
+/// writes (`people_kinds`), or every kind.
+pub(crate) fn shared_count(conn: &Connection, author: PersonId, people_kinds: bool) -> Result<u32> {
+    let sql = if people_kinds {
+        "SELECT COUNT(*) FROM entries WHERE author = ?1 AND shared = 1 AND deleted = 0
+         AND kind NOT IN ('profile', 'commitment_log')"
+    } else {
+        "SELECT COUNT(*) FROM entries WHERE author = ?1 AND shared = 1 AND deleted = 0"
+    };
+    let n: i64 = conn.prepare_cached(sql)?.query_row([author], |r| r.get(0))?;
+    Ok(u32::try_from(n).unwrap_or(u32::MAX))
+}
+
+/// Which way a swap went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Sent,
+    Received,
+}
+
+pub(crate) fn add_history(
+    tx: &Transaction<'_>,
+    at_ms: i64,
+    direction: Direction,
+    partner_name: Option<&str>,
+    summary: &str,
+) -> Result<()> {
+    tx.prepare_cached("INSERT INTO exchanges (at_ms, direction, partner_name, summary) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![at_ms, serde_json::to_string(&direction)?, partner_name, summary])?;
+    Ok(())
+}
+
+/// The newest `limit` lines of the exchange history: when, which way, what.
+pub(crate) fn history(conn: &Connection, limit: usize) -> Result<Vec<(i64, Direction, String)>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT at_ms, direction, summary FROM exchanges ORDER BY at_ms DESC, id DESC LIMIT ?1")?;
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let rows =
+        stmt.query_map([limit], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (at_ms, direction, summary) = row?;
+        out.push((at_ms, serde_json::from_str(&direction)?, summary));
+    }
+    Ok(out)
+}
+
+/// When the last swap in `direction` happened here.
+pub(crate) fn last_exchange(conn: &Connection, direction: Direction) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT MAX(at_ms) FROM exchanges WHERE direction = ?1")?
+        .query_row([serde_json::to_string(&direction)?], |r| r.get(0))?)
+}
+
+pub(crate) fn keep_waiting(tx: &Transaction<'_>, at_ms: i64, reason: &str, digest: &str, bytes: &[u8]) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO waiting_updates (received_ms, reason, digest, bytes) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (digest) DO UPDATE SET reason = excluded.reason",
+    )?
+    .execute(params![at_ms, reason, digest, bytes])?;
+    Ok(())
+}
+
+/// The waiting updates, oldest first: id, when received, why waiting.
+pub(crate) fn waiting(conn: &Connection) -> Result<Vec<(i64, i64, String)>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT id, received_ms, reason FROM waiting_updates ORDER BY received_ms, id")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+pub(crate) fn waiting_bytes(conn: &Connection, id: i64) -> Result<Vec<u8>> {
+    Ok(conn.query_row("SELECT bytes FROM waiting_updates WHERE id = ?1", [id], |r| r.get(0))?)
+}
+
+pub(crate) fn set_waiting_reason(tx: &Transaction<'_>, id: i64, reason: &str) -> Result<()> {
+    tx.execute("UPDATE waiting_updates SET reason = ?1 WHERE id = ?2", params![reason, id])?;
+    Ok(())
+}
+
+pub(crate) fn forget_waiting(tx: &Transaction<'_>, id: i64) -> Result<()> {
+    tx.execute("DELETE FROM waiting_updates WHERE id = ?1", [id])?;
     Ok(())
 }
 

@@ -3,13 +3,13 @@
 //! database, across restarts, until it is opened or the person dismisses it; the same file
 //! received twice is kept once.
 
-use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::Store;
 use crate::error::{Error, Result};
-use crate::exchange::ImportSummary;
+use crate::exchange::summary::ImportSummary;
+use crate::storage::rows;
 
 /// Why an update waits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,26 +64,15 @@ impl Store {
             Err(e) => e,
         };
         let Some(reason) = wait_reason(&error) else { return Err(error) };
-        let digest = crate::crypto::hex(&Sha256::digest(bytes));
-        self.write(|w| {
-            w.tx.prepare_cached(
-                "INSERT INTO waiting_updates (received_ms, reason, digest, bytes) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (digest) DO UPDATE SET reason = excluded.reason",
-            )?
-            .execute(params![w.now.unix_ms, serde_json::to_string(&reason)?, digest, bytes])?;
-            Ok(())
-        })?;
+        let digest = crate::exchange::crypto::hex(&Sha256::digest(bytes));
+        self.write(|w| w.keep_waiting(&serde_json::to_string(&reason)?, &digest, bytes))?;
         Ok(Received::Waiting(reason))
     }
 
     /// The updates waiting to be opened, oldest first.
     pub fn waiting_updates(&self) -> Result<Vec<WaitingUpdate>> {
-        let mut stmt =
-            self.conn.prepare_cached("SELECT id, received_ms, reason FROM waiting_updates ORDER BY received_ms, id")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))?;
         let mut out = Vec::new();
-        for row in rows {
-            let (id, received_ms, reason) = row?;
+        for (id, received_ms, reason) in rows::waiting(&self.conn)? {
             out.push(WaitingUpdate { id, received_ms, reason: serde_json::from_str(&reason)? });
         }
         Ok(out)
@@ -94,20 +83,13 @@ impl Store {
     pub fn open_waiting_updates(&mut self) -> Result<Vec<WaitingOutcome>> {
         let mut outcomes = Vec::new();
         for update in self.waiting_updates()? {
-            let bytes: Vec<u8> =
-                self.conn.query_row("SELECT bytes FROM waiting_updates WHERE id = ?1", [update.id], |r| r.get(0))?;
+            let bytes = rows::waiting_bytes(&self.conn, update.id)?;
             let result = self.import_update(&bytes);
             match &result {
                 Ok(_) => self.dismiss_waiting_update(update.id)?,
                 Err(e) => {
                     if let Some(reason) = wait_reason(e).filter(|r| *r != update.reason) {
-                        self.write(|w| {
-                            w.tx.execute(
-                                "UPDATE waiting_updates SET reason = ?1 WHERE id = ?2",
-                                params![serde_json::to_string(&reason)?, update.id],
-                            )?;
-                            Ok(())
-                        })?;
+                        self.write(|w| w.set_waiting_reason(update.id, &serde_json::to_string(&reason)?))?;
                     }
                 }
             }
@@ -118,9 +100,6 @@ impl Store {
 
     /// Forgets a waiting update, at the person's word.
     pub fn dismiss_waiting_update(&mut self, id: i64) -> Result<()> {
-        self.write(|w| {
-            w.tx.execute("DELETE FROM waiting_updates WHERE id = ?1", [id])?;
-            Ok(())
-        })
+        self.write(|w| w.forget_waiting(id))
     }
 }

@@ -1,16 +1,25 @@
 //! The two people: first-run set-up, names, and each person's profile entry (name and current
 //! step), which always travels in the exchange so each phone can show the other's step.
 
-use crate::db;
-use crate::entry::{EntryBody, Profile, Step};
 use crate::error::{Error, Result};
 use crate::ids::{EntryId, PersonId};
-use crate::settings::{self, ReminderTime};
+use crate::records::entry::{EntryBody, Profile, Step};
+use crate::records::reminder::ReminderTime;
+use crate::storage::rows;
 use crate::text::clean_name;
-use crate::{Store, Writer};
+use crate::{Setting, Store, Writer};
 
-pub(crate) const PARTNER: &str = "partner";
-pub(crate) const PARTNER_NAME: &str = "partner_name";
+/// The name I give my partner, tidied; empty means "use the name they gave themselves".
+pub(crate) fn clean_partner_name(typed: Option<&str>) -> Result<Option<String>> {
+    typed.filter(|n| !n.trim().is_empty()).map(|n| clean_name(n, "your partner's name")).transpose()
+}
+
+pub(crate) fn set_partner_name(w: &Writer<'_>, name: Option<&str>) -> Result<()> {
+    match name {
+        Some(n) => w.set(Setting::PartnerName, &n),
+        None => w.unset(Setting::PartnerName),
+    }
+}
 
 /// A profile's entry id is its person's id: one profile per person, merged like any entry.
 pub(crate) fn profile_id(person: PersonId) -> EntryId {
@@ -18,7 +27,7 @@ pub(crate) fn profile_id(person: PersonId) -> EntryId {
 }
 
 pub(crate) fn profile_of(conn: &rusqlite::Connection, person: PersonId) -> Result<Option<Profile>> {
-    Ok(db::get_entry(conn, profile_id(person))?.and_then(|e| match e.body {
+    Ok(rows::get_entry(conn, profile_id(person))?.and_then(|e| match e.body {
         Some(EntryBody::Profile(p)) if !e.deleted => Some(p),
         _ => None,
     }))
@@ -26,7 +35,7 @@ pub(crate) fn profile_of(conn: &rusqlite::Connection, person: PersonId) -> Resul
 
 impl Writer<'_> {
     pub(crate) fn save_my_profile(&mut self, profile: Profile) -> Result<()> {
-        let id = profile_id(self.me);
+        let id = profile_id(self.me());
         self.save_mine(id, EntryBody::Profile(profile), true).map(|_| ())
     }
 }
@@ -41,12 +50,15 @@ impl Store {
     /// the awareness step today.
     pub fn set_up(&mut self, my_name: &str, partner_name: Option<&str>, reminder: Option<ReminderTime>) -> Result<()> {
         let my_name = clean_name(my_name, "your name")?;
-        let partner_name = settings::clean_partner_name(partner_name)?;
+        let partner_name = clean_partner_name(partner_name)?;
         self.write(|w| {
             let today = w.today();
             w.save_my_profile(Profile { name: my_name, step: Step::Awareness, step_since: today })?;
-            settings::set_partner_name(w, partner_name.as_deref())?;
-            settings::set_reminder(w, reminder)
+            set_partner_name(w, partner_name.as_deref())?;
+            match reminder {
+                Some(time) => w.set(Setting::Reminder, &time),
+                None => Ok(()),
+            }
         })
     }
 
@@ -57,12 +69,12 @@ impl Store {
 
     /// My partner's person id, once we have paired and one update has arrived.
     pub fn partner_id(&self) -> Result<Option<PersonId>> {
-        db::setting(&self.conn, PARTNER)
+        rows::setting(&self.conn, Setting::Partner)
     }
 
     /// What to call my partner: the name I gave them, else the name they gave themselves.
     pub fn partner_name(&self) -> Result<Option<String>> {
-        if let Some(name) = db::setting::<String>(&self.conn, PARTNER_NAME)? {
+        if let Some(name) = rows::setting::<String>(&self.conn, Setting::PartnerName)? {
             return Ok(Some(name));
         }
         match self.partner_id()? {

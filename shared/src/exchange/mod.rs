@@ -1,0 +1,276 @@
+//! The partner exchange: pairing with a couple code, writing my update (a full snapshot of my
+//! shared entries plus tombstones, sealed with the code), and opening my partner's update.
+//!
+//! Import runs every check before it writes anything: size, decryption, the format name and
+//! version, every field of every entry, whose file it is, and who wrote each entry. Only then
+//! does one transaction merge the entries, last writer wins per entry on its change stamp.
+//! The format is specified in `docs/exchange-format.md`.
+
+pub(crate) mod backup;
+pub(crate) mod couple_code;
+pub mod crypto;
+pub(crate) mod format;
+pub(crate) mod portability;
+pub(crate) mod summary;
+pub(crate) mod waiting;
+
+use crate::clock::ChangeStamp;
+use crate::error::{Error, Result};
+use crate::exchange::couple_code::CoupleCode;
+pub use crate::exchange::format::MAX_FILE_BYTES;
+use crate::exchange::format::{
+    ExchangeDoc, FORMAT_NAME, FORMAT_VERSION, Sender, check_commitment_logs, parse_doc, refuse_unsealed,
+    validate_entries,
+};
+pub use crate::exchange::summary::ImportSummary;
+use crate::exchange::waiting::WaitingUpdate;
+use crate::ids::PersonId;
+use crate::records::entry::{Entry, OutgoingEntry};
+use crate::storage::rows;
+use crate::text::TextKind;
+use crate::{Direction, Setting, Store};
+
+/// One line of the exchange history.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExchangeRecord {
+    pub at_ms: i64,
+    pub direction: Direction,
+    pub summary: String,
+}
+
+/// The exchange screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExchangeView {
+    pub paired: bool,
+    /// The code to read out to my partner (or to keep): shown while pairing and in settings.
+    pub couple_code: Option<String>,
+    pub partner_name: Option<String>,
+    pub last_sent_ms: Option<i64>,
+    pub last_received_ms: Option<i64>,
+    /// When my partner last confirmed having my changes (the ack in their update).
+    pub partner_has_mine_until_ms: Option<i64>,
+    /// How many of my entries are shared and will travel in my next update.
+    pub shared_entries: u32,
+    /// Newest first.
+    pub history: Vec<ExchangeRecord>,
+    /// Updates received before they could be opened, oldest first.
+    pub waiting: Vec<WaitingUpdate>,
+}
+
+impl Store {
+    pub(crate) fn couple_code(&self) -> Result<Option<CoupleCode>> {
+        let stored: Option<String> = rows::setting(&self.conn, Setting::CoupleCode)?;
+        Ok(stored.and_then(|s| s.parse().ok()))
+    }
+
+    /// Creates the couple code for pairing (or returns the one already made), to be read out
+    /// to my partner, who types it into their phone.
+    pub fn create_couple_code(&mut self) -> Result<CoupleCode> {
+        if let Some(code) = self.couple_code()? {
+            return Ok(code);
+        }
+        let code = CoupleCode::generate();
+        self.write(|w| w.set(Setting::CoupleCode, &code.passphrase().to_owned()))?;
+        Ok(code)
+    }
+
+    /// Keeps the couple code my partner created. A typo is caught here, before any file is
+    /// tried. Changing an existing pairing is a deliberate `re_pair` first.
+    pub fn enter_couple_code(&mut self, typed: &str) -> Result<()> {
+        let code: CoupleCode = typed.parse()?;
+        match self.couple_code()? {
+            Some(existing) if existing == code => Ok(()),
+            Some(_) => Err(Error::invalid("You are already paired. To pair again, use Re-pair in Settings first.")),
+            None => self.write(|w| w.set(Setting::CoupleCode, &code.passphrase().to_owned())),
+        }
+    }
+
+    /// What re-pairing would do, in one sentence for the confirmation dialog.
+    pub fn re_pair_consequence(&self) -> Result<String> {
+        let name = self.partner_label()?;
+        let theirs = match self.partner_id()? {
+            Some(p) => rows::all_by(&self.conn, p)?.iter().filter(|e| e.is_live()).count(),
+            None => 0,
+        };
+        Ok(format!(
+            "Re-pairing forgets the couple code and removes the {theirs} entries {name} shared from this phone. Your own entries stay."
+        ))
+    }
+
+    /// Forgets the pairing: the couple code, my partner's identity and every entry they
+    /// shared. My own entries stay and will travel to whoever I pair with next.
+    pub fn re_pair(&mut self) -> Result<()> {
+        let partner = self.partner_id()?;
+        self.write(|w| {
+            if let Some(p) = partner {
+                w.forget_entries_of(p)?;
+            }
+            for key in [
+                Setting::CoupleCode,
+                Setting::Partner,
+                Setting::PartnerName,
+                Setting::PartnerAck,
+                Setting::LastReceivedExport,
+            ] {
+                w.unset(key)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// The newest change stamp among my partner's entries here: what I acknowledge having.
+    fn my_ack(&self) -> Result<Option<ChangeStamp>> {
+        let Some(partner) = self.partner_id()? else { return Ok(None) };
+        rows::newest_stamp_by(&self.conn, partner)
+    }
+
+    fn exchange_doc(&self) -> Result<ExchangeDoc<OutgoingEntry>> {
+        Ok(ExchangeDoc {
+            format: FORMAT_NAME.to_owned(),
+            version: FORMAT_VERSION,
+            exported_ms: self.clock.now().unix_ms,
+            sender: Sender { person: self.me, name: self.my_name()?, device: self.device },
+            recipient: self.partner_id()?,
+            ack: self.my_ack()?,
+            entries: rows::outgoing_by(&self.conn, self.me)?,
+        })
+    }
+
+    /// My update for my partner, sealed with our couple code: the bytes of a `.attune` file.
+    /// Nothing is recorded yet: once the file exists where the person put it, the screen calls
+    /// `record_update_sent`, so a cancelled save never shows as sent.
+    pub fn export_update(&self) -> Result<Vec<u8>> {
+        let code = self.couple_code()?.ok_or(Error::NotPaired)?;
+        let doc = self.exchange_doc()?;
+        crypto::seal_update(&serde_json::to_vec(&doc)?, &code)
+    }
+
+    /// My update as plain JSON, to read what I share. It is never importable as an update
+    /// (anyone could write one), so it is not recorded as sent.
+    pub fn export_update_plain(&self) -> Result<Vec<u8>> {
+        Ok(serde_json::to_vec(&self.exchange_doc()?)?)
+    }
+
+    /// Records in the history that my update was handed over (saved, shared or downloaded).
+    pub fn record_update_sent(&mut self) -> Result<()> {
+        let partner = self.partner_name()?;
+        let shared = rows::shared_count(&self.conn, self.me, false)?;
+        let summary = format!("Sent {shared} shared entries.");
+        self.write(|w| w.record_exchange(Direction::Sent, partner.as_deref(), &summary))
+    }
+
+    /// Opens my partner's update. Every check runs before anything is written; a refused file
+    /// leaves the database exactly as it was. Only a file sealed with our couple code is
+    /// imported: the seal is what shows the file comes from my partner.
+    pub fn import_update(&mut self, bytes: &[u8]) -> Result<ImportSummary> {
+        if bytes.len() > MAX_FILE_BYTES {
+            return Err(Error::TooLarge);
+        }
+        match crypto::sealed_kind(bytes) {
+            None => return Err(refuse_unsealed(bytes)),
+            Some(crypto::SealedKind::Backup) => return Err(Error::IsBackup),
+            Some(_) => {}
+        }
+        let code = self.couple_code()?.ok_or(Error::NotPaired)?;
+        let plain = crypto::open_update(bytes, &code)?;
+        self.import_opened(&plain)
+    }
+
+    /// Imports the document of an update as if it had been opened with our couple code.
+    /// Tests and benchmarks that swap thousands of updates use it (feature `testing`) to skip
+    /// the key derivation; the app and the bindings can only reach `import_update`.
+    #[cfg(feature = "testing")]
+    pub fn import_opened_for_tests(&mut self, plain: &[u8]) -> Result<ImportSummary> {
+        self.import_opened(plain)
+    }
+
+    fn import_opened(&mut self, plain: &[u8]) -> Result<ImportSummary> {
+        let doc = parse_doc(plain)?;
+        if crate::text::check(&doc.sender.name, TextKind::Name, true).is_err() || doc.exported_ms < 0 {
+            return Err(Error::Damaged);
+        }
+        let now = self.clock.now();
+        let latest = now.latest_believable_ms();
+        if doc.exported_ms > latest || doc.ack.is_some_and(|a| a.ms > latest) {
+            return Err(Error::ClockAhead);
+        }
+        if doc.sender.person == self.me {
+            return Err(Error::OwnUpdate);
+        }
+        let partner = self.partner_id()?;
+        if partner.is_some_and(|p| p != doc.sender.person) || doc.recipient.is_some_and(|r| r != self.me) {
+            return Err(Error::FromSomeoneElse);
+        }
+        validate_entries(&doc.entries, Some(doc.sender.person), now)?;
+        check_commitment_logs(&self.conn, &doc.entries)?;
+        self.merge_update(&doc)
+    }
+
+    fn merge_update(&mut self, doc: &ExchangeDoc) -> Result<ImportSummary> {
+        let partner_name =
+            rows::setting::<String>(&self.conn, Setting::PartnerName)?.unwrap_or_else(|| doc.sender.name.clone());
+        let previous_export: Option<i64> = rows::setting(&self.conn, Setting::LastReceivedExport)?;
+        let previous_ack: Option<ChangeStamp> = rows::setting(&self.conn, Setting::PartnerAck)?;
+        self.write(|w| {
+            w.set(Setting::Partner, &doc.sender.person)?;
+            let (new, updated, removed) = w.merge(&doc.entries)?;
+            if let Some(ack) = doc.ack
+                && previous_ack.is_none_or(|p| ack > p)
+            {
+                w.set(Setting::PartnerAck, &ack)?;
+            }
+            let summary =
+                ImportSummary { partner_name, new, updated, removed, exported_ms: doc.exported_ms, ack: doc.ack };
+            // Only a newer update is history; opening the same file again changes nothing.
+            if previous_export.is_none_or(|p| doc.exported_ms > p) {
+                w.set(Setting::LastReceivedExport, &doc.exported_ms)?;
+                w.record_exchange(Direction::Received, Some(&summary.partner_name), &summary.message())?;
+            }
+            Ok(summary)
+        })
+    }
+
+    /// The live shared entries this phone holds of `person`, by id: for me, what my next
+    /// update carries; for my partner, what their updates have brought. After a swap both
+    /// ways, the two phones agree on both people.
+    pub fn shared_snapshot(&self, person: PersonId) -> Result<Vec<Entry>> {
+        Ok(rows::all_by(&self.conn, person)?.into_iter().filter(|e| e.is_live() && e.shared).collect())
+    }
+
+    fn history(&self) -> Result<Vec<ExchangeRecord>> {
+        Ok(rows::history(&self.conn, 50)?
+            .into_iter()
+            .map(|(at_ms, direction, summary)| ExchangeRecord { at_ms, direction, summary })
+            .collect())
+    }
+
+    fn last_of(&self, direction: Direction) -> Result<Option<i64>> {
+        rows::last_exchange(&self.conn, direction)
+    }
+
+    pub(crate) fn last_received_ms(&self) -> Result<Option<i64>> {
+        self.last_of(Direction::Received)
+    }
+
+    pub(crate) fn last_received_day(&self) -> Result<Option<chrono::NaiveDate>> {
+        let offset = self.clock.now().offset_minutes;
+        Ok(self.last_received_ms()?.map(|ms| crate::clock::Now { unix_ms: ms, offset_minutes: offset }.day()))
+    }
+
+    pub fn exchange(&self) -> Result<ExchangeView> {
+        let code = self.couple_code()?;
+        let ack: Option<ChangeStamp> = rows::setting(&self.conn, Setting::PartnerAck)?;
+        let shared_entries = rows::shared_count(&self.conn, self.me, true)?;
+        Ok(ExchangeView {
+            paired: code.is_some(),
+            couple_code: code.map(|c| c.to_string()),
+            partner_name: self.partner_name()?,
+            last_sent_ms: self.last_of(Direction::Sent)?,
+            last_received_ms: self.last_received_ms()?,
+            partner_has_mine_until_ms: ack.map(|a| a.ms),
+            shared_entries,
+            history: self.history()?,
+            waiting: self.waiting_updates()?,
+        })
+    }
+}

@@ -1,0 +1,17 @@
+//! The couple's records and what the screens make of them: every record is an `Entry`
+//! (`entry`), written through one feature module each (check-ins, answers, reflections,
+//! self-checks, commitments, profiles) and read back as view models (today, journey, partner,
+//! insights, the reminder plan).
+
+pub(crate) mod checkin;
+pub(crate) mod commitment;
+pub mod entry;
+pub(crate) mod insights;
+pub(crate) mod journey;
+pub(crate) mod partner;
+pub(crate) mod profile;
+pub(crate) mod question;
+pub(crate) mod reflection;
+pub mod reminder;
+pub(crate) mod self_check;
+pub(crate) mod today;

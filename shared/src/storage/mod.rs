@@ -1,0 +1,232 @@
+//! Storage: the schema, the rows, the settings registry, the files Attune writes, and
+//! `Writer`, the only way anything in the database changes. A `Writer` is one user action's
+//! IMMEDIATE transaction; its fields are private to this module, so every feature writes
+//! through its methods, which keep the author rule (`save_mine`, `delete_mine`) and the hybrid
+//! clock. Every SQL statement lives in this folder.
+
+pub mod files;
+pub mod paths;
+pub(crate) mod rows;
+pub(crate) mod schema;
+pub(crate) mod setting;
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::Store;
+use crate::clock::{ChangeStamp, Now};
+use crate::error::{Error, Result};
+use crate::ids::{DeviceId, EntryId, PersonId};
+use crate::records::entry::{Entry, EntryBody, KindCounts};
+pub use rows::Direction;
+pub(crate) use setting::Setting;
+
+impl Store {
+    /// Runs one user action as one transaction: it commits only if `action` returns `Ok`.
+    pub(crate) fn write<T>(&mut self, action: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
+        let now = self.clock.now();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let last_stamp = rows::setting::<ChangeStamp>(&tx, Setting::LastStamp)?;
+        let mut writer = Writer { tx, now, me: self.me, device: self.device, last_stamp, stamp_moved: false };
+        let value = action(&mut writer)?;
+        let me = writer.me;
+        writer.finish()?;
+        self.me = me;
+        Ok(value)
+    }
+}
+
+/// Who this install is: the person and the device, made on first open and kept.
+pub(crate) fn identity(conn: &mut Connection) -> Result<(PersonId, DeviceId)> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let me = if let Some(me) = rows::setting::<PersonId>(&tx, Setting::Me)? {
+        me
+    } else {
+        let me = PersonId::random();
+        rows::set_setting(&tx, Setting::Me, &me)?;
+        me
+    };
+    let device = if let Some(device) = rows::setting::<DeviceId>(&tx, Setting::Device)? {
+        device
+    } else {
+        let device = DeviceId::random();
+        rows::set_setting(&tx, Setting::Device, &device)?;
+        device
+    };
+    tx.commit()?;
+    Ok((me, device))
+}
+
+/// The open transaction of one user action, with the moment it happens and a source of
+/// change stamps.
+pub(crate) struct Writer<'conn> {
+    tx: Transaction<'conn>,
+    now: Now,
+    me: PersonId,
+    device: DeviceId,
+    last_stamp: Option<ChangeStamp>,
+    stamp_moved: bool,
+}
+
+impl Writer<'_> {
+    pub(crate) fn today(&self) -> NaiveDate {
+        self.now.day()
+    }
+
+    /// The person this action is by.
+    pub(crate) fn me(&self) -> PersonId {
+        self.me
+    }
+
+    /// A fresh stamp, later than anything this phone has made or imported.
+    fn stamp(&mut self) -> ChangeStamp {
+        let stamp = ChangeStamp::tick(self.last_stamp, self.now.unix_ms, self.device);
+        self.last_stamp = Some(stamp);
+        self.stamp_moved = true;
+        stamp
+    }
+
+    /// Lets the clock know about a stamp seen in a partner's update, so my next edit sorts
+    /// after it even if their phone's clock runs ahead of mine.
+    pub(crate) fn observe(&mut self, seen: ChangeStamp) {
+        if self.last_stamp.is_none_or(|last| seen > last) {
+            self.last_stamp = Some(seen);
+            self.stamp_moved = true;
+        }
+    }
+
+    /// Creates or updates one of my own entries, tidied and validated. Refuses to touch
+    /// anyone else's.
+    pub(crate) fn save_mine(&mut self, id: EntryId, body: EntryBody, shared: bool) -> Result<Entry> {
+        let body = body.tidied();
+        body.validate()?;
+        let created_ms = match rows::get_entry(&self.tx, id)? {
+            Some(existing) if existing.author != self.me => return Err(Error::NotYours),
+            Some(existing) => existing.created_ms,
+            None => self.now.unix_ms,
+        };
+        let entry = Entry {
+            id,
+            kind: body.kind(),
+            author: self.me,
+            created_ms,
+            stamp: self.stamp(),
+            shared,
+            deleted: false,
+            body: Some(body),
+        };
+        rows::put_entry(&self.tx, &entry)?;
+        Ok(entry)
+    }
+
+    /// Deletes one of my entries, leaving a tombstone so the deletion reaches my partner.
+    pub(crate) fn delete_mine(&mut self, id: EntryId) -> Result<()> {
+        let existing = rows::get_entry(&self.tx, id)?.ok_or(Error::NotFound)?;
+        if existing.author != self.me {
+            return Err(Error::NotYours);
+        }
+        if existing.deleted {
+            return Ok(());
+        }
+        let tombstone = Entry { stamp: self.stamp(), deleted: true, body: None, ..existing };
+        rows::put_entry(&self.tx, &tombstone)
+    }
+
+    /// Merges entries written by someone else (or restored from a backup): last writer wins
+    /// per entry, tombstones delete. Refuses (and so rolls back everything) if an entry would
+    /// overwrite one written by a different person. Returns what was new, updated, removed.
+    pub(crate) fn merge(&mut self, entries: &[Entry]) -> Result<(KindCounts, KindCounts, KindCounts)> {
+        let (mut new, mut updated, mut removed) = (KindCounts::default(), KindCounts::default(), KindCounts::default());
+        for incoming in entries {
+            match rows::get_entry(&self.tx, incoming.id)? {
+                Some(local) if local.author != incoming.author => return Err(Error::Damaged),
+                Some(local) if incoming.stamp > local.stamp => {
+                    match (local.deleted, incoming.deleted) {
+                        (false, true) => removed.add(local.kind),
+                        (true, false) => new.add(incoming.kind),
+                        (false, false) => updated.add(incoming.kind),
+                        (true, true) => {}
+                    }
+                    rows::put_entry(&self.tx, &Entry { created_ms: local.created_ms, ..incoming.clone() })?;
+                }
+                Some(_) => {}
+                None => {
+                    if !incoming.deleted {
+                        new.add(incoming.kind);
+                    }
+                    rows::put_entry(&self.tx, incoming)?;
+                }
+            }
+        }
+        Ok((new, updated, removed))
+    }
+
+    /// Removes every entry `person` wrote (my partner's, when re-pairing).
+    pub(crate) fn forget_entries_of(&self, person: PersonId) -> Result<()> {
+        if person == self.me {
+            return Err(Error::NotYours);
+        }
+        rows::delete_entries_by(&self.tx, person)
+    }
+
+    /// This fresh install continues `person` (restoring their backup onto a new phone).
+    pub(crate) fn continue_as(&mut self, person: PersonId) -> Result<()> {
+        rows::set_setting(&self.tx, Setting::Me, &person)?;
+        self.me = person;
+        Ok(())
+    }
+
+    pub(crate) fn setting<T: DeserializeOwned>(&self, key: Setting) -> Result<Option<T>> {
+        rows::setting(&self.tx, key)
+    }
+
+    pub(crate) fn set<T: Serialize>(&self, key: Setting, value: &T) -> Result<()> {
+        rows::set_setting(&self.tx, key, value)
+    }
+
+    pub(crate) fn unset(&self, key: Setting) -> Result<()> {
+        rows::remove_setting(&self.tx, key)
+    }
+
+    /// A line of the exchange history, at this action's moment.
+    pub(crate) fn record_exchange(
+        &self,
+        direction: Direction,
+        partner_name: Option<&str>,
+        summary: &str,
+    ) -> Result<()> {
+        rows::add_history(&self.tx, self.now.unix_ms, direction, partner_name, summary)
+    }
+
+    /// Keeps a received update to open later (once per file content).
+    pub(crate) fn keep_waiting(&self, reason: &str, digest: &str, bytes: &[u8]) -> Result<()> {
+        rows::keep_waiting(&self.tx, self.now.unix_ms, reason, digest, bytes)
+    }
+
+    pub(crate) fn set_waiting_reason(&self, id: i64, reason: &str) -> Result<()> {
+        rows::set_waiting_reason(&self.tx, id, reason)
+    }
+
+    pub(crate) fn forget_waiting(&self, id: i64) -> Result<()> {
+        rows::forget_waiting(&self.tx, id)
+    }
+
+    fn finish(self) -> Result<()> {
+        if self.stamp_moved
+            && let Some(stamp) = self.last_stamp
+        {
+            rows::set_setting(&self.tx, Setting::LastStamp, &stamp)?;
+        }
+        self.tx.commit()?;
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for Writer<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        &self.tx
+    }
+}

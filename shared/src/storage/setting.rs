@@ -1,0 +1,132 @@
+//! Every setting Attune keeps, in one registry: its key in the `settings` table and whether it
+//! travels in a backup. A new setting is a new variant here; the compiler then asks where it
+//! belongs (`travels_in_backup`), so none can silently miss backups.
+
+/// One row of the `settings` table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Setting {
+    /// The person using this phone.
+    Me,
+    /// This install.
+    Device,
+    /// The newest change stamp this phone has made or seen.
+    LastStamp,
+    CoupleCode,
+    /// My partner's person id, bound by their first sealed update.
+    Partner,
+    /// The name I gave my partner.
+    PartnerName,
+    /// The newest of my changes my partner has confirmed.
+    PartnerAck,
+    LastReceivedExport,
+    Reminder,
+    ShareByDefault,
+    Theme,
+    TextSize,
+    Pin,
+    PinFailures,
+    LockAfter,
+}
+
+impl Setting {
+    pub(crate) const ALL: [Setting; 15] = [
+        Setting::Me,
+        Setting::Device,
+        Setting::LastStamp,
+        Setting::CoupleCode,
+        Setting::Partner,
+        Setting::PartnerName,
+        Setting::PartnerAck,
+        Setting::LastReceivedExport,
+        Setting::Reminder,
+        Setting::ShareByDefault,
+        Setting::Theme,
+        Setting::TextSize,
+        Setting::Pin,
+        Setting::PinFailures,
+        Setting::LockAfter,
+    ];
+
+    /// The key in the database and in backups. Never change one: it is stored.
+    pub(crate) fn key(self) -> &'static str {
+        match self {
+            Setting::Me => "me",
+            Setting::Device => "device",
+            Setting::LastStamp => "last_stamp",
+            Setting::CoupleCode => "couple_code",
+            Setting::Partner => "partner",
+            Setting::PartnerName => "partner_name",
+            Setting::PartnerAck => "partner_ack",
+            Setting::LastReceivedExport => "last_received_export_ms",
+            Setting::Reminder => "reminder",
+            Setting::ShareByDefault => "share_by_default",
+            Setting::Theme => "theme",
+            Setting::TextSize => "text_size",
+            Setting::Pin => "pin",
+            Setting::PinFailures => "pin_failures",
+            Setting::LockAfter => "lock_after",
+        }
+    }
+
+    pub(crate) fn from_key(key: &str) -> Option<Setting> {
+        Setting::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// Whether a backup carries it to a new phone. Who I am travels separately; this device,
+    /// its clock and the app lock stay with the phone.
+    pub(crate) fn travels_in_backup(self) -> bool {
+        match self {
+            Setting::CoupleCode
+            | Setting::Partner
+            | Setting::PartnerName
+            | Setting::PartnerAck
+            | Setting::LastReceivedExport
+            | Setting::Reminder
+            | Setting::ShareByDefault
+            | Setting::Theme
+            | Setting::TextSize => true,
+            Setting::Me
+            | Setting::Device
+            | Setting::LastStamp
+            | Setting::Pin
+            | Setting::PinFailures
+            | Setting::LockAfter => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+
+    #[test]
+    fn every_setting_has_its_own_key_and_reads_back() {
+        let keys: HashSet<&str> = Setting::ALL.iter().map(|s| s.key()).collect();
+        assert_eq!(keys.len(), Setting::ALL.len());
+        for setting in Setting::ALL {
+            assert_eq!(Setting::from_key(setting.key()), Some(setting));
+        }
+        assert_eq!(Setting::from_key("anything else"), None);
+    }
+
+    #[test]
+    fn backups_carry_the_pairing_and_preferences_but_never_the_lock_or_the_device() {
+        let travelling: Vec<&str> = Setting::ALL.iter().filter(|s| s.travels_in_backup()).map(|s| s.key()).collect();
+        assert_eq!(
+            travelling,
+            [
+                "couple_code",
+                "partner",
+                "partner_name",
+                "partner_ack",
+                "last_received_export_ms",
+                "reminder",
+                "share_by_default",
+                "theme",
+                "text_size"
+            ]
+        );
+    }
+}
