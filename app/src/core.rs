@@ -27,7 +27,7 @@ impl PartialEq for Core {
 }
 
 fn not_open() -> Error {
-    Error::Storage("the database is not open yet".into())
+    Error::storage(attune_core::StorageKind::Database, "the database is not open yet")
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -59,16 +59,20 @@ impl Core {
         let job: Job = Box::new(move |slot| {
             let _ = reply.send(job(slot));
         });
-        self.inner.jobs.send(job).map_err(|_| Error::Storage("the store thread stopped".into()))?;
-        answer.await.map_err(|_| Error::Storage("the store thread stopped".into()))?
+        self.inner
+            .jobs
+            .send(job)
+            .map_err(|_| Error::storage(attune_core::StorageKind::Database, "the store thread stopped"))?;
+        answer.await.map_err(|_| Error::storage(attune_core::StorageKind::Database, "the store thread stopped"))?
     }
 
     /// Opens the database in the platform's app-data directory.
     pub async fn open(&self) -> Result<()> {
         self.with_slot(|slot| {
             if slot.is_none() {
-                let path = attune_core::paths::database_path()
-                    .ok_or_else(|| Error::Storage("this platform gave no app-data directory".into()))?;
+                let path = attune_core::paths::database_path().ok_or_else(|| {
+                    Error::storage(attune_core::StorageKind::Database, "this platform gave no app-data directory")
+                })?;
                 *slot = Some(Store::open(path, Arc::new(attune_core::SystemClock))?);
             }
             Ok(())
@@ -93,7 +97,11 @@ impl Core {
         &self,
         job: impl FnOnce(&mut Option<Store>) -> Result<T> + Send + 'static,
     ) -> Result<T> {
-        let mut slot = self.inner.store.lock().map_err(|_| Error::Storage("the store is poisoned".into()))?;
+        let mut slot = self
+            .inner
+            .store
+            .lock()
+            .map_err(|_| Error::storage(attune_core::StorageKind::Database, "the store is poisoned"))?;
         job(&mut slot)
     }
 

@@ -391,7 +391,7 @@ fn IncomingUpdates() -> Element {
                             let received = actions.run(move |s| s.receive_update(&bytes)).await;
                             // Attune's copy goes once the outcome is kept; if saving failed it
                             // stays for the next start.
-                            if !matches!(received, Err(attune_core::Error::Storage(_))) {
+                            if !matches!(received, Err(attune_core::Error::Storage { .. })) {
                                 file.done();
                             }
                             received_message(received)

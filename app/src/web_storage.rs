@@ -8,7 +8,7 @@ use sqlite_wasm_vfs::relaxed_idb::{RelaxedIdbCfg, RelaxedIdbUtil, install as ins
 async fn util() -> Result<RelaxedIdbUtil> {
     install_vfs::<sqlite_wasm_rs::WasmOsCallback>(&RelaxedIdbCfg::default(), true)
         .await
-        .map_err(|e| Error::Storage(format!("browser storage: {e:?}")))
+        .map_err(|e| Error::storage(attune_core::StorageKind::Database, format!("browser storage: {e:?}")))
 }
 
 /// Registers the IndexedDB VFS as SQLite's default and preloads the stored database.
@@ -21,9 +21,9 @@ pub async fn forget_database() -> Result<()> {
     let util = util().await?;
     for name in util.list() {
         util.delete_db(&name)
-            .map_err(|e| Error::Storage(format!("browser storage: {e:?}")))?
+            .map_err(|e| Error::storage(attune_core::StorageKind::Database, format!("browser storage: {e:?}")))?
             .await
-            .map_err(|e| Error::Storage(format!("browser storage: {e:?}")))?;
+            .map_err(|e| Error::storage(attune_core::StorageKind::Database, format!("browser storage: {e:?}")))?;
     }
     Ok(())
 }

@@ -23,7 +23,7 @@ use rusqlite::Connection;
 
 pub use clock::{ChangeStamp, Clock, ManualClock, Now, SystemClock};
 pub use content::Program;
-pub use error::{Error, Result};
+pub use error::{AttuneError, Error, Result, StorageKind, TextField};
 pub use exchange::backup::{MIN_PASSPHRASE_CHARS, RestoreSummary};
 pub use exchange::couple_code::CoupleCode;
 pub use exchange::crypto;

@@ -27,7 +27,7 @@ pub enum TextKind {
 pub enum TextProblem {
     Empty,
     TooLong {
-        max_chars: usize,
+        max_chars: u32,
     },
     /// An invisible control character (NUL, escape, …); in a name also a line break or tab.
     ControlCharacter,
@@ -76,7 +76,7 @@ pub fn check(text: &str, kind: TextKind, required: bool) -> Result<(), TextProbl
     for c in text.chars() {
         count += 1;
         if count > max_chars {
-            return Err(TextProblem::TooLong { max_chars });
+            return Err(TextProblem::TooLong { max_chars: u32::try_from(max_chars).unwrap_or(u32::MAX) });
         }
         let allowed_control = kind == TextKind::Writing && matches!(c, '\n' | '\t');
         if c.is_control() && !allowed_control {
@@ -87,24 +87,6 @@ pub fn check(text: &str, kind: TextKind, required: bool) -> Result<(), TextProbl
         }
     }
     Ok(())
-}
-
-/// Tidies a typed name and checks it; the error is the sentence for the screen.
-pub(crate) fn clean_name(typed: &str, what: &str) -> crate::Result<String> {
-    let name = tidy(typed);
-    check(&name, TextKind::Name, true).map_err(|problem| match problem {
-        TextProblem::Empty => crate::Error::invalid(format!("Please enter {what}.")),
-        TextProblem::TooLong { max_chars } => {
-            crate::Error::invalid(format!("{} can be at most {max_chars} characters.", capital(what)))
-        }
-        problem => crate::Error::invalid(format!("{} {problem}.", capital(what))),
-    })?;
-    Ok(name)
-}
-
-fn capital(what: &str) -> String {
-    let mut chars = what.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -125,7 +107,7 @@ mod tests {
         assert_eq!(check(&"a".repeat(MAX_NAME_CHARS), TextKind::Name, true), Ok(()));
         assert_eq!(
             check(&"a".repeat(MAX_NAME_CHARS + 1), TextKind::Name, true),
-            Err(TextProblem::TooLong { max_chars: MAX_NAME_CHARS })
+            Err(TextProblem::TooLong { max_chars: 60 })
         );
         assert_eq!(check(&"é".repeat(MAX_TEXT_CHARS), TextKind::Writing, true), Ok(()));
     }

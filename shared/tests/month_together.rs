@@ -209,7 +209,10 @@ fn first_run_refuses_an_empty_name_and_keeps_nothing() {
     let clock = attune_core::ManualClock::at_morning_of(start_day());
     let mut store = attune_core::Store::open_in_memory(std::sync::Arc::new(clock)).expect("opens");
     let before = store.dump().expect("dump");
-    assert!(matches!(store.set_up("   ", None, None), Err(Error::Invalid(_))));
+    assert_eq!(
+        store.set_up("   ", None, None),
+        Err(Error::Text { field: attune_core::TextField::MyName, problem: attune_core::text::TextProblem::Empty })
+    );
     assert_eq!(store.dump().expect("dump"), before);
     assert!(!store.is_set_up().expect("state"));
     let _ = phone("Alex", None);

@@ -55,10 +55,10 @@ fn a_refused_check_in_writes_nothing() {
     let mut phone = common::phone("Noor", None);
     let before = phone.store.dump().expect("dump");
     let mut draft = check_in(6, true);
-    assert!(matches!(phone.store.save_check_in(draft.clone()), Err(Error::Invalid(_))));
+    assert_eq!(phone.store.save_check_in(draft.clone()), Err(Error::RatingOutOfRange));
     draft.connection = 3;
     draft.markers = Markers { safe: 0, ..draft.markers };
-    assert!(matches!(phone.store.save_check_in(draft.clone()), Err(Error::Invalid(_))));
+    assert_eq!(phone.store.save_check_in(draft.clone()), Err(Error::RatingOutOfRange));
     draft.markers.safe = 3;
     draft.kept = vec![(EntryId::random(), true)];
     assert_eq!(phone.store.save_check_in(draft), Err(Error::NotFound));
@@ -84,7 +84,10 @@ fn my_partners_entries_are_read_only() {
 fn a_pin_locks_and_unlocks() {
     let mut phone = common::phone("Noor", None);
     assert_eq!(phone.store.unlock("").expect("no pin yet"), Unlock::Unlocked);
-    assert!(matches!(phone.store.change_setting(SettingsChange::SetPin("12a4".into())), Err(Error::Invalid(_))));
+    assert!(matches!(
+        phone.store.change_setting(SettingsChange::SetPin("12a4".into())),
+        Err(Error::PinFormat { min_digits: 4, max_digits: 8 })
+    ));
     phone.store.change_setting(SettingsChange::SetPin("2468".into())).expect("pin set");
     assert!(phone.store.settings().expect("settings").has_pin);
     assert!(matches!(phone.store.unlock("1357").expect("checked"), Unlock::WrongPin { failures: 1, .. }));
@@ -97,7 +100,7 @@ fn at_most_three_commitments_are_active() {
     for action in ["One", "Two", "Three"] {
         phone.store.add_commitment("gentle", action, true).expect("committed");
     }
-    assert!(matches!(phone.store.add_commitment("open", "Four", true), Err(Error::Invalid(_))));
+    assert_eq!(phone.store.add_commitment("open", "Four", true), Err(Error::TooManyCommitments { max: 3 }));
     let first = phone.store.my_commitments().expect("list")[0].id;
     phone.store.finish_commitment(first).expect("finished");
     phone.store.add_commitment("open", "Four", true).expect("room again");

@@ -6,6 +6,8 @@ mod common;
 
 use std::sync::Arc;
 
+use attune_core::TextField;
+use attune_core::text::TextProblem;
 use attune_core::{
     CheckKind, CoupleCode, Error, ManualClock, Received, ReflectionDraft, SettingsChange, Step, Store, Unlock,
     WaitReason,
@@ -195,11 +197,17 @@ fn what_a_person_types_is_tidied_and_checked_by_the_same_rule() {
     assert_eq!(store.my_name().expect("name"), "Al", "stored trimmed");
     for name in ["Al\0ex", "\u{202E}xelA", "Al\nex"] {
         assert!(
-            matches!(store.change_setting(SettingsChange::MyName(name.into())), Err(Error::Invalid(_))),
+            matches!(
+                store.change_setting(SettingsChange::MyName(name.into())),
+                Err(Error::Text { field: TextField::MyName, .. })
+            ),
             "{name:?}"
         );
     }
-    assert!(matches!(store.change_setting(SettingsChange::MyName("x".repeat(61))), Err(Error::Invalid(_))));
+    assert_eq!(
+        store.change_setting(SettingsChange::MyName("x".repeat(61))),
+        Err(Error::Text { field: TextField::MyName, problem: TextProblem::TooLong { max_chars: 60 } })
+    );
     let mut draft = check_in(4, true);
     draft.appreciation = Some("  The tea.\r\nAnd the walk.  ".into());
     store.save_check_in(draft).expect("saved");
@@ -207,14 +215,20 @@ fn what_a_person_types_is_tidied_and_checked_by_the_same_rule() {
     assert_eq!(saved.appreciation.as_deref(), Some("The tea.\nAnd the walk."));
     let nul =
         ReflectionDraft { exercise: "roots-home".into(), pattern: None, texts: vec!["a\0b".into()], shared: true };
-    assert!(matches!(store.add_reflection(nul), Err(Error::Invalid(_))));
+    assert_eq!(
+        store.add_reflection(nul),
+        Err(Error::Text { field: TextField::Reflection, problem: TextProblem::ControlCharacter })
+    );
 }
 
 #[test]
 fn my_name_and_my_partners_are_saved_together_or_not_at_all() {
     let mut alex = phone("Alex", Some("Sam"));
     let change = SettingsChange::Names { mine: "Alexandra".into(), partner: Some("S\0m".into()) };
-    assert!(matches!(alex.store.change_setting(change), Err(Error::Invalid(_))));
+    assert_eq!(
+        alex.store.change_setting(change),
+        Err(Error::Text { field: TextField::PartnerName, problem: TextProblem::ControlCharacter })
+    );
     assert_eq!(alex.store.my_name().expect("name"), "Alex", "my name did not change alone");
     let change = SettingsChange::Names { mine: "Alexandra".into(), partner: Some("Samuel".into()) };
     alex.store.change_setting(change).expect("saved");

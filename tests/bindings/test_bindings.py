@@ -90,7 +90,7 @@ class CoupleRound(unittest.TestCase):
         self.assertEqual(plan.days[0].text, self.alex.store.reminder_text())
         self.alex.store.save_check_in(check_in(4))
         self.assertIsNone(self.alex.store.reminder_plan(30).days[0].text, "checked in: today stays quiet")
-        with self.assertRaises(attune.AttuneError.Invalid):
+        with self.assertRaises(attune.AttuneError.BadReminderTime):
             self.alex.store.set_reminder("25:00")
         self.alex.store.set_reminder(None)
         self.assertIsNone(self.alex.store.reminder_plan(30))
@@ -112,7 +112,7 @@ class CoupleRound(unittest.TestCase):
         compared = store.compare_self_checks(attune.CheckKind.PATTERNS)
         self.assertEqual((compared.total_before, compared.total_after), (30, 15))
         self.assertEqual(len(store.my_self_checks(attune.CheckKind.PATTERNS)), 2)
-        with self.assertRaises(attune.AttuneError.Invalid):
+        with self.assertRaises(attune.AttuneError.IncompleteSelfCheck):
             store.take_self_check(attune.CheckKind.PATTERNS, bytes([1] * 3), False)
 
         # Accountability: a commitment kept in the check-in, then finished.
@@ -139,8 +139,10 @@ class CoupleRound(unittest.TestCase):
         self.assertEqual(store.settings().lock_after, attune.LockAfter.ONE_MINUTE)
         self.assertFalse(store.lock_again_after(30_000))
         self.assertTrue(store.lock_again_after(60_000))
-        with self.assertRaises(attune.AttuneError.Invalid):
+        with self.assertRaises(attune.AttuneError.Text) as caught:
             store.set_names("Alex", "S\u0000m")
+        self.assertEqual(caught.exception.field, attune.TextField.PARTNER_NAME)
+        self.assertEqual(caught.exception.problem, attune.TextProblem.CONTROL_CHARACTER())
         self.assertEqual(store.settings().my_name, "Alex R.", "names are saved together or not at all")
         self.assertTrue(store.exchange().paired)
         self.assertEqual(json.loads(store.export_everything_json())["me"]["name"], "Alex R.")
@@ -188,9 +190,12 @@ class CoupleRound(unittest.TestCase):
 
         with self.assertRaises(attune.AttuneError.MistypedCode):
             Phone(self.dir.name, "Lee").store.enter_couple_code(self.code[:-1] + ("0" if self.code[-1] != "0" else "1"))
-        with self.assertRaises(attune.AttuneError.Invalid) as caught:
+        with self.assertRaises(attune.AttuneError.RatingOutOfRange) as caught:
             self.alex.store.save_check_in(check_in(9))
-        self.assertIn("1 to 5", str(caught.exception))
+        self.assertIn("1 to 5", attune.error_message(caught.exception))
+        with self.assertRaises(attune.AttuneError.CodeLength) as caught:
+            Phone(self.dir.name, "Ash").store.enter_couple_code("ABCD")
+        self.assertEqual((caught.exception.expected, caught.exception.got), (14, 4))
 
     def test_an_update_before_pairing_is_kept_until_paired_and_sent_is_recorded_when_told(self):
         lee = Phone(self.dir.name, "Lee")

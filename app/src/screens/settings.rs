@@ -349,7 +349,7 @@ fn DeleteAll() -> Element {
         async move {
             evt.prevent_default();
             if typed().trim().to_lowercase() != "delete" {
-                report(status, Err(attune_core::Error::Invalid("Type DELETE to confirm.".into())), "");
+                status.set(Some(Err("Type DELETE to confirm.".into())));
                 return;
             }
             match core.delete_all_data().await {

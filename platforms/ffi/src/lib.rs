@@ -15,109 +15,14 @@ use std::sync::{Arc, Mutex};
 
 mod remote;
 
-use attune_core::{CheckInDraft, Markers, Store, SystemClock};
+use attune_core::{AttuneError, CheckInDraft, Markers, StorageKind, Store, SystemClock};
 
 uniffi::setup_scaffolding!();
-
-/// What went wrong, in a form Kotlin and Swift can switch on.
-#[derive(Debug, thiserror::Error, uniffi::Error)]
-pub enum AttuneError {
-    #[error("wrong couple code")]
-    WrongCode,
-    #[error("mistyped couple code")]
-    MistypedCode,
-    #[error("wrong backup passphrase")]
-    WrongPassphrase,
-    #[error("not an Attune file")]
-    NotAnAttuneFile,
-    #[error("damaged file")]
-    Damaged,
-    #[error("from a newer version of Attune")]
-    FromNewerVersion,
-    #[error("this is your own update")]
-    OwnUpdate,
-    #[error("from someone other than your partner")]
-    FromSomeoneElse,
-    #[error("file too large")]
-    TooLarge,
-    #[error("a backup, not an update")]
-    IsBackup,
-    #[error("an update, not a backup")]
-    IsUpdate,
-    #[error("a plain copy, not a sealed update")]
-    PlainUpdate,
-    #[error("dated ahead of this phone's clock")]
-    ClockAhead,
-    #[error("a backup of someone else")]
-    BackupOfSomeoneElse,
-    #[error("too much for one backup")]
-    BackupTooLarge,
-    #[error("not paired yet")]
-    NotPaired,
-    #[error("only your partner can change that")]
-    NotYours,
-    #[error("not found")]
-    NotFound,
-    #[error("{message}")]
-    Invalid { message: String },
-    #[error("{message}")]
-    Storage { message: String },
-}
-
-impl From<attune_core::Error> for AttuneError {
-    fn from(e: attune_core::Error) -> Self {
-        use attune_core::Error as E;
-        match e {
-            E::WrongCode => Self::WrongCode,
-            E::MistypedCode => Self::MistypedCode,
-            E::WrongPassphrase => Self::WrongPassphrase,
-            E::NotAnAttuneFile => Self::NotAnAttuneFile,
-            E::Damaged => Self::Damaged,
-            E::FromNewerVersion => Self::FromNewerVersion,
-            E::OwnUpdate => Self::OwnUpdate,
-            E::FromSomeoneElse => Self::FromSomeoneElse,
-            E::TooLarge => Self::TooLarge,
-            E::IsBackup => Self::IsBackup,
-            E::IsUpdate => Self::IsUpdate,
-            E::PlainUpdate => Self::PlainUpdate,
-            E::ClockAhead => Self::ClockAhead,
-            E::BackupOfSomeoneElse => Self::BackupOfSomeoneElse,
-            E::BackupTooLarge => Self::BackupTooLarge,
-            E::NotPaired => Self::NotPaired,
-            E::NotYours => Self::NotYours,
-            E::NotFound => Self::NotFound,
-            E::Invalid(message) => Self::Invalid { message },
-            E::Storage(message) => Self::Storage { message },
-        }
-    }
-}
 
 /// The sentence a screen shows for an error (the same words as the app).
 #[uniffi::export]
 pub fn error_message(error: &AttuneError) -> String {
-    let core = match error {
-        AttuneError::WrongCode => attune_core::Error::WrongCode,
-        AttuneError::MistypedCode => attune_core::Error::MistypedCode,
-        AttuneError::WrongPassphrase => attune_core::Error::WrongPassphrase,
-        AttuneError::NotAnAttuneFile => attune_core::Error::NotAnAttuneFile,
-        AttuneError::Damaged => attune_core::Error::Damaged,
-        AttuneError::FromNewerVersion => attune_core::Error::FromNewerVersion,
-        AttuneError::OwnUpdate => attune_core::Error::OwnUpdate,
-        AttuneError::FromSomeoneElse => attune_core::Error::FromSomeoneElse,
-        AttuneError::TooLarge => attune_core::Error::TooLarge,
-        AttuneError::IsBackup => attune_core::Error::IsBackup,
-        AttuneError::IsUpdate => attune_core::Error::IsUpdate,
-        AttuneError::PlainUpdate => attune_core::Error::PlainUpdate,
-        AttuneError::ClockAhead => attune_core::Error::ClockAhead,
-        AttuneError::BackupOfSomeoneElse => attune_core::Error::BackupOfSomeoneElse,
-        AttuneError::BackupTooLarge => attune_core::Error::BackupTooLarge,
-        AttuneError::NotPaired => attune_core::Error::NotPaired,
-        AttuneError::NotYours => attune_core::Error::NotYours,
-        AttuneError::NotFound => attune_core::Error::NotFound,
-        AttuneError::Invalid { message } => attune_core::Error::Invalid(message.clone()),
-        AttuneError::Storage { message } => attune_core::Error::Storage(message.clone()),
-    };
-    core.to_string()
+    error.to_string()
 }
 
 type Result<T> = std::result::Result<T, AttuneError>;
@@ -363,12 +268,14 @@ pub struct AttuneStore {
 }
 
 fn gone() -> AttuneError {
-    AttuneError::Storage { message: "this store's data was deleted; open it again".into() }
+    AttuneError::Storage { kind: StorageKind::Database, message: "this store's data was deleted; open it again".into() }
 }
 
 fn run<T>(slot: &Mutex<Option<Store>>, f: impl FnOnce(&mut Store) -> attune_core::Result<T>) -> Result<T> {
-    let mut slot = slot.lock().map_err(|_| AttuneError::Storage { message: "store poisoned".into() })?;
-    f(slot.as_mut().ok_or_else(gone)?).map_err(AttuneError::from)
+    let mut slot = slot
+        .lock()
+        .map_err(|_| AttuneError::Storage { kind: StorageKind::Database, message: "store poisoned".into() })?;
+    f(slot.as_mut().ok_or_else(gone)?)
 }
 
 impl AttuneStore {
@@ -383,7 +290,7 @@ impl AttuneStore {
         let store = Arc::clone(&self.store);
         tokio::task::spawn_blocking(move || run(&store, f))
             .await
-            .map_err(|e| AttuneError::Storage { message: e.to_string() })?
+            .map_err(|e| AttuneError::Storage { kind: StorageKind::Database, message: e.to_string() })?
     }
 }
 
@@ -722,8 +629,11 @@ impl AttuneStore {
     /// Deletes the database and every file Attune wrote beside it; returns how many files
     /// were removed. This object is empty afterwards.
     pub fn delete_all_data(&self) -> Result<u32> {
-        let mut slot = self.store.lock().map_err(|_| AttuneError::Storage { message: "store poisoned".into() })?;
-        slot.take().ok_or_else(gone)?.delete_all_data().map_err(AttuneError::from)
+        let mut slot = self
+            .store
+            .lock()
+            .map_err(|_| AttuneError::Storage { kind: StorageKind::Database, message: "store poisoned".into() })?;
+        slot.take().ok_or_else(gone)?.delete_all_data()
     }
 }
 

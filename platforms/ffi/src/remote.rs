@@ -2,10 +2,13 @@
 //! lists below must match `attune-core`'s, and the compiler says so when they drift. Dates
 //! travel as `YYYY-MM-DD` strings and entry ids as UUID strings.
 
+use attune_core::AttuneError;
+use attune_core::text::TextProblem;
 use attune_core::{
     About, CalendarDay, CheckKind, CommitmentKept, CommitmentView, Direction, EntryId, ExchangeRecord, ExchangeView,
     InsightsView, JourneyStep, JourneyView, KindCounts, LockAfter, PatternChange, SelfCheckChange, SelfCheckComparison,
-    SelfCheckView, Series, Step, StepStatus, TextSize, Theme, Unlock, WaitReason, WaitingUpdate,
+    SelfCheckView, Series, Step, StepStatus, StorageKind, TextField, TextSize, Theme, Unlock, WaitReason,
+    WaitingUpdate,
 };
 use chrono::NaiveDate;
 
@@ -227,4 +230,71 @@ pub struct InsightsView {
     pub self_check_comparison: Option<SelfCheckComparison>,
     pub my_average_connection: Option<f32>,
     pub partner_average_connection: Option<f32>,
+}
+
+#[uniffi::remote(Error)]
+pub enum AttuneError {
+    WrongCode,
+    MistypedCode,
+    CodeLength { expected: u32, got: u32 },
+    WrongPassphrase,
+    NotAnAttuneFile,
+    Damaged,
+    FromNewerVersion,
+    OwnUpdate,
+    FromSomeoneElse,
+    TooLarge,
+    IsBackup,
+    IsUpdate,
+    PlainUpdate,
+    ClockAhead,
+    BackupOfSomeoneElse,
+    BackupPairedElsewhere,
+    BackupTooLarge,
+    PassphraseTooShort { min_chars: u32 },
+    NotPaired,
+    AlreadyPaired,
+    NotYours,
+    NotFound,
+    NotSetUp,
+    RatingOutOfRange,
+    Text { field: TextField, problem: TextProblem },
+    NothingWritten,
+    WrongNumberOfTexts { expected: u32 },
+    PickPattern,
+    UnknownContent,
+    IncompleteSelfCheck,
+    TooManyCommitments { max: u32 },
+    PinFormat { min_digits: u32, max_digits: u32 },
+    BadReminderTime,
+    Storage { kind: StorageKind, message: String },
+}
+
+#[uniffi::remote(Enum)]
+pub enum TextField {
+    MyName,
+    PartnerName,
+    Appreciation,
+    Need,
+    Answer,
+    Reflection,
+    Action,
+}
+
+#[uniffi::remote(Enum)]
+pub enum TextProblem {
+    Empty,
+    TooLong { max_chars: u32 },
+    ControlCharacter,
+    DirectionControl,
+    NotTidy,
+}
+
+#[uniffi::remote(Enum)]
+pub enum StorageKind {
+    Database,
+    SchemaUpgrade,
+    StoredEntry,
+    File,
+    Crypto,
 }

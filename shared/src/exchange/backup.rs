@@ -44,7 +44,9 @@ impl Store {
     /// Everything on this phone, sealed with `passphrase`: the bytes of a backup file.
     pub fn backup(&self, passphrase: &str) -> Result<Vec<u8>> {
         if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-            return Err(Error::invalid(format!("Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters.")));
+            return Err(Error::PassphraseTooShort {
+                min_chars: u32::try_from(MIN_PASSPHRASE_CHARS).unwrap_or(u32::MAX),
+            });
         }
         let mut settings = BTreeMap::new();
         for key in Setting::ALL.into_iter().filter(|s| s.travels_in_backup()) {
@@ -118,9 +120,7 @@ impl Store {
         if let (Some(local), Some(theirs)) = (local_partner, backup_partner)
             && local != theirs
         {
-            return Err(Error::invalid(
-                "This backup is paired with someone else. Re-pair in Settings before restoring it.",
-            ));
+            return Err(Error::BackupPairedElsewhere);
         }
         let (restored, updated) = self.write(|w| {
             if doc.me != old_me {

@@ -67,11 +67,10 @@ impl FromStr for CoupleCode {
     fn from_str(typed: &str) -> Result<Self, Error> {
         let cleaned: Vec<char> = typed.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
         if cleaned.len() != DATA_SYMBOLS + 1 {
-            return Err(Error::invalid(format!(
-                "A couple code has {} characters; this one has {}.",
-                DATA_SYMBOLS + 1,
-                cleaned.len()
-            )));
+            return Err(Error::CodeLength {
+                expected: u32::try_from(DATA_SYMBOLS + 1).unwrap_or(u32::MAX),
+                got: u32::try_from(cleaned.len()).unwrap_or(u32::MAX),
+            });
         }
         let values: Vec<u32> =
             cleaned.iter().map(|c| value_of(*c)).collect::<Option<_>>().ok_or(Error::MistypedCode)?;

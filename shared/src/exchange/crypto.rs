@@ -7,7 +7,7 @@ use std::iter;
 
 use age::secrecy::SecretString;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageKind};
 
 /// Every age file starts with this line.
 const AGE_MAGIC: &[u8] = b"age-encryption.org/";
@@ -94,7 +94,7 @@ pub(crate) fn seal(plain: &[u8], passphrase: &str, work_factor: u8) -> Result<Ve
     let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
     recipient.set_work_factor(work_factor);
     let encryptor = age::Encryptor::with_recipients(iter::once(&recipient as &dyn age::Recipient))
-        .map_err(|e| Error::Storage(format!("encryption: {e}")))?;
+        .map_err(|e| Error::storage(StorageKind::Crypto, format!("encryption: {e}")))?;
     let mut out = Vec::with_capacity(plain.len() + 256);
     let mut writer = encryptor.wrap_output(&mut out)?;
     writer.write_all(plain)?;

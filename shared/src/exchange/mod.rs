@@ -80,7 +80,7 @@ impl Store {
         let code: CoupleCode = typed.parse()?;
         match self.couple_code()? {
             Some(existing) if existing == code => Ok(()),
-            Some(_) => Err(Error::invalid("You are already paired. To pair again, use Re-pair in Settings first.")),
+            Some(_) => Err(Error::AlreadyPaired),
             None => self.write(|w| w.set(Setting::CoupleCode, &code.passphrase().to_owned())),
         }
     }

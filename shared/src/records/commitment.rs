@@ -75,10 +75,10 @@ impl Store {
     /// Commits to a concrete action tied to a safe-person quality.
     pub fn add_commitment(&mut self, quality: &str, action: &str, shared: bool) -> Result<EntryId> {
         if self.program.quality(quality).is_none() {
-            return Err(Error::invalid("Pick one of the safe-person qualities."));
+            return Err(Error::UnknownContent);
         }
         if self.active_commitments()?.len() >= MAX_ACTIVE_COMMITMENTS {
-            return Err(Error::invalid("You already have three commitments. Finish one before adding another."));
+            return Err(Error::TooManyCommitments { max: u32::try_from(MAX_ACTIVE_COMMITMENTS).unwrap_or(u32::MAX) });
         }
         let body = Commitment {
             quality: quality.to_owned(),

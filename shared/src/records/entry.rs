@@ -7,9 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::ChangeStamp;
 pub use crate::content::{About, CheckKind, MAX_CONTENT_ID_CHARS, Step};
+use crate::error::TextField;
 use crate::error::{Error, Result};
 use crate::ids::{EntryId, PersonId};
-use crate::text::{self, TextKind, TextProblem, tidy};
+use crate::text::{self, TextKind, tidy};
 
 /// The five secure-base markers, each rated 1–5.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -219,63 +220,55 @@ impl EntryBody {
     /// refer to questions or exercises this version doesn't know (they are kept and shown
     /// plainly); a self-check must have exactly one answer per statement of its check.
     pub fn validate(&self) -> Result<()> {
-        fn rating(v: u8, what: &str) -> Result<()> {
-            if (1..=5).contains(&v) { Ok(()) } else { Err(Error::invalid(format!("{what} must be from 1 to 5."))) }
+        fn rating(v: u8) -> Result<()> {
+            if (1..=5).contains(&v) { Ok(()) } else { Err(Error::RatingOutOfRange) }
         }
-        fn writing(t: &str, what: &str, required: bool) -> Result<()> {
-            text::check(t, TextKind::Writing, required).map_err(|problem| match problem {
-                TextProblem::Empty => Error::invalid(format!("Write {what} first.")),
-                problem => Error::invalid(format!("The {what} {problem}.")),
-            })
+        fn writing(t: &str, field: TextField, required: bool) -> Result<()> {
+            text::check(t, TextKind::Writing, required).map_err(|problem| Error::Text { field, problem })
         }
-        fn content_id(id: &str, what: &str) -> Result<()> {
+        fn content_id(id: &str) -> Result<()> {
             let well_formed = !id.is_empty()
                 && id.len() <= MAX_CONTENT_ID_CHARS
                 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
-            if well_formed { Ok(()) } else { Err(Error::invalid(format!("{what} is not a valid id."))) }
+            if well_formed { Ok(()) } else { Err(Error::UnknownContent) }
         }
         match self {
             EntryBody::CheckIn(c) => {
-                rating(c.connection, "Connection")?;
+                rating(c.connection)?;
                 for v in c.markers.as_array() {
-                    rating(v, "Each marker")?;
+                    rating(v)?;
                 }
-                writing(c.appreciation.as_deref().unwrap_or(""), "appreciation", false)?;
-                writing(c.need.as_deref().unwrap_or(""), "need", false)
+                writing(c.appreciation.as_deref().unwrap_or(""), TextField::Appreciation, false)?;
+                writing(c.need.as_deref().unwrap_or(""), TextField::Need, false)
             }
             EntryBody::Answer(a) => {
-                content_id(&a.question, "The question")?;
-                writing(&a.text, "answer", true)
+                content_id(&a.question)?;
+                writing(&a.text, TextField::Answer, true)
             }
             EntryBody::Reflection(r) => {
-                content_id(&r.exercise, "The exercise")?;
+                content_id(&r.exercise)?;
                 if let Some(p) = &r.pattern {
-                    content_id(p, "The pattern")?;
+                    content_id(p)?;
                 }
                 if r.texts.is_empty() || r.texts.len() > MAX_REFLECTION_TEXTS || r.texts.iter().all(String::is_empty) {
-                    return Err(Error::invalid("Write something in at least one box first."));
+                    return Err(Error::NothingWritten);
                 }
-                r.texts.iter().try_for_each(|t| writing(t, "reflection", false))
+                r.texts.iter().try_for_each(|t| writing(t, TextField::Reflection, false))
             }
             EntryBody::SelfCheck(s) => {
                 let statements = crate::content::Program::builtin().statements(s.check);
                 if s.answers.len() != statements || s.answers.iter().any(|a| *a > 2) {
-                    return Err(Error::invalid("Please answer every statement."));
+                    return Err(Error::IncompleteSelfCheck);
                 }
                 Ok(())
             }
             EntryBody::Commitment(c) => {
-                content_id(&c.quality, "The quality")?;
-                writing(&c.action, "action you commit to", true)
+                content_id(&c.quality)?;
+                writing(&c.action, TextField::Action, true)
             }
             EntryBody::CommitmentLog(_) => Ok(()),
-            EntryBody::Profile(p) => text::check(&p.name, TextKind::Name, true).map_err(|problem| match problem {
-                TextProblem::Empty => Error::invalid("A name can't be empty."),
-                TextProblem::TooLong { max_chars } => {
-                    Error::invalid(format!("A name can be at most {max_chars} characters."))
-                }
-                problem => Error::invalid(format!("The name {problem}.")),
-            }),
+            EntryBody::Profile(p) => text::check(&p.name, TextKind::Name, true)
+                .map_err(|problem| Error::Text { field: TextField::MyName, problem }),
         }
     }
 }

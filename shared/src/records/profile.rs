@@ -1,17 +1,24 @@
 //! The two people: first-run set-up, names, and each person's profile entry (name and current
 //! step), which always travels in the exchange so each phone can show the other's step.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, TextField};
 use crate::ids::{EntryId, PersonId};
 use crate::records::entry::{EntryBody, Profile, Step};
 use crate::records::reminder::ReminderTime;
 use crate::storage::rows;
-use crate::text::clean_name;
+use crate::text::{TextKind, check, tidy};
 use crate::{Setting, Store, Writer};
+
+/// Tidies a typed name and checks it by the text rule.
+pub(crate) fn clean_name(typed: &str, field: TextField) -> Result<String> {
+    let name = tidy(typed);
+    check(&name, TextKind::Name, true).map_err(|problem| Error::Text { field, problem })?;
+    Ok(name)
+}
 
 /// The name I give my partner, tidied; empty means "use the name they gave themselves".
 pub(crate) fn clean_partner_name(typed: Option<&str>) -> Result<Option<String>> {
-    typed.filter(|n| !n.trim().is_empty()).map(|n| clean_name(n, "your partner's name")).transpose()
+    typed.filter(|n| !n.trim().is_empty()).map(|n| clean_name(n, TextField::PartnerName)).transpose()
 }
 
 pub(crate) fn set_partner_name(w: &Writer<'_>, name: Option<&str>) -> Result<()> {
@@ -49,7 +56,7 @@ impl Store {
     /// First run: my name, optionally my partner's name and a daily reminder time. Lands me on
     /// the awareness step today.
     pub fn set_up(&mut self, my_name: &str, partner_name: Option<&str>, reminder: Option<ReminderTime>) -> Result<()> {
-        let my_name = clean_name(my_name, "your name")?;
+        let my_name = clean_name(my_name, TextField::MyName)?;
         let partner_name = clean_partner_name(partner_name)?;
         self.write(|w| {
             let today = w.today();
@@ -96,6 +103,6 @@ impl Store {
     }
 
     pub(crate) fn my_profile(&self) -> Result<Profile> {
-        profile_of(&self.conn, self.me)?.ok_or_else(|| Error::invalid("Finish setting up Attune first."))
+        profile_of(&self.conn, self.me)?.ok_or(Error::NotSetUp)
     }
 }

@@ -71,16 +71,18 @@ impl Store {
     }
 
     fn checked_reflection(&self, draft: ReflectionDraft) -> Result<(Reflection, bool)> {
-        let exercise = self.program.exercise(&draft.exercise).ok_or(Error::NotFound)?;
+        let exercise = self.program.exercise(&draft.exercise).ok_or(Error::UnknownContent)?;
         let pattern = draft.pattern.filter(|p| !p.is_empty());
         if exercise.uses_pattern {
             match pattern.as_deref() {
                 Some(p) if self.program.pattern(p).is_some() => {}
-                _ => return Err(Error::invalid("Pick a pattern first.")),
+                _ => return Err(Error::PickPattern),
             }
         }
         if draft.texts.len() != exercise.prompts.len() {
-            return Err(Error::invalid("Each prompt needs its own box."));
+            return Err(Error::WrongNumberOfTexts {
+                expected: u32::try_from(exercise.prompts.len()).unwrap_or(u32::MAX),
+            });
         }
         let texts = draft.texts.into_iter().map(|t| t.trim().to_owned()).collect();
         let reflection = Reflection { exercise: draft.exercise, day: self.today_date(), pattern, texts };

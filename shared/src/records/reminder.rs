@@ -38,11 +38,7 @@ pub struct ReminderTime {
 
 impl ReminderTime {
     pub fn new(hour: u8, minute: u8) -> Result<Self> {
-        if hour < 24 && minute < 60 {
-            Ok(Self { hour, minute })
-        } else {
-            Err(Error::invalid("Pick a time between 00:00 and 23:59."))
-        }
+        if hour < 24 && minute < 60 { Ok(Self { hour, minute }) } else { Err(Error::BadReminderTime) }
     }
 }
 
@@ -56,7 +52,7 @@ impl FromStr for ReminderTime {
     type Err = Error;
     /// Reads `HH:MM`, as a time input gives it.
     fn from_str(s: &str) -> Result<Self> {
-        let bad = || Error::invalid("Pick a time between 00:00 and 23:59.");
+        let bad = || Error::BadReminderTime;
         let (h, m) = s.trim().split_once(':').ok_or_else(bad)?;
         ReminderTime::new(h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?)
     }

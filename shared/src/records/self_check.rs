@@ -74,7 +74,7 @@ impl Store {
     /// Records a take. `answers` has one value per statement: 0, 1 or 2.
     pub fn take_self_check(&mut self, check: CheckKind, answers: Vec<u8>, shared: bool) -> Result<EntryId> {
         if answers.len() != self.program.statements(check) {
-            return Err(Error::invalid("Please answer every statement."));
+            return Err(Error::IncompleteSelfCheck);
         }
         let day = self.today_date();
         self.write(|w| {

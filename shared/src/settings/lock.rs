@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StorageKind};
 use crate::exchange::crypto::hex;
 use crate::storage::rows;
 use crate::{Setting, Store, Writer};
@@ -98,10 +98,11 @@ struct Failures {
 }
 
 fn scrypt_hash(salt: &str, pin: &str, log_n: u8) -> Result<String> {
-    let params = scrypt::Params::new(log_n, 8, 1, 32).map_err(|e| Error::Storage(format!("PIN hash: {e}")))?;
+    let params = scrypt::Params::new(log_n, 8, 1, 32)
+        .map_err(|e| Error::storage(StorageKind::Crypto, format!("PIN hash: {e}")))?;
     let mut out = [0u8; 32];
     scrypt::scrypt(pin.as_bytes(), salt.as_bytes(), &params, &mut out)
-        .map_err(|e| Error::Storage(format!("PIN hash: {e}")))?;
+        .map_err(|e| Error::storage(StorageKind::Crypto, format!("PIN hash: {e}")))?;
     Ok(hex(&out))
 }
 
@@ -116,7 +117,7 @@ fn same(a: &str, b: &str) -> bool {
 impl StoredPin {
     fn new(pin: &str) -> Result<StoredPin> {
         let mut salt = [0u8; 16];
-        getrandom::fill(&mut salt).map_err(|e| Error::Storage(format!("randomness: {e}")))?;
+        getrandom::fill(&mut salt).map_err(|e| Error::storage(StorageKind::Crypto, format!("randomness: {e}")))?;
         let salt = hex(&salt);
         Ok(StoredPin { hash: scrypt_hash(&salt, pin, PIN_WORK_FACTOR)?, salt, scrypt_log_n: Some(PIN_WORK_FACTOR) })
     }
@@ -134,7 +135,10 @@ impl StoredPin {
 pub(crate) fn checked_pin(typed: &str) -> Result<String> {
     let pin = typed.trim();
     if !PIN_DIGITS.contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
-        return Err(Error::invalid(format!("A PIN is {} to {} digits.", PIN_DIGITS.start(), PIN_DIGITS.end())));
+        return Err(Error::PinFormat {
+            min_digits: u32::try_from(*PIN_DIGITS.start()).unwrap_or(0),
+            max_digits: u32::try_from(*PIN_DIGITS.end()).unwrap_or(u32::MAX),
+        });
     }
     Ok(pin.to_owned())
 }

@@ -6,8 +6,8 @@ pub mod lock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
-use crate::records::profile::{clean_partner_name, set_partner_name};
+use crate::error::{Error, Result, TextField};
+use crate::records::profile::{clean_name, clean_partner_name, set_partner_name};
 use crate::records::reminder::ReminderTime;
 use crate::settings::lock::LockAfter;
 use crate::storage::rows;
@@ -96,7 +96,7 @@ impl Store {
     pub fn change_setting(&mut self, change: SettingsChange) -> Result<()> {
         match change {
             SettingsChange::MyName(name) => {
-                let name = crate::text::clean_name(&name, "your name")?;
+                let name = clean_name(&name, TextField::MyName)?;
                 let mut profile = self.my_profile()?;
                 profile.name = name;
                 self.write(|w| w.save_my_profile(profile))
@@ -110,7 +110,7 @@ impl Store {
             SettingsChange::Theme(t) => self.write(|w| w.set(Setting::Theme, &t)),
             SettingsChange::TextSize(s) => self.write(|w| w.set(Setting::TextSize, &s)),
             SettingsChange::Names { mine, partner } => {
-                let mine = crate::text::clean_name(&mine, "your name")?;
+                let mine = clean_name(&mine, TextField::MyName)?;
                 let partner = clean_partner_name(partner.as_deref())?;
                 let mut profile = self.my_profile()?;
                 profile.name = mine;
