@@ -105,3 +105,23 @@ fn at_most_three_commitments_are_active() {
     phone.store.finish_commitment(first).expect("finished");
     phone.store.add_commitment("open", "Four", true).expect("room again");
 }
+
+#[test]
+fn the_history_keeps_counts_not_sentences() {
+    let (mut alex, mut sam) = common::paired_couple();
+    alex.clock.advance(chrono::Duration::hours(1));
+    sam.clock.advance(chrono::Duration::hours(1));
+    alex.store.save_check_in(check_in(4, true)).expect("check-in");
+    common::swap(&mut alex, &mut sam);
+    sam.store.record_update_sent().expect("sent");
+    let rows: Vec<String> =
+        sam.store.dump().expect("dump").into_iter().filter(|r| r.starts_with("exchanges:")).collect();
+    assert!(!rows.is_empty());
+    for row in &rows {
+        assert!(!row.contains("new check-in") && !row.contains("Sent "), "a sentence was stored: {row}");
+        assert!(row.contains("swap"), "counts are stored: {row}");
+    }
+    let history = sam.store.exchange().expect("view").history;
+    assert_eq!(history[0].summary, "Sent 1 shared entry.");
+    assert!(history.iter().any(|h| h.summary == "Alex: 1 new check-in."), "{history:?}");
+}

@@ -23,6 +23,7 @@ use crate::exchange::format::{
     validate_entries,
 };
 pub use crate::exchange::summary::ImportSummary;
+use crate::exchange::summary::Swapped;
 use crate::exchange::waiting::WaitingUpdate;
 use crate::ids::PersonId;
 use crate::records::entry::{Entry, OutgoingEntry};
@@ -154,9 +155,9 @@ impl Store {
     /// Records in the history that my update was handed over (saved, shared or downloaded).
     pub fn record_update_sent(&mut self) -> Result<()> {
         let partner = self.partner_name()?;
-        let shared = rows::shared_count(&self.conn, self.me, false)?;
-        let summary = format!("Sent {shared} shared entries.");
-        self.write(|w| w.record_exchange(Direction::Sent, partner.as_deref(), &summary))
+        let entries = rows::shared_count(&self.conn, self.me, false)?;
+        let counts = serde_json::to_string(&Swapped::Sent { entries })?;
+        self.write(|w| w.record_exchange(Direction::Sent, partner.as_deref(), &counts))
     }
 
     /// Opens my partner's update. Every check runs before anything is written; a refused file
@@ -224,7 +225,8 @@ impl Store {
             // Only a newer update is history; opening the same file again changes nothing.
             if previous_export.is_none_or(|p| doc.exported_ms > p) {
                 w.set(Setting::LastReceivedExport, &doc.exported_ms)?;
-                w.record_exchange(Direction::Received, Some(&summary.partner_name), &summary.message())?;
+                let counts = serde_json::to_string(&summary.swapped())?;
+                w.record_exchange(Direction::Received, Some(&summary.partner_name), &counts)?;
             }
             Ok(summary)
         })
@@ -240,7 +242,15 @@ impl Store {
     fn history(&self) -> Result<Vec<ExchangeRecord>> {
         Ok(rows::history(&self.conn, 50)?
             .into_iter()
-            .map(|(at_ms, direction, summary)| ExchangeRecord { at_ms, direction, summary })
+            .map(|row| {
+                // Counts since version 2; a version-1 row kept its sentence.
+                let swapped = row.counts.as_deref().and_then(|c| serde_json::from_str::<Swapped>(c).ok());
+                let summary = match swapped {
+                    Some(swapped) => swapped.sentence(row.partner_name.as_deref().unwrap_or("Your partner")),
+                    None => row.summary,
+                };
+                ExchangeRecord { at_ms: row.at_ms, direction: row.direction, summary }
+            })
             .collect())
     }
 

@@ -190,14 +190,9 @@ impl Writer<'_> {
         rows::remove_setting(&self.tx, key)
     }
 
-    /// A line of the exchange history, at this action's moment.
-    pub(crate) fn record_exchange(
-        &self,
-        direction: Direction,
-        partner_name: Option<&str>,
-        summary: &str,
-    ) -> Result<()> {
-        rows::add_history(&self.tx, self.now.unix_ms, direction, partner_name, summary)
+    /// A line of the exchange history, at this action's moment: `counts` is the swap as JSON.
+    pub(crate) fn record_exchange(&self, direction: Direction, partner_name: Option<&str>, counts: &str) -> Result<()> {
+        rows::add_history(&self.tx, self.now.unix_ms, direction, partner_name, counts)
     }
 
     /// Keeps a received update to open later (once per file content).

@@ -310,29 +310,44 @@ pub enum Direction {
     Received,
 }
 
+/// A line of history: `counts` is the swap as JSON counts; no sentence is stored.
 pub(crate) fn add_history(
     tx: &Transaction<'_>,
     at_ms: i64,
     direction: Direction,
     partner_name: Option<&str>,
-    summary: &str,
+    counts: &str,
 ) -> Result<()> {
-    tx.prepare_cached("INSERT INTO exchanges (at_ms, direction, partner_name, summary) VALUES (?1, ?2, ?3, ?4)")?
-        .execute(params![at_ms, serde_json::to_string(&direction)?, partner_name, summary])?;
+    tx.prepare_cached(
+        "INSERT INTO exchanges (at_ms, direction, partner_name, summary, counts) VALUES (?1, ?2, ?3, '', ?4)",
+    )?
+    .execute(params![at_ms, serde_json::to_string(&direction)?, partner_name, counts])?;
     Ok(())
 }
 
-/// The newest `limit` lines of the exchange history: when, which way, what.
-pub(crate) fn history(conn: &Connection, limit: usize) -> Result<Vec<(i64, Direction, String)>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT at_ms, direction, summary FROM exchanges ORDER BY at_ms DESC, id DESC LIMIT ?1")?;
+/// One stored line of history.
+pub(crate) struct HistoryRow {
+    pub at_ms: i64,
+    pub direction: Direction,
+    pub partner_name: Option<String>,
+    /// The sentence a version-1 phone stored; empty since version 2.
+    pub summary: String,
+    /// The swap as JSON counts (version 2 on).
+    pub counts: Option<String>,
+}
+
+/// The newest `limit` lines of the exchange history.
+pub(crate) fn history(conn: &Connection, limit: usize) -> Result<Vec<HistoryRow>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT at_ms, direction, partner_name, summary, counts FROM exchanges ORDER BY at_ms DESC, id DESC LIMIT ?1",
+    )?;
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-    let rows =
-        stmt.query_map([limit], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
+    let rows = stmt
+        .query_map([limit], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
     let mut out = Vec::new();
     for row in rows {
-        let (at_ms, direction, summary) = row?;
-        out.push((at_ms, serde_json::from_str(&direction)?, summary));
+        let (at_ms, direction, partner_name, summary, counts) = row?;
+        out.push(HistoryRow { at_ms, direction: serde_json::from_str(&direction)?, partner_name, summary, counts });
     }
     Ok(out)
 }

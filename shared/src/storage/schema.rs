@@ -40,8 +40,11 @@ CREATE TABLE exchanges (
 ";
 
 /// Version 2: updates that arrived before they could be opened (before pairing, or from a
-/// newer Attune), kept whole until they are opened or the person dismisses them.
+/// newer Attune), kept whole until they are opened or the person dismisses them; and the
+/// history's counts (JSON), so no sentence is stored (`summary` stays for version-1 rows).
 const V2: &str = "
+ALTER TABLE exchanges ADD COLUMN counts TEXT;
+
 CREATE TABLE waiting_updates (
     id          INTEGER PRIMARY KEY,
     received_ms INTEGER NOT NULL,
