@@ -31,11 +31,11 @@ pub use exchange::waiting::{Received, WaitReason, WaitingOutcome, WaitingUpdate}
 pub use exchange::{ExchangeRecord, ExchangeView, ImportSummary, MAX_FILE_BYTES};
 pub use ids::{DeviceId, EntryId, PersonId};
 pub use records::checkin::{CheckInDraft, CheckInForm, CommitmentToKeep};
-pub use records::commitment::CommitmentView;
+pub use records::commitment::{CommitmentView, MAX_ACTIVE_COMMITMENTS};
 pub use records::entry::{self, About, CheckKind, EntryKind, KindCounts, Markers, Step};
 pub use records::insights::{CalendarDay, CommitmentKept, InsightsView, SelfCheckChange, Series};
 pub use records::journey::{JourneyStep, JourneyView, ReadinessItem, StepPage, StepStatus};
-pub use records::partner::{PartnerAnswerView, PartnerSelfCheck, PartnerView, TogetherDay};
+pub use records::partner::{PartnerAnswerView, PartnerSelfCheck, PartnerView, TOGETHER_DAYS, TogetherDay};
 pub use records::question::{PartnerAnswer, QuestionView};
 pub use records::reflection::{ReflectionDraft, ReflectionView};
 pub use records::reminder::{self, ReminderPlan, ReminderTime};

@@ -86,7 +86,7 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
         match read_picked(&evt).await {
             Ok(Some(bytes)) => {
                 let received = actions.run(move |s| s.receive_update(&bytes)).await;
-                open_status.set(Some(crate::received_message(received)));
+                open_status.set(Some(crate::shell::received_message(received)));
             }
             Ok(None) => {}
             Err(e) => open_status.set(Some(Err(e))),

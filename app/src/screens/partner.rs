@@ -37,8 +37,8 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
         }
         section { class: "card",
             h2 { "Together" }
-            p { class: "quiet", "You both checked in on {format::plural(u64::try_from(both).unwrap_or(0), \"day\", \"days\")} of the last 30." }
-            div { class: "together", role: "img", aria_label: "Last 30 days: both of you checked in on {both} days.",
+            p { class: "quiet", "You both checked in on {format::plural(u64::try_from(both).unwrap_or(0), \"day\", \"days\")} of the last {attune_core::TOGETHER_DAYS}." }
+            div { class: "together", role: "img", aria_label: "Last {attune_core::TOGETHER_DAYS} days: both of you checked in on {both} days.",
                 for d in view.together.iter() {
                     span {
                         class: match (d.me, d.partner) {

@@ -225,7 +225,7 @@ fn Backup() -> Element {
         form { class: "card form", onsubmit: make,
             h2 { "Backup" }
             p { class: "quiet small", "Everything on this phone, private entries too, in one file locked with a passphrase you choose. Use it to move to a new phone." }
-            label { r#for: "backup-passphrase", "Backup passphrase (at least 8 characters)" }
+            label { r#for: "backup-passphrase", "Backup passphrase (at least {attune_core::MIN_PASSPHRASE_CHARS} characters)" }
             input { id: "backup-passphrase", r#type: "password", autocomplete: "new-password", value: "{passphrase}", oninput: move |e| passphrase.set(e.value()) }
             Status { message: backup_status() }
             button { class: "secondary", r#type: "submit", "Make a backup" }

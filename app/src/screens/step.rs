@@ -40,7 +40,7 @@ fn StepBody(page: StepPage) -> Element {
     rsx! {
         header { class: "screen-head",
             Link { class: "back", to: Route::Journey {}, "‹ Journey" }
-            p { class: "eyebrow", "Step {step.number()} of 4" }
+            p { class: "eyebrow", "Step {step.number()} of {attune_core::Step::ALL.len()}" }
             h1 { "{page.title}" }
             p { class: "tagline", "{page.tagline}" }
         }
@@ -365,7 +365,7 @@ fn Commitments(commitments: Vec<CommitmentView>) -> Element {
                     }
                 }
             }
-            if active < 3 {
+            if active < attune_core::MAX_ACTIVE_COMMITMENTS {
                 form { class: "form", onsubmit: add,
                     label { r#for: "quality", "Quality" }
                     select { id: "quality", value: "{quality}", onchange: move |e| quality.set(e.value()),

@@ -63,7 +63,7 @@ fn TodayBody(view: TodayView) -> Element {
             }
         }
         Link { class: "card step-card", to: Route::StepScreen { step: view.step.id().to_owned() },
-            p { class: "eyebrow", "Step {view.step.number()} of 4" }
+            p { class: "eyebrow", "Step {view.step.number()} of {attune_core::Step::ALL.len()}" }
             h2 { "{view.step_title}" }
             p { class: "quiet", "{format::plural(u64::try_from(view.days_in_step.max(0)).unwrap_or(0) + 1, \"day\", \"days\")} in this step" }
             div { class: "progress", aria_hidden: "true",

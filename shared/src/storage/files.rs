@@ -4,7 +4,7 @@
 
 use std::fs::{self, File};
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Where the Android activity leaves received files (`*.part` while copying).
 pub const INBOX_DIR: &str = "inbox";
@@ -21,6 +21,7 @@ pub const PARTIAL_SUFFIX: &str = "part";
 pub const STALE_PARTIAL_SECS: u64 = 10 * 60;
 
 /// What Attune keeps next to its database, besides the database's own files.
+#[cfg(not(target_arch = "wasm32"))]
 const BESIDE_DATABASE: [&str; 4] = [INBOX_DIR, OUTBOX_DIR, REMINDER_FILE, LOCK_MARKER];
 
 /// Writes `bytes` to `path` as a whole or not at all: into a temporary file beside it,
@@ -57,12 +58,13 @@ pub fn write_whole_with(path: &Path, write: impl FnOnce(&mut File) -> io::Result
 /// Removes the database at `database` with its companions, every file Attune wrote beside it
 /// and, on iOS, the copies the system made of files opened with Attune. Returns how many
 /// files were removed.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn remove_everything(database: &Path) -> io::Result<u32> {
     let mut removed = 0;
     for suffix in ["", "-wal", "-shm", "-journal"] {
         let mut file = database.as_os_str().to_owned();
         file.push(suffix);
-        removed += remove(&PathBuf::from(file))?;
+        removed += remove(Path::new(&file))?;
     }
     if let Some(dir) = database.parent().filter(|d| !d.as_os_str().is_empty()) {
         for name in BESIDE_DATABASE {
@@ -79,6 +81,7 @@ pub(crate) fn remove_everything(database: &Path) -> io::Result<u32> {
 }
 
 /// Removes a file or a folder with everything in it; counts the files removed.
+#[cfg(not(target_arch = "wasm32"))]
 fn remove(path: &Path) -> io::Result<u32> {
     let meta = match fs::symlink_metadata(path) {
         Ok(meta) => meta,

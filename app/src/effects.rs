@@ -1,0 +1,63 @@
+//! Components that render nothing and keep the phone in step with the core: the daily
+//! reminder's schedule and the app-lock marker Android reads.
+
+use dioxus::prelude::*;
+
+use crate::core::use_view;
+
+/// Keeps the phone's daily reminder in step with the core's plan: on every start (renewing
+/// the month of questions) and after every change (a new time, today's check-in done).
+#[component]
+pub(crate) fn KeepReminder() -> Element {
+    let plan = use_view(|s| s.reminder_plan(attune_core::reminder::PLAN_DAYS));
+    // The plan reloads after every action; the phone is only asked again when it changed.
+    let mut scheduled = use_signal(|| None::<Option<attune_core::ReminderPlan>>);
+    use_effect(move || {
+        if let Some(Ok(plan)) = &*plan.read()
+            && scheduled.peek().as_ref() != Some(plan)
+        {
+            schedule_reminder(plan.as_ref());
+            scheduled.set(Some(plan.clone()));
+        }
+    });
+    rsx! {}
+}
+
+/// Keeps the app-lock marker the Android activity reads (`FLAG_SECURE` while a PIN is set, so
+/// the app switcher shows no snapshot). Other platforms cover the screen while away instead.
+#[component]
+pub(crate) fn KeepPrivacy() -> Element {
+    let has_pin = use_view(|s| s.lock_required());
+    use_effect(move || {
+        if let Some(Ok(on)) = *has_pin.read() {
+            keep_lock_marker(on);
+        }
+    });
+    rsx! {}
+}
+
+#[cfg(target_os = "android")]
+fn keep_lock_marker(on: bool) {
+    let Some(dir) = attune_core::paths::app_data_dir() else { return };
+    let marker = dir.join(attune_core::files::LOCK_MARKER);
+    // A marker that can't be written only costs the app-switcher snapshot; the lock itself holds.
+    let _ = if on { attune_core::files::write_whole(&marker, b"") } else { std::fs::remove_file(&marker) };
+}
+
+#[cfg(not(target_os = "android"))]
+fn keep_lock_marker(_on: bool) {}
+
+#[cfg(any(target_os = "android", target_os = "ios"))]
+fn schedule_reminder(plan: Option<&attune_core::ReminderPlan>) {
+    let plan = plan.map(|p| attune_platform::DailyReminder {
+        hour: p.time.hour,
+        minute: p.time.minute,
+        days: p.days.iter().map(|(day, text)| (day.to_string(), text.clone())).collect(),
+        fallback: attune_core::reminder::FALLBACK_TEXT.to_owned(),
+    });
+    attune_platform::keep_reminder(plan.as_ref());
+}
+
+/// Desktop and web have no local notifications; the reminder is a phone's.
+#[cfg(not(any(target_os = "android", target_os = "ios")))]
+fn schedule_reminder(_plan: Option<&attune_core::ReminderPlan>) {}
