@@ -52,7 +52,7 @@ fn schedule_reminder(plan: Option<&attune_core::ReminderPlan>) {
     let plan = plan.map(|p| attune_platform::DailyReminder {
         hour: p.time.hour,
         minute: p.time.minute,
-        days: p.days.iter().map(|(day, text)| (day.to_string(), text.clone())).collect(),
+        days: p.days.iter().map(|d| (d.day.to_string(), d.text.clone())).collect(),
         fallback: attune_core::reminder::FALLBACK_TEXT.to_owned(),
     });
     attune_platform::keep_reminder(plan.as_ref());

@@ -37,8 +37,8 @@ pub use records::insights::{CalendarDay, CommitmentKept, InsightsView, SelfCheck
 pub use records::journey::{JourneyStep, JourneyView, ReadinessItem, StepPage, StepStatus};
 pub use records::partner::{PartnerAnswerView, PartnerSelfCheck, PartnerView, TOGETHER_DAYS, TogetherDay};
 pub use records::question::{PartnerAnswer, QuestionView};
-pub use records::reflection::{ReflectionDraft, ReflectionView};
-pub use records::reminder::{self, ReminderPlan, ReminderTime};
+pub use records::reflection::{ReflectionDraft, ReflectionPart, ReflectionView};
+pub use records::reminder::{self, ReminderDay, ReminderPlan, ReminderTime};
 pub use records::self_check::{PatternChange, SelfCheckComparison, SelfCheckView};
 pub use records::today::{CheckInSummary, Consistency, TodayView};
 pub use settings::lock::{self, LockAfter, LockView, Unlock};

@@ -205,7 +205,7 @@ proptest! {
         if delete_first {
             prop_assert!(first.is_none());
         } else if !(unshare && ids.len() == 1) {
-            prop_assert_eq!(&first.expect("present").parts[0].1, "changed my mind");
+            prop_assert_eq!(&first.expect("present").parts[0].text, "changed my mind");
         }
         couple.agree()?;
     }

@@ -85,7 +85,7 @@ class CoupleRound(unittest.TestCase):
         self.assertIsNone(self.alex.store.reminder_plan(30))
         self.alex.store.set_reminder("20:30")
         plan = self.alex.store.reminder_plan(30)
-        self.assertEqual((plan.hour, plan.minute), (20, 30))
+        self.assertEqual((plan.time.hour, plan.time.minute), (20, 30))
         self.assertEqual(len(plan.days), 30)
         self.assertEqual(plan.days[0].text, self.alex.store.reminder_text())
         self.alex.store.save_check_in(check_in(4))
@@ -98,9 +98,9 @@ class CoupleRound(unittest.TestCase):
     def test_the_rest_of_a_couples_month_goes_through_the_bindings(self):
         store = self.alex.store
         # Awareness: a reflection, edited, shared, then deleted; the self-check twice, compared.
-        note = store.add_reflection(attune.ReflectionInput(
+        note = store.add_reflection(attune.ReflectionDraft(
             exercise="roots-home", pattern=None, texts=["Quiet love, shown in meals."], shared=False))
-        store.edit_reflection(note, attune.ReflectionInput(
+        store.edit_reflection(note, attune.ReflectionDraft(
             exercise="roots-home", pattern=None, texts=["Quiet love, shown in cooking."], shared=False))
         store.set_shared(note, True)
         mine = store.my_reflections()

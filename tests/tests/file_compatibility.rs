@@ -34,8 +34,8 @@ fn a_version_1_exchange_file_still_imports() {
     assert_eq!(summary.message(), "Robin: 2 new check-ins, 1 answer, 1 reflection, 1 commitment.");
     let partner = sam.partner().expect("partner view");
     assert_eq!(partner.step, Some(Step::Compassion));
-    assert_eq!(partner.reflections[0].parts[0].1, "We ate together every night.");
-    assert!(partner.reflections.iter().all(|r| r.parts[0].1 != "Private words."), "private never travels");
+    assert_eq!(partner.reflections[0].parts[0].text, "We ate together every night.");
+    assert!(partner.reflections.iter().all(|r| r.parts[0].text != "Private words."), "private never travels");
     let again = sam.import_update(&bytes).expect("imports again");
     assert!(!again.changed_anything());
 }

@@ -1,7 +1,7 @@
 //! My partner's side: what they chose to share, their step, our days together, and when the
 //! last update arrived. Everything here is read-only.
 
-use attune_core::{CheckKind, PartnerView};
+use attune_core::{CheckKind, PartnerView, ReflectionPart};
 use dioxus::prelude::*;
 
 use crate::Route;
@@ -95,7 +95,7 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
                         if let Some(p) = &r.pattern_name {
                             p { class: "tag", "{p}" }
                         }
-                        for (prompt, text) in r.parts.iter() {
+                        for ReflectionPart { prompt, text } in r.parts.iter() {
                             p { class: "quiet small", "{prompt}" }
                             p { "{text}" }
                         }

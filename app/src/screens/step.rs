@@ -3,7 +3,9 @@
 //! and the belief check (growth).
 
 use attune_core::content::Exercise;
-use attune_core::{CheckKind, CommitmentView, ReflectionDraft, SelfCheckComparison, SelfCheckView, Step, StepPage};
+use attune_core::{
+    CheckKind, CommitmentView, ReflectionDraft, ReflectionPart, SelfCheckComparison, SelfCheckView, Step, StepPage,
+};
 use dioxus::prelude::*;
 
 use crate::Route;
@@ -99,7 +101,7 @@ fn StepBody(page: StepPage) -> Element {
                         if let Some(p) = &r.pattern_name {
                             p { class: "tag", "{p}" }
                         }
-                        for (prompt, text) in r.parts.iter() {
+                        for ReflectionPart { prompt, text } in r.parts.iter() {
                             p { class: "quiet small", "{prompt}" }
                             p { "{text}" }
                         }

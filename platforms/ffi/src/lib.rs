@@ -94,21 +94,6 @@ pub enum PartnerAnswer {
 }
 
 #[derive(uniffi::Record)]
-pub struct ReminderPlanRecord {
-    pub hour: u8,
-    pub minute: u8,
-    pub days: Vec<ReminderDayRecord>,
-}
-
-#[derive(uniffi::Record)]
-pub struct ReminderDayRecord {
-    /// `YYYY-MM-DD`, local.
-    pub day: String,
-    /// `None`: no reminder that day.
-    pub text: Option<String>,
-}
-
-#[derive(uniffi::Record)]
 pub struct QuestionRecord {
     pub id: String,
     pub day: String,
@@ -166,60 +151,6 @@ impl From<attune_core::ImportSummary> for ImportSummaryRecord {
             updated_entries: summary.updated.total(),
             removed_entries: summary.removed.total(),
             partner_name: summary.partner_name,
-        }
-    }
-}
-
-/// A reflection I write: the exercise it answers, the pattern it is about (compassion
-/// exercises), one text per prompt.
-#[derive(uniffi::Record)]
-pub struct ReflectionInput {
-    pub exercise: String,
-    pub pattern: Option<String>,
-    pub texts: Vec<String>,
-    pub shared: bool,
-}
-
-impl From<ReflectionInput> for attune_core::ReflectionDraft {
-    fn from(r: ReflectionInput) -> Self {
-        Self { exercise: r.exercise, pattern: r.pattern, texts: r.texts, shared: r.shared }
-    }
-}
-
-#[derive(uniffi::Record)]
-pub struct ReflectionPart {
-    pub prompt: String,
-    pub text: String,
-}
-
-/// One of my reflections, as the step pages list them.
-#[derive(uniffi::Record)]
-pub struct MyReflectionRecord {
-    pub id: attune_core::EntryId,
-    pub day: chrono::NaiveDate,
-    pub exercise: String,
-    pub title: String,
-    pub step: attune_core::Step,
-    pub about: attune_core::About,
-    pub pattern: Option<String>,
-    pub pattern_name: Option<String>,
-    pub parts: Vec<ReflectionPart>,
-    pub shared: bool,
-}
-
-impl From<attune_core::ReflectionView> for MyReflectionRecord {
-    fn from(r: attune_core::ReflectionView) -> Self {
-        Self {
-            id: r.id,
-            day: r.day,
-            exercise: r.exercise,
-            title: r.title,
-            step: r.step,
-            about: r.about,
-            pattern: r.pattern,
-            pattern_name: r.pattern_name,
-            parts: r.parts.into_iter().map(|(prompt, text)| ReflectionPart { prompt, text }).collect(),
-            shared: r.shared,
         }
     }
 }
@@ -351,13 +282,8 @@ impl AttuneStore {
 
     /// The daily reminder for the next `days` days, or none if no reminder is chosen: what a
     /// native scheduler needs (time, and each day's text; a day already checked in has none).
-    pub fn reminder_plan(&self, days: u32) -> Result<Option<ReminderPlanRecord>> {
-        let plan = self.with(|s| s.reminder_plan(days))?;
-        Ok(plan.map(|p| ReminderPlanRecord {
-            hour: p.time.hour,
-            minute: p.time.minute,
-            days: p.days.into_iter().map(|(day, text)| ReminderDayRecord { day: day.to_string(), text }).collect(),
-        }))
+    pub fn reminder_plan(&self, days: u32) -> Result<Option<attune_core::ReminderPlan>> {
+        self.with(|s| s.reminder_plan(days))
     }
 
     pub fn today(&self) -> Result<TodayRecord> {
@@ -389,7 +315,7 @@ impl AttuneStore {
                 .map(|r| ReflectionRecord {
                     title: r.title,
                     day: r.day.to_string(),
-                    texts: r.parts.into_iter().map(|(_, t)| t).collect(),
+                    texts: r.parts.into_iter().map(|p| p.text).collect(),
                 })
                 .collect(),
             answers: p.answers.into_iter().filter_map(|a| a.answer).collect(),
@@ -465,16 +391,16 @@ impl AttuneStore {
 
     // Reflections (every step's exercises).
 
-    pub fn my_reflections(&self) -> Result<Vec<MyReflectionRecord>> {
-        self.with(|s| s.my_reflections()).map(|all| all.into_iter().map(Into::into).collect())
+    pub fn my_reflections(&self) -> Result<Vec<attune_core::ReflectionView>> {
+        self.with(|s| s.my_reflections())
     }
 
-    pub fn add_reflection(&self, reflection: ReflectionInput) -> Result<attune_core::EntryId> {
-        self.with(|s| s.add_reflection(reflection.into()))
+    pub fn add_reflection(&self, reflection: attune_core::ReflectionDraft) -> Result<attune_core::EntryId> {
+        self.with(|s| s.add_reflection(reflection))
     }
 
-    pub fn edit_reflection(&self, id: attune_core::EntryId, reflection: ReflectionInput) -> Result<()> {
-        self.with(|s| s.edit_reflection(id, reflection.into()))
+    pub fn edit_reflection(&self, id: attune_core::EntryId, reflection: attune_core::ReflectionDraft) -> Result<()> {
+        self.with(|s| s.edit_reflection(id, reflection))
     }
 
     /// Deletes one of my entries (a tombstone travels to my partner if it was shared).

@@ -2,13 +2,15 @@
 //! lists below must match `attune-core`'s, and the compiler says so when they drift. Dates
 //! travel as `YYYY-MM-DD` strings and entry ids as UUID strings.
 
-use attune_core::AttuneError;
 use attune_core::text::TextProblem;
 use attune_core::{
     About, CalendarDay, CheckKind, CommitmentKept, CommitmentView, Direction, EntryId, ExchangeRecord, ExchangeView,
     InsightsView, JourneyStep, JourneyView, KindCounts, LockAfter, PatternChange, SelfCheckChange, SelfCheckComparison,
     SelfCheckView, Series, Step, StepStatus, StorageKind, TextField, TextSize, Theme, Unlock, WaitReason,
     WaitingUpdate,
+};
+use attune_core::{
+    AttuneError, ReflectionDraft, ReflectionPart, ReflectionView, ReminderDay, ReminderPlan, ReminderTime,
 };
 use chrono::NaiveDate;
 
@@ -297,4 +299,52 @@ pub enum StorageKind {
     StoredEntry,
     File,
     Crypto,
+}
+
+#[uniffi::remote(Record)]
+pub struct ReflectionView {
+    pub id: EntryId,
+    pub day: NaiveDate,
+    pub exercise: String,
+    pub title: String,
+    pub step: Step,
+    pub about: About,
+    pub pattern: Option<String>,
+    pub pattern_name: Option<String>,
+    pub parts: Vec<ReflectionPart>,
+    pub shared: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct ReflectionPart {
+    pub prompt: String,
+    pub text: String,
+}
+
+/// A reflection I write: the exercise it answers, the pattern it is about (compassion
+/// exercises), one text per prompt.
+#[uniffi::remote(Record)]
+pub struct ReflectionDraft {
+    pub exercise: String,
+    pub pattern: Option<String>,
+    pub texts: Vec<String>,
+    pub shared: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct ReminderPlan {
+    pub time: ReminderTime,
+    pub days: Vec<ReminderDay>,
+}
+
+#[uniffi::remote(Record)]
+pub struct ReminderDay {
+    pub day: NaiveDate,
+    pub text: Option<String>,
+}
+
+#[uniffi::remote(Record)]
+pub struct ReminderTime {
+    pub hour: u8,
+    pub minute: u8,
 }

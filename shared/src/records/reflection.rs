@@ -19,6 +19,13 @@ pub struct ReflectionDraft {
     pub shared: bool,
 }
 
+/// One prompt of an exercise and what was written for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReflectionPart {
+    pub prompt: String,
+    pub text: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReflectionView {
     pub id: EntryId,
@@ -30,7 +37,7 @@ pub struct ReflectionView {
     pub pattern: Option<String>,
     pub pattern_name: Option<String>,
     /// Each prompt with what was written for it.
-    pub parts: Vec<(String, String)>,
+    pub parts: Vec<ReflectionPart>,
     pub shared: bool,
 }
 
@@ -40,7 +47,12 @@ impl Store {
         // An exercise this version doesn't know (from a newer partner app) is skipped.
         let exercise = self.program.exercise(&r.exercise)?;
         let pattern_name = r.pattern.as_deref().and_then(|p| self.program.pattern(p)).map(|p| p.name.clone());
-        let parts = exercise.prompts.iter().cloned().zip(r.texts.iter().cloned()).collect();
+        let parts = exercise
+            .prompts
+            .iter()
+            .zip(r.texts.iter())
+            .map(|(prompt, text)| ReflectionPart { prompt: prompt.clone(), text: text.clone() })
+            .collect();
         Some(ReflectionView {
             id: e.id,
             day: r.day,

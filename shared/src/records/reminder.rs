@@ -25,8 +25,16 @@ pub const FALLBACK_TEXT: &str = "A minute for the two of you, whenever you're re
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReminderPlan {
     pub time: ReminderTime,
-    /// From today on, one per day; `None` where the day needs no reminder (already checked in).
-    pub days: Vec<(NaiveDate, Option<String>)>,
+    /// From today on, one per day.
+    pub days: Vec<ReminderDay>,
+}
+
+/// One day of the plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReminderDay {
+    pub day: NaiveDate,
+    /// `None` where the day needs no reminder (already checked in).
+    pub text: Option<String>,
 }
 
 /// The daily reminder's local time of day.
@@ -68,7 +76,7 @@ impl Store {
             let Some(day) = today.checked_add_days(Days::new(offset.into())) else { break };
             let quiet = day == today && check_in_on(&self.conn, self.me, day)?.is_some();
             let text = (!quiet).then(|| reminder_text(&self.program.question_for(day).text));
-            plan.push((day, text));
+            plan.push(ReminderDay { day, text });
         }
         Ok(Some(ReminderPlan { time, days: plan }))
     }
@@ -98,9 +106,9 @@ mod tests {
         let plan = store.reminder_plan(PLAN_DAYS).unwrap().unwrap();
         assert_eq!(plan.time, time);
         assert_eq!(plan.days.len(), 30);
-        assert_eq!(plan.days[0].0, day);
-        assert_eq!(plan.days[29].0, NaiveDate::from_ymd_opt(2026, 12, 27).unwrap());
-        for (d, text) in &plan.days {
+        assert_eq!(plan.days[0].day, day);
+        assert_eq!(plan.days[29].day, NaiveDate::from_ymd_opt(2026, 12, 27).unwrap());
+        for ReminderDay { day: d, text } in &plan.days {
             let question = store.question_on(*d).unwrap().text;
             assert_eq!(text.as_deref(), Some(reminder_text(&question).as_str()));
         }
@@ -117,7 +125,7 @@ mod tests {
             })
             .unwrap();
         let plan = store.reminder_plan(PLAN_DAYS).unwrap().unwrap();
-        assert_eq!(plan.days[0].1, None, "checked in today: today stays quiet");
-        assert!(plan.days[1].1.is_some(), "tomorrow still gets its reminder");
+        assert_eq!(plan.days[0].text, None, "checked in today: today stays quiet");
+        assert!(plan.days[1].text.is_some(), "tomorrow still gets its reminder");
     }
 }
