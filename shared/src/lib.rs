@@ -30,7 +30,7 @@ pub use exchange::crypto;
 pub use exchange::waiting::{Received, WaitReason, WaitingOutcome, WaitingUpdate};
 pub use exchange::{ExchangeRecord, ExchangeView, ImportSummary, MAX_FILE_BYTES};
 pub use ids::{DeviceId, EntryId, PersonId};
-pub use records::checkin::{CheckInDraft, CheckInForm, CommitmentToKeep};
+pub use records::checkin::{CheckInDraft, CheckInForm, CommitmentToKeep, KeptCommitment};
 pub use records::commitment::{CommitmentView, MAX_ACTIVE_COMMITMENTS};
 pub use records::entry::{self, About, CheckKind, EntryKind, KindCounts, Markers, Step};
 pub use records::insights::{CalendarDay, CommitmentKept, InsightsView, SelfCheckChange, Series};

@@ -36,7 +36,7 @@ fn a_month_together() {
         if alex_checks_in {
             let mut draft = check_in(3 + u8::try_from(day % 3).expect("small"), true);
             if let Some(c) = commitment {
-                draft.kept = vec![(c, day % 2 == 0)];
+                draft.kept = vec![attune_core::KeptCommitment { commitment: c, kept: day % 2 == 0 }];
             }
             alex.store.save_check_in(draft).expect("alex checks in");
         }
@@ -134,14 +134,14 @@ fn a_month_together() {
             assert!(sam_question.my_answer.is_some());
         } else {
             assert!(sam_question.my_answer.is_none());
-            assert_ne!(sam_question.partner, PartnerAnswer::Revealed(format!("Alex on day {day}")));
+            assert_ne!(sam_question.partner, PartnerAnswer::Revealed { text: format!("Alex on day {day}") });
         }
 
         if day % 3 == 2 {
             swap(&mut alex, &mut sam);
             let sam_view = sam.store.question_of_the_day().expect("question");
             if day % 2 == 0 {
-                assert_eq!(sam_view.partner, PartnerAnswer::Revealed(format!("Alex on day {day}")));
+                assert_eq!(sam_view.partner, PartnerAnswer::Revealed { text: format!("Alex on day {day}") });
             } else {
                 assert_eq!(sam_view.partner, PartnerAnswer::Hidden);
             }

@@ -60,7 +60,7 @@ fn a_refused_check_in_writes_nothing() {
     draft.markers = Markers { safe: 0, ..draft.markers };
     assert_eq!(phone.store.save_check_in(draft.clone()), Err(Error::RatingOutOfRange));
     draft.markers.safe = 3;
-    draft.kept = vec![(EntryId::random(), true)];
+    draft.kept = vec![attune_core::KeptCommitment { commitment: EntryId::random(), kept: true }];
     assert_eq!(phone.store.save_check_in(draft), Err(Error::NotFound));
     assert_eq!(phone.store.dump().expect("dump"), before);
 }

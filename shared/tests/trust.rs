@@ -287,7 +287,7 @@ fn a_self_check_of_the_wrong_shape_and_a_log_of_an_unknown_commitment_are_refuse
     alex.store.take_self_check(CheckKind::Patterns, vec![1; 15], true).expect("self-check");
     let commitment = alex.store.add_commitment("gentle", "Speak softly.", true).expect("commitment");
     let mut kept = check_in(4, true);
-    kept.kept = vec![(commitment, true)];
+    kept.kept = vec![attune_core::KeptCommitment { commitment, kept: true }];
     alex.store.save_check_in(kept).expect("kept it");
     let code = code_of(&alex);
     let doc = plain_doc(&alex);

@@ -20,10 +20,15 @@ import attune_ffi as attune  # noqa: E402
 
 
 def check_in(connection, shared=True, appreciation=None, answer=None, kept=()):
-    return attune.CheckInInput(
-        connection=connection, safe=4, seen=3, trust=4, repair=3, rely=5,
-        appreciation=appreciation, need=None, answer=answer, kept=list(kept), shared=shared,
+    return attune.CheckInDraft(
+        connection=connection, markers=attune.Markers(safe=4, seen=3, trust=4, repair=3, rely=5),
+        appreciation=appreciation, need=None, kept=list(kept), answer=answer, shared=shared,
     )
+
+
+def total(counts):
+    return (counts.check_ins + counts.answers + counts.reflections + counts.self_checks + counts.commitments
+            + counts.commitment_logs + counts.profile)
 
 
 class Phone:
@@ -53,15 +58,18 @@ class CoupleRound(unittest.TestCase):
 
         summary = asyncio.run(self.sam.store.import_update(update))
         self.assertEqual(summary.partner_name, "Alex")
-        self.assertGreaterEqual(summary.new_entries, 2)
-        self.assertIn("Alex: 1 new check-in", summary.message)
+        self.assertGreaterEqual(total(summary.new), 2)
+        self.assertEqual(summary.new.check_ins, 1)
+        self.assertIn("Alex: 1 new check-in", attune.import_message(summary))
 
         partner = self.sam.store.partner()
         self.assertEqual(partner.name, "Alex")
-        self.assertEqual(partner.step, "awareness")
+        self.assertEqual(partner.step, attune.Step.AWARENESS)
         self.assertEqual(len(partner.check_ins), 1)
         self.assertEqual(partner.check_ins[0].connection, 5)
         self.assertEqual(partner.check_ins[0].appreciation, "Thanks for the tea.")
+        self.assertEqual(len(partner.together), 30)
+        self.assertEqual([a.answer for a in partner.answers], [None], "hidden until Sam answers the same question")
 
         question = self.sam.store.question_of_the_day()
         self.assertIsInstance(question.partner, attune.PartnerAnswer.HIDDEN)
@@ -70,7 +78,7 @@ class CoupleRound(unittest.TestCase):
         self.assertEqual(question.partner.text, "Walks.")
 
         again = asyncio.run(self.sam.store.import_update(update))
-        self.assertEqual(again.new_entries + again.updated_entries + again.removed_entries, 0)
+        self.assertEqual(total(again.new) + total(again.updated) + total(again.removed), 0)
 
         back = asyncio.run(self.sam.store.export_update())
         summary = asyncio.run(self.alex.store.import_update(back))
@@ -79,6 +87,9 @@ class CoupleRound(unittest.TestCase):
         self.assertEqual(today.my_name, "Alex")
         self.assertTrue(today.paired)
         self.assertEqual(today.check_in.connection, 5)
+        self.assertEqual(today.consistency.last_7, 1)
+        form = self.alex.store.check_in_form()
+        self.assertEqual((form.saved.connection, form.saved.markers.rely), (5, 5))
         self.assertIn("?", self.alex.store.reminder_text())
 
     def test_the_reminder_plan_follows_the_setting(self):
@@ -119,7 +130,7 @@ class CoupleRound(unittest.TestCase):
         store.move_to_step(attune.Step.ACCOUNTABILITY)
         self.assertEqual(store.journey().my_step, attune.Step.ACCOUNTABILITY)
         promise = store.add_commitment("gentle", "Ask before giving advice.", True)
-        store.save_check_in(check_in(4, kept=[attune.KeptInput(commitment=promise, kept=True)]))
+        store.save_check_in(check_in(4, kept=[attune.KeptCommitment(commitment=promise, kept=True)]))
         [commitment] = store.my_commitments()
         self.assertEqual((commitment.id, commitment.kept_days, commitment.active), (promise, 1, True))
         store.finish_commitment(promise)
@@ -132,6 +143,7 @@ class CoupleRound(unittest.TestCase):
         store.set_pin("2468")
         settings = store.settings()
         self.assertEqual((settings.my_name, settings.theme, settings.has_pin), ("Alex R.", attune.Theme.DARK, True))
+        self.assertEqual(settings.schema_version, 2)
         self.assertTrue(store.lock_required())
         self.assertIsInstance(store.unlock("1357"), attune.Unlock.WRONG_PIN)
         self.assertIsInstance(store.unlock("2468"), attune.Unlock.UNLOCKED)

@@ -94,8 +94,13 @@ pub fn couple(days: u32, dir: Option<&Path>) -> Couple {
     for day in 0..days {
         for store in [&mut alex, &mut sam] {
             if dice.chance(85) {
-                let kept =
-                    store.check_in_form().expect("form").commitments.iter().map(|c| (c.id, dice.chance(70))).collect();
+                let kept = store
+                    .check_in_form()
+                    .expect("form")
+                    .commitments
+                    .iter()
+                    .map(|c| attune_core::KeptCommitment { commitment: c.id, kept: dice.chance(70) })
+                    .collect();
                 let draft = CheckInDraft {
                     connection: dice.rating(),
                     markers: Markers {

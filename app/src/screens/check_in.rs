@@ -49,7 +49,10 @@ fn CheckInFormView(form: CheckInForm, question: QuestionView) -> Element {
             markers: Markers { safe, seen, trust, repair, rely },
             appreciation: optional(appreciation()),
             need: optional(need()),
-            kept: kept(),
+            kept: kept()
+                .into_iter()
+                .map(|(commitment, kept)| attune_core::KeptCommitment { commitment, kept })
+                .collect(),
             answer: optional(answer()),
             shared: shared(),
         };

@@ -47,7 +47,7 @@ fn QuestionBody(question: QuestionView, partner: String) -> Element {
         section { class: "card",
             h2 { "{partner}'s answer" }
             match &question.partner {
-                PartnerAnswer::Revealed(theirs) => rsx! { p { class: "answer theirs", "{theirs}" } },
+                PartnerAnswer::Revealed { text: theirs } => rsx! { p { class: "answer theirs", "{theirs}" } },
                 PartnerAnswer::Hidden => rsx! { p { class: "quiet", "{partner} has answered. Yours first, then you'll see theirs." } },
                 PartnerAnswer::NotYet => rsx! { p { class: "quiet", "Not in the updates you have yet." } },
             }

@@ -55,7 +55,7 @@ fn TodayBody(view: TodayView) -> Element {
             match (&view.question.my_answer, &view.question.partner) {
                 (None, PartnerAnswer::Hidden) => rsx! { p { class: "quiet", "{partner} has answered. Answer to see theirs." } },
                 (None, _) => rsx! { p { class: "quiet", "Tap to answer." } },
-                (Some(mine), PartnerAnswer::Revealed(theirs)) => rsx! {
+                (Some(mine), PartnerAnswer::Revealed { text: theirs }) => rsx! {
                     p { class: "answer mine", span { class: "who", "You" } "{mine}" }
                     p { class: "answer theirs", span { class: "who", "{partner}" } "{theirs}" }
                 },

@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex};
 
 mod remote;
 
-use attune_core::{AttuneError, CheckInDraft, Markers, StorageKind, Store, SystemClock};
+use attune_core::{AttuneError, StorageKind, Store, SystemClock};
 
 uniffi::setup_scaffolding!();
 
@@ -39,160 +39,12 @@ pub fn database_path() -> Option<String> {
     attune_core::paths::database_path().map(|p| p.display().to_string())
 }
 
-/// A daily check-in, as a native widget or test sends it.
-#[derive(uniffi::Record)]
-pub struct CheckInInput {
-    pub connection: u8,
-    pub safe: u8,
-    pub seen: u8,
-    pub trust: u8,
-    pub repair: u8,
-    pub rely: u8,
-    pub appreciation: Option<String>,
-    pub need: Option<String>,
-    pub answer: Option<String>,
-    /// For each active commitment (`my_commitments`): did I keep it today?
-    pub kept: Vec<KeptInput>,
-    pub shared: bool,
+/// The one line a screen shows for what opening an update did.
+#[uniffi::export]
+pub fn import_message(summary: &attune_core::ImportSummary) -> String {
+    summary.message()
 }
 
-#[derive(uniffi::Record)]
-pub struct KeptInput {
-    pub commitment: attune_core::EntryId,
-    pub kept: bool,
-}
-
-#[derive(uniffi::Record)]
-pub struct CheckInRecord {
-    pub day: String,
-    pub connection: u8,
-    pub markers: Vec<u8>,
-    pub appreciation: Option<String>,
-    pub need: Option<String>,
-    pub shared: bool,
-}
-
-impl From<attune_core::CheckInSummary> for CheckInRecord {
-    fn from(c: attune_core::CheckInSummary) -> Self {
-        Self {
-            day: c.day.to_string(),
-            connection: c.connection,
-            markers: c.markers.as_array().to_vec(),
-            appreciation: c.appreciation,
-            need: c.need,
-            shared: c.shared,
-        }
-    }
-}
-
-/// My partner's answer to a question, as far as I may see it.
-#[derive(uniffi::Enum)]
-pub enum PartnerAnswer {
-    Revealed { text: String },
-    Hidden,
-    NotYet,
-}
-
-#[derive(uniffi::Record)]
-pub struct QuestionRecord {
-    pub id: String,
-    pub day: String,
-    pub text: String,
-    pub my_answer: Option<String>,
-    pub partner: PartnerAnswer,
-}
-
-#[derive(uniffi::Record)]
-pub struct TodayRecord {
-    pub day: String,
-    pub my_name: String,
-    pub partner_name: Option<String>,
-    pub check_in: Option<CheckInRecord>,
-    pub step: String,
-    pub step_title: String,
-    pub question: QuestionRecord,
-    pub partner_check_in: Option<CheckInRecord>,
-    pub consistency: String,
-    pub exchange_nudge: Option<String>,
-    pub paired: bool,
-}
-
-#[derive(uniffi::Record)]
-pub struct ReflectionRecord {
-    pub title: String,
-    pub day: String,
-    pub texts: Vec<String>,
-}
-
-#[derive(uniffi::Record)]
-pub struct PartnerRecord {
-    pub name: Option<String>,
-    pub step: Option<String>,
-    pub check_ins: Vec<CheckInRecord>,
-    pub reflections: Vec<ReflectionRecord>,
-    /// Answers to questions I have answered too.
-    pub answers: Vec<String>,
-}
-
-#[derive(uniffi::Record)]
-pub struct ImportSummaryRecord {
-    pub partner_name: String,
-    pub new_entries: u32,
-    pub updated_entries: u32,
-    pub removed_entries: u32,
-    pub message: String,
-}
-
-impl From<attune_core::ImportSummary> for ImportSummaryRecord {
-    fn from(summary: attune_core::ImportSummary) -> Self {
-        ImportSummaryRecord {
-            message: summary.message(),
-            new_entries: summary.new.total(),
-            updated_entries: summary.updated.total(),
-            removed_entries: summary.removed.total(),
-            partner_name: summary.partner_name,
-        }
-    }
-}
-
-#[derive(uniffi::Record)]
-pub struct SettingsRecord {
-    pub my_name: String,
-    pub partner_name: Option<String>,
-    /// `HH:MM`, or none.
-    pub reminder: Option<String>,
-    pub share_by_default: bool,
-    pub theme: attune_core::Theme,
-    pub text_size: attune_core::TextSize,
-    pub has_pin: bool,
-    pub lock_after: attune_core::LockAfter,
-    pub paired: bool,
-    pub schema_version: u32,
-}
-
-#[derive(uniffi::Record)]
-pub struct RestoreRecord {
-    pub restored: attune_core::KindCounts,
-    pub updated: attune_core::KindCounts,
-    pub message: String,
-}
-
-fn question_record(q: attune_core::QuestionView) -> QuestionRecord {
-    QuestionRecord {
-        id: q.id,
-        day: q.day.to_string(),
-        text: q.text,
-        my_answer: q.my_answer,
-        partner: match q.partner {
-            attune_core::PartnerAnswer::Revealed(text) => PartnerAnswer::Revealed { text },
-            attune_core::PartnerAnswer::Hidden => PartnerAnswer::Hidden,
-            attune_core::PartnerAnswer::NotYet => PartnerAnswer::NotYet,
-        },
-    }
-}
-
-/// One install's store. Calls are serialised on its one connection. After `delete_all_data`
-/// the object is empty and every call says so; open the store again for a fresh start.
 #[derive(uniffi::Object)]
 pub struct AttuneStore {
     store: Arc<Mutex<Option<Store>>>,
@@ -248,31 +100,21 @@ impl AttuneStore {
         self.with(|s| s.change_setting(attune_core::SettingsChange::Reminder(time)))
     }
 
-    pub fn save_check_in(&self, input: CheckInInput) -> Result<()> {
-        let draft = CheckInDraft {
-            connection: input.connection,
-            markers: Markers {
-                safe: input.safe,
-                seen: input.seen,
-                trust: input.trust,
-                repair: input.repair,
-                rely: input.rely,
-            },
-            appreciation: input.appreciation,
-            need: input.need,
-            kept: input.kept.into_iter().map(|k| (k.commitment, k.kept)).collect(),
-            answer: input.answer,
-            shared: input.shared,
-        };
+    pub fn save_check_in(&self, draft: attune_core::CheckInDraft) -> Result<()> {
         self.with(|s| s.save_check_in(draft))
+    }
+
+    /// The check-in screen: today's saved values, my active commitments, the sharing default.
+    pub fn check_in_form(&self) -> Result<attune_core::CheckInForm> {
+        self.with(|s| s.check_in_form())
     }
 
     pub fn answer_question(&self, text: String, shared: bool) -> Result<()> {
         self.with(|s| s.answer_question(&text, shared))
     }
 
-    pub fn question_of_the_day(&self) -> Result<QuestionRecord> {
-        self.with(|s| s.question_of_the_day()).map(question_record)
+    pub fn question_of_the_day(&self) -> Result<attune_core::QuestionView> {
+        self.with(|s| s.question_of_the_day())
     }
 
     /// The reminder notification's text: today's question, so the nudge is worth opening.
@@ -286,40 +128,14 @@ impl AttuneStore {
         self.with(|s| s.reminder_plan(days))
     }
 
-    pub fn today(&self) -> Result<TodayRecord> {
-        let t = self.with(|s| s.today())?;
-        Ok(TodayRecord {
-            day: t.day.to_string(),
-            my_name: t.my_name,
-            partner_name: t.partner_name,
-            check_in: t.check_in.map(Into::into),
-            step: t.step.id().to_owned(),
-            step_title: t.step_title,
-            question: question_record(t.question),
-            partner_check_in: t.partner_check_in.map(Into::into),
-            consistency: t.consistency.message,
-            exchange_nudge: t.exchange_nudge,
-            paired: t.paired,
-        })
+    pub fn today(&self) -> Result<attune_core::TodayView> {
+        self.with(|s| s.today())
     }
 
-    pub fn partner(&self) -> Result<PartnerRecord> {
-        let p = self.with(|s| s.partner())?;
-        Ok(PartnerRecord {
-            name: p.name,
-            step: p.step.map(|s| s.id().to_owned()),
-            check_ins: p.check_ins.into_iter().map(Into::into).collect(),
-            reflections: p
-                .reflections
-                .into_iter()
-                .map(|r| ReflectionRecord {
-                    title: r.title,
-                    day: r.day.to_string(),
-                    texts: r.parts.into_iter().map(|p| p.text).collect(),
-                })
-                .collect(),
-            answers: p.answers.into_iter().filter_map(|a| a.answer).collect(),
-        })
+    /// What my partner shared: check-ins, answers (hidden until I answered the same question),
+    /// reflections, self-checks, commitments, and the days we both checked in.
+    pub fn partner(&self) -> Result<attune_core::PartnerView> {
+        self.with(|s| s.partner())
     }
 
     /// Creates the couple code (or returns the one already made), shown as `ABCD-EFGH-JKMN-PQ`.
@@ -344,25 +160,24 @@ impl AttuneStore {
 
     /// Opens my partner's update (e.g. a file shared into the app). Only a file sealed with
     /// our couple code opens; a plain copy is `PlainUpdate`.
-    pub async fn import_update(&self, bytes: Vec<u8>) -> Result<ImportSummaryRecord> {
-        let summary = self.blocking(move |s| s.import_update(&bytes)).await?;
-        Ok(summary.into())
+    pub async fn import_update(&self, bytes: Vec<u8>) -> Result<attune_core::ImportSummary> {
+        self.blocking(move |s| s.import_update(&bytes)).await
     }
 
     /// Receives a file handed to the app: opens it, or keeps it in the database when it can
     /// only be opened later (before pairing, or from a newer Attune). `None`: kept.
-    pub async fn receive_update(&self, bytes: Vec<u8>) -> Result<Option<ImportSummaryRecord>> {
+    pub async fn receive_update(&self, bytes: Vec<u8>) -> Result<Option<attune_core::ImportSummary>> {
         let received = self.blocking(move |s| s.receive_update(&bytes)).await?;
         Ok(match received {
-            attune_core::Received::Opened(summary) => Some(summary.into()),
+            attune_core::Received::Opened(summary) => Some(summary),
             attune_core::Received::Waiting(_) => None,
         })
     }
 
     /// Tries the kept updates again; returns the summaries of those that opened.
-    pub async fn open_waiting_updates(&self) -> Result<Vec<ImportSummaryRecord>> {
+    pub async fn open_waiting_updates(&self) -> Result<Vec<attune_core::ImportSummary>> {
         let outcomes = self.blocking(Store::open_waiting_updates).await?;
-        Ok(outcomes.into_iter().filter_map(|o| o.result.ok()).map(Into::into).collect())
+        Ok(outcomes.into_iter().filter_map(|o| o.result.ok()).collect())
     }
 
     pub fn dismiss_waiting_update(&self, id: i64) -> Result<()> {
@@ -468,20 +283,8 @@ impl AttuneStore {
 
     // Settings.
 
-    pub fn settings(&self) -> Result<SettingsRecord> {
-        let v = self.with(|s| s.settings())?;
-        Ok(SettingsRecord {
-            my_name: v.my_name,
-            partner_name: v.partner_name,
-            reminder: v.reminder.map(|r| r.to_string()),
-            share_by_default: v.share_by_default,
-            theme: v.theme,
-            text_size: v.text_size,
-            has_pin: v.has_pin,
-            lock_after: v.lock_after,
-            paired: v.paired,
-            schema_version: u32::try_from(v.schema_version).unwrap_or(u32::MAX),
-        })
+    pub fn settings(&self) -> Result<attune_core::SettingsView> {
+        self.with(|s| s.settings())
     }
 
     /// My name and the name I give my partner, in one action.
@@ -542,9 +345,8 @@ impl AttuneStore {
     }
 
     /// Restores a backup (onto a new phone, or merged into this one).
-    pub async fn restore_backup(&self, bytes: Vec<u8>, passphrase: String) -> Result<RestoreRecord> {
-        let summary = self.blocking(move |s| s.restore_backup(&bytes, &passphrase)).await?;
-        Ok(RestoreRecord { restored: summary.restored, updated: summary.updated, message: summary.message })
+    pub async fn restore_backup(&self, bytes: Vec<u8>, passphrase: String) -> Result<attune_core::RestoreSummary> {
+        self.blocking(move |s| s.restore_backup(&bytes, &passphrase)).await
     }
 
     /// Everything I wrote, as plain documented JSON (`docs/export-format.md`).

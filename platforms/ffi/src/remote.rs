@@ -1,7 +1,8 @@
 //! The core's own view models and enums, exported as they are (`uniffi::remote`): the field
 //! lists below must match `attune-core`'s, and the compiler says so when they drift. Dates
-//! travel as `YYYY-MM-DD` strings and entry ids as UUID strings.
+//! travel as `YYYY-MM-DD` strings and entry and device ids as UUID strings.
 
+use attune_core::entry::CheckIn;
 use attune_core::text::TextProblem;
 use attune_core::{
     About, CalendarDay, CheckKind, CommitmentKept, CommitmentView, Direction, EntryId, ExchangeRecord, ExchangeView,
@@ -10,7 +11,10 @@ use attune_core::{
     WaitingUpdate,
 };
 use attune_core::{
-    AttuneError, ReflectionDraft, ReflectionPart, ReflectionView, ReminderDay, ReminderPlan, ReminderTime,
+    AttuneError, ChangeStamp, CheckInDraft, CheckInForm, CheckInSummary, CommitmentToKeep, Consistency, DeviceId,
+    ImportSummary, KeptCommitment, Markers, PartnerAnswer, PartnerAnswerView, PartnerSelfCheck, PartnerView,
+    QuestionView, ReflectionDraft, ReflectionPart, ReflectionView, ReminderDay, ReminderPlan, ReminderTime,
+    RestoreSummary, SettingsView, TodayView, TogetherDay,
 };
 use chrono::NaiveDate;
 
@@ -347,4 +351,188 @@ pub struct ReminderDay {
 pub struct ReminderTime {
     pub hour: u8,
     pub minute: u8,
+}
+
+uniffi::custom_type!(DeviceId, String, {
+    remote,
+    lower: |id| id.to_string(),
+    try_lift: |text| Ok(text.parse()?),
+});
+
+#[uniffi::remote(Record)]
+pub struct ChangeStamp {
+    pub ms: i64,
+    pub counter: u32,
+    pub device: DeviceId,
+}
+
+#[uniffi::remote(Record)]
+pub struct ImportSummary {
+    pub partner_name: String,
+    pub new: KindCounts,
+    pub updated: KindCounts,
+    pub removed: KindCounts,
+    pub exported_ms: i64,
+    pub ack: Option<ChangeStamp>,
+}
+
+#[uniffi::remote(Record)]
+pub struct RestoreSummary {
+    pub restored: KindCounts,
+    pub updated: KindCounts,
+    pub message: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct Markers {
+    pub safe: u8,
+    pub seen: u8,
+    pub trust: u8,
+    pub repair: u8,
+    pub rely: u8,
+}
+
+/// A daily check-in, as a screen, a widget or a test sends it.
+#[uniffi::remote(Record)]
+pub struct CheckInDraft {
+    pub connection: u8,
+    pub markers: Markers,
+    pub appreciation: Option<String>,
+    pub need: Option<String>,
+    pub kept: Vec<KeptCommitment>,
+    pub answer: Option<String>,
+    pub shared: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct KeptCommitment {
+    pub commitment: EntryId,
+    pub kept: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct CheckIn {
+    pub day: NaiveDate,
+    pub connection: u8,
+    pub markers: Markers,
+    pub appreciation: Option<String>,
+    pub need: Option<String>,
+}
+
+#[uniffi::remote(Record)]
+pub struct CheckInForm {
+    pub day: NaiveDate,
+    pub saved: Option<CheckIn>,
+    pub shared: bool,
+    pub commitments: Vec<CommitmentToKeep>,
+}
+
+#[uniffi::remote(Record)]
+pub struct CommitmentToKeep {
+    pub id: EntryId,
+    pub quality: String,
+    pub action: String,
+    pub kept_today: Option<bool>,
+}
+
+#[uniffi::remote(Record)]
+pub struct CheckInSummary {
+    pub day: NaiveDate,
+    pub connection: u8,
+    pub markers: Markers,
+    pub appreciation: Option<String>,
+    pub need: Option<String>,
+    pub shared: bool,
+}
+
+#[uniffi::remote(Enum)]
+pub enum PartnerAnswer {
+    Revealed { text: String },
+    Hidden,
+    NotYet,
+}
+
+#[uniffi::remote(Record)]
+pub struct QuestionView {
+    pub id: String,
+    pub day: NaiveDate,
+    pub step: Step,
+    pub text: String,
+    pub my_answer: Option<String>,
+    pub my_answer_shared: bool,
+    pub partner: PartnerAnswer,
+}
+
+#[uniffi::remote(Record)]
+pub struct Consistency {
+    pub last_7: u32,
+    pub last_30: u32,
+    pub message: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct TodayView {
+    pub day: NaiveDate,
+    pub my_name: String,
+    pub partner_name: Option<String>,
+    pub check_in: Option<CheckInSummary>,
+    pub step: Step,
+    pub step_title: String,
+    pub days_in_step: i64,
+    pub question: QuestionView,
+    pub partner_check_in: Option<CheckInSummary>,
+    pub consistency: Consistency,
+    pub exchange_nudge: Option<String>,
+    pub paired: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct PartnerAnswerView {
+    pub day: NaiveDate,
+    pub question: String,
+    pub answer: Option<String>,
+}
+
+#[uniffi::remote(Record)]
+pub struct PartnerSelfCheck {
+    pub day: NaiveDate,
+    pub check: CheckKind,
+    pub total: u32,
+    pub out_of: u32,
+}
+
+#[uniffi::remote(Record)]
+pub struct TogetherDay {
+    pub day: NaiveDate,
+    pub me: bool,
+    pub partner: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct PartnerView {
+    pub paired: bool,
+    pub name: Option<String>,
+    pub step: Option<Step>,
+    pub step_title: Option<String>,
+    pub last_received_ms: Option<i64>,
+    pub check_ins: Vec<CheckInSummary>,
+    pub answers: Vec<PartnerAnswerView>,
+    pub reflections: Vec<ReflectionView>,
+    pub self_checks: Vec<PartnerSelfCheck>,
+    pub commitments: Vec<CommitmentView>,
+    pub together: Vec<TogetherDay>,
+}
+
+#[uniffi::remote(Record)]
+pub struct SettingsView {
+    pub my_name: String,
+    pub partner_name: Option<String>,
+    pub reminder: Option<ReminderTime>,
+    pub share_by_default: bool,
+    pub theme: Theme,
+    pub text_size: TextSize,
+    pub has_pin: bool,
+    pub lock_after: LockAfter,
+    pub paired: bool,
+    pub schema_version: u32,
 }

@@ -18,10 +18,17 @@ pub struct CheckInDraft {
     pub appreciation: Option<String>,
     pub need: Option<String>,
     /// For each active commitment: did I keep it today?
-    pub kept: Vec<(EntryId, bool)>,
+    pub kept: Vec<KeptCommitment>,
     /// An answer to the question of the day, written in the check-in (saved with it).
     pub answer: Option<String>,
     pub shared: bool,
+}
+
+/// Whether I kept one of my active commitments today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KeptCommitment {
+    pub commitment: EntryId,
+    pub kept: bool,
 }
 
 /// One active commitment on the check-in form.
@@ -100,7 +107,7 @@ impl Store {
     /// Saves today's check-in (replacing an earlier one from today) and the commitment log.
     pub fn save_check_in(&mut self, draft: CheckInDraft) -> Result<()> {
         let active = self.active_commitments()?;
-        for (id, _) in &draft.kept {
+        for KeptCommitment { commitment: id, .. } in &draft.kept {
             if !active.iter().any(|c| c.id == *id) {
                 return Err(Error::NotFound);
             }
@@ -118,7 +125,7 @@ impl Store {
                 need: trimmed(draft.need),
             };
             w.save_mine(id, EntryBody::CheckIn(body), draft.shared)?;
-            for (commitment, kept) in draft.kept {
+            for KeptCommitment { commitment, kept } in draft.kept {
                 let shared = active.iter().find(|c| c.id == commitment).is_some_and(|c| c.shared);
                 w.log_commitment(commitment, kept, shared)?;
             }

@@ -94,7 +94,7 @@ impl Store {
             let question = self.program.question(&a.question).map_or(NEWER_QUESTION, |q| q.text.as_str());
             let i_answered = crate::records::question::answer_on(&self.conn, self.me, &a.question, a.day)?.is_some();
             let answer = match self.partner_answer_on(&a.question, a.day, i_answered)? {
-                PartnerAnswer::Revealed(_) => Some(a.text),
+                PartnerAnswer::Revealed { .. } => Some(a.text),
                 PartnerAnswer::Hidden | PartnerAnswer::NotYet => None,
             };
             answers.push(PartnerAnswerView { day: a.day, question: question.to_owned(), answer });

@@ -13,7 +13,7 @@ use crate::{Store, Writer};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PartnerAnswer {
     /// They answered, and so did I: here it is.
-    Revealed(String),
+    Revealed { text: String },
     /// They answered, but I haven't yet: answer to see theirs.
     Hidden,
     /// No answer from them (yet) in the updates I have.
@@ -81,7 +81,7 @@ impl Store {
     pub(crate) fn partner_answer_on(&self, question: &str, day: NaiveDate, i_answered: bool) -> Result<PartnerAnswer> {
         let Some(partner) = self.partner_id()? else { return Ok(PartnerAnswer::NotYet) };
         Ok(match answer_on(&self.conn, partner, question, day)? {
-            Some((_, _, a)) if i_answered => PartnerAnswer::Revealed(a.text),
+            Some((_, _, a)) if i_answered => PartnerAnswer::Revealed { text: a.text },
             Some(_) => PartnerAnswer::Hidden,
             None => PartnerAnswer::NotYet,
         })

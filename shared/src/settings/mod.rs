@@ -42,7 +42,7 @@ pub struct SettingsView {
     pub has_pin: bool,
     pub lock_after: LockAfter,
     pub paired: bool,
-    pub schema_version: usize,
+    pub schema_version: u32,
 }
 
 /// One change a person makes on the settings screen.
@@ -84,7 +84,7 @@ impl Store {
             has_pin: self.lock_required()?,
             lock_after: rows::setting(&self.conn, Setting::LockAfter)?.unwrap_or_default(),
             paired: self.couple_code()?.is_some(),
-            schema_version: crate::SCHEMA_VERSION,
+            schema_version: u32::try_from(crate::SCHEMA_VERSION).unwrap_or(u32::MAX),
         })
     }
 
