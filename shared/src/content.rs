@@ -134,7 +134,7 @@ pub struct Belief {
     pub reframe: String,
 }
 
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Exercise {
     pub id: String,

@@ -92,6 +92,11 @@ class CoupleRound(unittest.TestCase):
         self.assertEqual((form.saved.connection, form.saved.markers.rely), (5, 5))
         self.assertIn("?", self.alex.store.reminder_text())
 
+    def test_first_run_can_set_the_reminder(self):
+        robin = attune.AttuneStore.open(os.path.join(self.dir.name, "Robin", "attune.sqlite3"))
+        robin.set_up("Robin", "Kai", attune.ReminderTime(hour=20, minute=30))
+        self.assertEqual((robin.settings().reminder.hour, robin.settings().partner_name), (20, "Kai"))
+
     def test_the_reminder_plan_follows_the_setting(self):
         self.assertIsNone(self.alex.store.reminder_plan(30))
         self.alex.store.set_reminder("20:30")
@@ -117,6 +122,9 @@ class CoupleRound(unittest.TestCase):
         mine = store.my_reflections()
         self.assertEqual([(r.id, r.parts[0].text, r.shared) for r in mine], [(note, "Quiet love, shown in cooking.", True)])
         self.assertEqual(mine[0].step, attune.Step.AWARENESS)
+        page = store.step_page(attune.Step.AWARENESS)
+        self.assertIn("roots-home", [e.id for e in page.exercises])
+        self.assertEqual([r.id for r in page.reflections], [note])
         self.assertRegex(mine[0].day, r"^\d{4}-\d{2}-\d{2}$")
         store.take_self_check(attune.CheckKind.PATTERNS, bytes([2] * 15), False)
         store.take_self_check(attune.CheckKind.PATTERNS, bytes([1] * 15), False)

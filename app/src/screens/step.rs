@@ -86,7 +86,7 @@ fn StepBody(page: StepPage) -> Element {
         section { class: "stack",
             h2 { "Exercises" }
             for exercise in page.exercises.iter() {
-                ExerciseCard { key: "{exercise.id}", exercise: *exercise }
+                ExerciseCard { key: "{exercise.id}", exercise: exercise.clone() }
             }
         }
         if !page.reflections.is_empty() {
@@ -139,7 +139,7 @@ fn DeleteButton(id: attune_core::EntryId) -> Element {
 
 /// One exercise: its prompts as text boxes (and a pattern to pick, where it asks for one).
 #[component]
-fn ExerciseCard(exercise: &'static Exercise) -> Element {
+fn ExerciseCard(exercise: Exercise) -> Element {
     let actions = use_actions();
     let mut open = use_signal(|| false);
     let mut texts = use_signal(|| vec![String::new(); exercise.prompts.len()]);
@@ -151,22 +151,26 @@ fn ExerciseCard(exercise: &'static Exercise) -> Element {
         attune_core::About::Me => "About you",
         attune_core::About::Partner => "About your partner",
     };
-    let save = move |evt: FormEvent| async move {
-        evt.prevent_default();
-        let draft = ReflectionDraft {
-            exercise: exercise.id.clone(),
-            pattern: Some(pattern()).filter(|p| !p.is_empty()),
-            texts: texts(),
-            shared: shared(),
-        };
-        match actions.run(move |s| s.add_reflection(draft)).await {
-            Ok(_) => {
-                texts.set(vec![String::new(); exercise.prompts.len()]);
-                pattern.set(String::new());
-                open.set(false);
-                status.set(Some(Ok("Saved to your reflections.".into())));
+    let (exercise_id, prompts) = (exercise.id.clone(), exercise.prompts.len());
+    let save = move |evt: FormEvent| {
+        let exercise_id = exercise_id.clone();
+        async move {
+            evt.prevent_default();
+            let draft = ReflectionDraft {
+                exercise: exercise_id,
+                pattern: Some(pattern()).filter(|p| !p.is_empty()),
+                texts: texts(),
+                shared: shared(),
+            };
+            match actions.run(move |s| s.add_reflection(draft)).await {
+                Ok(_) => {
+                    texts.set(vec![String::new(); prompts]);
+                    pattern.set(String::new());
+                    open.set(false);
+                    status.set(Some(Ok("Saved to your reflections.".into())));
+                }
+                Err(e) => status.set(Some(Err(e.to_string()))),
             }
-            Err(e) => status.set(Some(Err(e.to_string()))),
         }
     };
     rsx! {

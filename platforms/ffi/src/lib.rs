@@ -90,8 +90,15 @@ impl AttuneStore {
         self.with(|s| s.is_set_up())
     }
 
-    pub fn set_up(&self, my_name: String, partner_name: Option<String>) -> Result<()> {
-        self.with(|s| s.set_up(&my_name, partner_name.as_deref(), None))
+    /// First run: my name, optionally my partner's and a daily reminder time.
+    #[uniffi::method(default(reminder = None))]
+    pub fn set_up(
+        &self,
+        my_name: String,
+        partner_name: Option<String>,
+        reminder: Option<attune_core::ReminderTime>,
+    ) -> Result<()> {
+        self.with(|s| s.set_up(&my_name, partner_name.as_deref(), reminder))
     }
 
     /// Sets the daily reminder to `HH:MM` local time, or turns it off with `None`.
@@ -270,6 +277,12 @@ impl AttuneStore {
 
     pub fn journey(&self) -> Result<attune_core::JourneyView> {
         self.with(|s| s.journey())
+    }
+
+    /// One step's page: introduction, exercises, my reflections, readiness, self-checks and
+    /// commitments.
+    pub fn step_page(&self, step: attune_core::Step) -> Result<attune_core::StepPage> {
+        self.with(|s| s.step_page(step))
     }
 
     pub fn move_to_step(&self, step: attune_core::Step) -> Result<()> {

@@ -2,6 +2,7 @@
 //! lists below must match `attune-core`'s, and the compiler says so when they drift. Dates
 //! travel as `YYYY-MM-DD` strings and entry and device ids as UUID strings.
 
+use attune_core::content::Exercise;
 use attune_core::entry::CheckIn;
 use attune_core::text::TextProblem;
 use attune_core::{
@@ -13,8 +14,8 @@ use attune_core::{
 use attune_core::{
     AttuneError, ChangeStamp, CheckInDraft, CheckInForm, CheckInSummary, CommitmentToKeep, Consistency, DeviceId,
     ImportSummary, KeptCommitment, Markers, PartnerAnswer, PartnerAnswerView, PartnerSelfCheck, PartnerView,
-    QuestionView, ReflectionDraft, ReflectionPart, ReflectionView, ReminderDay, ReminderPlan, ReminderTime,
-    RestoreSummary, SettingsView, TodayView, TogetherDay,
+    QuestionView, ReadinessItem, ReflectionDraft, ReflectionPart, ReflectionView, ReminderDay, ReminderPlan,
+    ReminderTime, RestoreSummary, SettingsView, StepPage, TodayView, TogetherDay,
 };
 use chrono::NaiveDate;
 
@@ -535,4 +536,38 @@ pub struct SettingsView {
     pub lock_after: LockAfter,
     pub paired: bool,
     pub schema_version: u32,
+}
+
+#[uniffi::remote(Record)]
+pub struct Exercise {
+    pub id: String,
+    pub step: Step,
+    pub about: About,
+    pub title: String,
+    pub prompts: Vec<String>,
+    pub uses_pattern: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct ReadinessItem {
+    pub label: String,
+    pub done: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct StepPage {
+    pub step: Step,
+    pub title: String,
+    pub tagline: String,
+    pub intro: Vec<String>,
+    pub is_current: bool,
+    pub days_in_step: i64,
+    pub exercises: Vec<Exercise>,
+    pub reflections: Vec<ReflectionView>,
+    pub readiness: Vec<ReadinessItem>,
+    pub ready_to_move_on: bool,
+    pub next_step: Step,
+    pub self_checks: Vec<SelfCheckView>,
+    pub comparison: Option<SelfCheckComparison>,
+    pub commitments: Vec<CommitmentView>,
 }

@@ -57,7 +57,7 @@ pub struct StepPage {
     pub intro: Vec<String>,
     pub is_current: bool,
     pub days_in_step: i64,
-    pub exercises: Vec<&'static Exercise>,
+    pub exercises: Vec<Exercise>,
     /// My reflections in this step, newest first.
     pub reflections: Vec<ReflectionView>,
     /// What "ready to move on" asks for, only on my current step.
@@ -141,7 +141,7 @@ impl Store {
             intro: content.intro.clone(),
             is_current,
             days_in_step,
-            exercises: self.program.exercises_for(step).collect(),
+            exercises: self.program.exercises_for(step).cloned().collect(),
             ready_to_move_on: is_current && readiness.iter().all(|i| i.done),
             readiness,
             next_step: step.next(),
