@@ -155,6 +155,7 @@ class CoupleRound(unittest.TestCase):
         self.assertTrue(store.lock_required())
         self.assertIsInstance(store.unlock("1357"), attune.Unlock.WRONG_PIN)
         self.assertIsInstance(store.unlock("2468"), attune.Unlock.UNLOCKED)
+        self.assertEqual((store.lock_view().has_pin, store.lock_view().retry_at_ms), (True, None))
         store.set_lock_after(attune.LockAfter.ONE_MINUTE)
         self.assertEqual(store.settings().lock_after, attune.LockAfter.ONE_MINUTE)
         self.assertFalse(store.lock_again_after(30_000))

@@ -336,6 +336,11 @@ impl AttuneStore {
         self.with(|s| s.unlock(&pin))
     }
 
+    /// The lock screen: whether there is a PIN, and until when a wait after wrong PINs lasts.
+    pub fn lock_view(&self) -> Result<attune_core::LockView> {
+        self.with(|s| s.lock_view())
+    }
+
     /// Whether the lock screen must show first. An error means: stay locked.
     pub fn lock_required(&self) -> Result<bool> {
         self.with(|s| s.lock_required())

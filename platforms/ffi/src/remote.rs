@@ -13,7 +13,7 @@ use attune_core::{
 };
 use attune_core::{
     AttuneError, ChangeStamp, CheckInDraft, CheckInForm, CheckInSummary, CommitmentToKeep, Consistency, DeviceId,
-    ImportSummary, KeptCommitment, Markers, PartnerAnswer, PartnerAnswerView, PartnerSelfCheck, PartnerView,
+    ImportSummary, KeptCommitment, LockView, Markers, PartnerAnswer, PartnerAnswerView, PartnerSelfCheck, PartnerView,
     QuestionView, ReadinessItem, ReflectionDraft, ReflectionPart, ReflectionView, ReminderDay, ReminderPlan,
     ReminderTime, RestoreSummary, SettingsView, StepPage, TodayView, TogetherDay,
 };
@@ -570,4 +570,10 @@ pub struct StepPage {
     pub self_checks: Vec<SelfCheckView>,
     pub comparison: Option<SelfCheckComparison>,
     pub commitments: Vec<CommitmentView>,
+}
+
+#[uniffi::remote(Record)]
+pub struct LockView {
+    pub has_pin: bool,
+    pub retry_at_ms: Option<i64>,
 }
