@@ -32,3 +32,18 @@ pub fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
 pub fn clock_time(ms: i64) -> String {
     Local.timestamp_millis_opt(ms).single().map(|t| t.format("%H:%M:%S").to_string()).unwrap_or_default()
 }
+
+/// What to call my partner when no name is known, mid-sentence ("Open your partner's update").
+pub const PARTNER_FALLBACK: &str = "your partner";
+
+/// My partner's name, or the fallback, mid-sentence.
+pub fn partner(name: Option<&str>) -> String {
+    name.map_or_else(|| PARTNER_FALLBACK.to_owned(), str::to_owned)
+}
+
+/// My partner's name, or the fallback, at the start of a sentence or a label.
+pub fn partner_capitalised(name: Option<&str>) -> String {
+    let name = partner(name);
+    let mut chars = name.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}

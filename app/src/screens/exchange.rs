@@ -29,7 +29,7 @@ async fn read_picked(evt: &FormEvent) -> Result<Option<Vec<u8>>, String> {
 #[component]
 fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Element {
     let actions = use_actions();
-    let partner = view.partner_name.clone().unwrap_or_else(|| "your partner".into());
+    let partner = format::partner(view.partner_name.as_deref());
     let mut send_status: Message = use_signal(|| None);
     let mut open_status = use_context::<OpenedUpdate>().0;
     // The outcome belongs to this visit of the screen (a file opened from another app lands here).

@@ -6,6 +6,7 @@ use dioxus::prelude::*;
 
 use crate::components::{Calendar, LineChart, loaded};
 use crate::core::use_view;
+use crate::format;
 
 #[component]
 pub fn Insights() -> Element {
@@ -40,7 +41,7 @@ fn InsightsRange(days: u32) -> Element {
 
 #[component]
 fn InsightsBody(view: InsightsView) -> Element {
-    let partner = view.partner_name.clone().unwrap_or_else(|| "Partner".into());
+    let partner = format::partner_capitalised(view.partner_name.as_deref());
     let average = |v: Option<f32>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"));
     rsx! {
         section { class: "card",

@@ -6,6 +6,7 @@ use dioxus::prelude::*;
 use crate::Route;
 use crate::components::loaded;
 use crate::core::use_view;
+use crate::format;
 
 #[component]
 pub fn Journey() -> Element {
@@ -15,7 +16,7 @@ pub fn Journey() -> Element {
 
 #[component]
 fn JourneyBody(view: JourneyView) -> Element {
-    let partner = view.partner_name.clone().unwrap_or_else(|| "Your partner".into());
+    let partner = format::partner_capitalised(view.partner_name.as_deref());
     rsx! {
         header { class: "screen-head",
             p { class: "eyebrow", "Your journey" }

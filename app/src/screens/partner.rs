@@ -18,7 +18,7 @@ pub fn Partner() -> Element {
 
 #[component]
 fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
-    let name = view.name.clone().unwrap_or_else(|| "Your partner".into());
+    let name = format::partner_capitalised(view.name.as_deref());
     let both = view.together.iter().filter(|d| d.me && d.partner).count();
     rsx! {
         header { class: "screen-head",

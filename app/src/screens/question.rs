@@ -6,13 +6,14 @@ use dioxus::prelude::*;
 
 use crate::components::{ShareSwitch, Status, loaded};
 use crate::core::{use_actions, use_view};
+use crate::format;
 
 #[component]
 pub fn Question() -> Element {
     let view = use_view(|s| Ok((s.question_of_the_day()?, s.partner_name()?)));
     loaded(view.read().as_ref(), |(q, partner)| {
         rsx! {
-            QuestionBody { key: "{q.id}-{q.my_answer.is_some()}", question: q.clone(), partner: partner.clone().unwrap_or_else(|| "Your partner".into()) }
+            QuestionBody { key: "{q.id}-{q.my_answer.is_some()}", question: q.clone(), partner: format::partner_capitalised(partner.as_deref()) }
         }
     })
 }

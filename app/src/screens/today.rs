@@ -21,7 +21,7 @@ fn greeting(name: &str) -> String {
 
 #[component]
 fn TodayBody(view: TodayView) -> Element {
-    let partner = view.partner_name.clone().unwrap_or_else(|| "Your partner".to_owned());
+    let partner = format::partner_capitalised(view.partner_name.as_deref());
     rsx! {
         header { class: "screen-head",
             p { class: "eyebrow", "{view.day.format(\"%A %-d %B\")}" }
