@@ -68,7 +68,7 @@ pub struct Unlocked(pub Signal<bool>);
 /// The outcome of the last update opened, by the file picker on Exchange or handed over by
 /// the system: the summary, or the sentence saying what is wrong.
 #[derive(Clone, Copy)]
-pub struct OpenedUpdate(pub Signal<Option<Result<String, String>>>);
+pub struct OpenedUpdate(pub components::Note);
 
 #[component]
 pub(crate) fn App() -> Element {

@@ -125,3 +125,17 @@ fn the_history_keeps_counts_not_sentences() {
     assert_eq!(history[0].summary, "Sent 1 shared entry.");
     assert!(history.iter().any(|h| h.summary == "Alex: 1 new check-in."), "{history:?}");
 }
+
+#[test]
+fn markers_are_matched_by_id_not_by_position() {
+    let m =
+        Markers::from_ratings([("rely", 5), ("safe", 1), ("trust", 3), ("seen", 2), ("repair", 4)]).expect("all five");
+    assert_eq!((m.safe, m.seen, m.trust, m.repair, m.rely), (1, 2, 3, 4, 5));
+    assert_eq!(m.get("repair"), Some(4));
+    assert_eq!(m.get("joy"), None);
+    assert_eq!(Markers::from_ratings([("safe", 1)]), None, "every marker needs a rating");
+    assert_eq!(Markers::from_ratings([("joy", 1)]), None, "an unknown marker is refused");
+    for marker in &attune_core::Program::builtin().markers {
+        assert!(m.get(&marker.id).is_some(), "the program's marker {} is one the check-in records", marker.id);
+    }
+}

@@ -89,6 +89,62 @@ pub fn Status(message: Option<Result<String, String>>) -> Element {
     }
 }
 
+/// One reflection as a card: `eyebrow` above (title and day), the pattern it names, each
+/// prompt with what was written, and `children` below (e.g. a delete button on my own).
+#[component]
+pub fn ReflectionCard(reflection: attune_core::ReflectionView, eyebrow: String, children: Element) -> Element {
+    rsx! {
+        article { class: "card reflection",
+            p { class: "eyebrow", "{eyebrow}" }
+            if let Some(p) = &reflection.pattern_name {
+                p { class: "tag", "{p}" }
+            }
+            for part in reflection.parts.iter() {
+                p { class: "quiet small", "{part.prompt}" }
+                p { "{part.text}" }
+            }
+            {children}
+        }
+    }
+}
+
+/// One commitment as a list row: the action, its quality and how often it was kept, and
+/// `children` after it (e.g. a finish button on my own).
+#[component]
+pub fn CommitmentRow(commitment: attune_core::CommitmentView, children: Element) -> Element {
+    let c = &commitment;
+    rsx! {
+        li { class: if c.active { "" } else { "finished" },
+            strong { "{c.action}" }
+            span { class: "quiet small", " {c.quality_name} · kept {c.kept_days} of {c.logged_days} days" }
+            {children}
+        }
+    }
+}
+
+/// What a form says under itself: what happened, or what went wrong (`Status` shows it).
+pub type Note = Signal<Option<Result<String, String>>>;
+
+/// A note that says nothing yet.
+pub fn use_note() -> Note {
+    use_signal(|| None)
+}
+
+/// Shows an action's outcome in `note`: `ok` on success, the error's sentence otherwise.
+pub fn tell<T>(mut note: Note, result: &attune_core::Result<T>, ok: &str) {
+    note.set(Some(match result {
+        Ok(_) => Ok(ok.to_owned()),
+        Err(e) => Err(e.to_string()),
+    }));
+}
+
+/// Shows only a failure: a success shows itself (the screen changes).
+pub fn tell_failure<T>(mut note: Note, result: &attune_core::Result<T>) {
+    if let Err(e) = result {
+        note.set(Some(Err(e.to_string())));
+    }
+}
+
 /// Renders a loaded view model with `body`; while it loads, a quiet line; if it failed, the
 /// error. Every screen starts this way.
 pub fn loaded<T>(state: Option<&attune_core::Result<T>>, body: impl FnOnce(&T) -> Element) -> Element {

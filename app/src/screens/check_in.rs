@@ -6,7 +6,7 @@ use attune_core::{CheckInDraft, CheckInForm, Markers, QuestionView};
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{Rating, ShareSwitch, Status, loaded};
+use crate::components::{Rating, ShareSwitch, Status, loaded, use_note};
 use crate::core::{use_actions, use_view};
 
 #[component]
@@ -25,28 +25,29 @@ fn CheckInFormView(form: CheckInForm, question: QuestionView) -> Element {
     let program = attune_core::Program::builtin();
     let saved = form.saved.clone();
     let mut connection = use_signal(|| saved.as_ref().map(|c| c.connection));
-    let mut markers = use_signal(|| saved.as_ref().map_or([None; 5], |c| c.markers.as_array().map(Some)));
+    // One rating per marker of the program, in its order, matched to the record by id.
+    let mut markers = use_signal(|| {
+        program.markers.iter().map(|m| saved.as_ref().and_then(|c| c.markers.get(&m.id))).collect::<Vec<_>>()
+    });
     let mut appreciation = use_signal(|| saved.as_ref().and_then(|c| c.appreciation.clone()).unwrap_or_default());
     let mut need = use_signal(|| saved.as_ref().and_then(|c| c.need.clone()).unwrap_or_default());
     let mut answer = use_signal(|| question.my_answer.clone().unwrap_or_default());
     let mut kept =
         use_signal(|| form.commitments.iter().map(|c| (c.id, c.kept_today.unwrap_or(false))).collect::<Vec<_>>());
     let mut shared = use_signal(|| form.shared);
-    let mut status = use_signal(|| None::<Result<String, String>>);
+    let mut status = use_note();
 
     let save = move |evt: FormEvent| async move {
         evt.prevent_default();
-        let values = markers();
-        let (Some(connection), [Some(safe), Some(seen), Some(trust), Some(repair), Some(rely)]) =
-            (connection(), values)
-        else {
+        let ratings = program.markers.iter().zip(markers()).filter_map(|(m, v)| Some((m.id.as_str(), v?)));
+        let (Some(connection), Some(marker_ratings)) = (connection(), Markers::from_ratings(ratings)) else {
             status.set(Some(Err("Tap a number for connection and for each of the five markers.".into())));
             return;
         };
         let optional = |s: String| Some(s).filter(|t| !t.trim().is_empty());
         let draft = CheckInDraft {
             connection,
-            markers: Markers { safe, seen, trust, repair, rely },
+            markers: marker_ratings,
             appreciation: optional(appreciation()),
             need: optional(need()),
             kept: kept()

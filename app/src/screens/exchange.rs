@@ -5,7 +5,7 @@
 use attune_core::{Direction, ExchangeView, WaitReason};
 use dioxus::prelude::*;
 
-use crate::components::{Status, loaded};
+use crate::components::{Note, Status, loaded, use_note};
 use crate::core::{use_actions, use_view};
 use crate::{OpenedUpdate, files, format};
 
@@ -18,8 +18,6 @@ pub fn Exchange() -> Element {
     )
 }
 
-type Message = Signal<Option<Result<String, String>>>;
-
 async fn read_picked(evt: &FormEvent) -> Result<Option<Vec<u8>>, String> {
     let Some(file) = evt.files().into_iter().next() else { return Ok(None) };
     let bytes = file.read_bytes().await.map_err(|e| format!("Couldn't read that file: {e}"))?;
@@ -30,7 +28,7 @@ async fn read_picked(evt: &FormEvent) -> Result<Option<Vec<u8>>, String> {
 fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Element {
     let actions = use_actions();
     let partner = format::partner(view.partner_name.as_deref());
-    let mut send_status: Message = use_signal(|| None);
+    let mut send_status: Note = use_note();
     let mut open_status = use_context::<OpenedUpdate>().0;
     // The outcome belongs to this visit of the screen (a file opened from another app lands here).
     use_drop(move || {
@@ -161,7 +159,7 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
 fn Pairing(view: ExchangeView, partner: String) -> Element {
     let actions = use_actions();
     let mut typed = use_signal(String::new);
-    let mut status: Message = use_signal(|| None);
+    let mut status: Note = use_note();
     let mut show_code = use_signal(|| false);
     let create = move |_| async move {
         match actions.run(|s| s.create_couple_code().map(|c| c.to_string())).await {
@@ -222,7 +220,7 @@ fn Pairing(view: ExchangeView, partner: String) -> Element {
 #[component]
 fn Waiting(view: ExchangeView) -> Element {
     let actions = use_actions();
-    let mut status: Message = use_signal(|| None);
+    let mut status: Note = use_note();
     let retry = move |_| async move {
         match actions.run(attune_core::Store::open_waiting_updates).await {
             Ok(outcomes) => {

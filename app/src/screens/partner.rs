@@ -1,11 +1,11 @@
 //! My partner's side: what they chose to share, their step, our days together, and when the
 //! last update arrived. Everything here is read-only.
 
-use attune_core::{CheckKind, PartnerView, ReflectionPart};
+use attune_core::{CheckKind, PartnerView};
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::loaded;
+use crate::components::{CommitmentRow, ReflectionCard, loaded};
 use crate::core::use_view;
 use crate::format;
 use crate::screens::today::CheckInChips;
@@ -90,16 +90,7 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
             section { class: "stack",
                 h2 { "Reflections" }
                 for r in view.reflections.iter() {
-                    article { class: "card reflection", key: "{r.id}",
-                        p { class: "eyebrow", "{r.title} · {format::day(r.day, today)}" }
-                        if let Some(p) = &r.pattern_name {
-                            p { class: "tag", "{p}" }
-                        }
-                        for ReflectionPart { prompt, text } in r.parts.iter() {
-                            p { class: "quiet small", "{prompt}" }
-                            p { "{text}" }
-                        }
-                    }
+                    ReflectionCard { key: "{r.id}", reflection: r.clone(), eyebrow: format!("{} · {}", r.title, format::day(r.day, today)) }
                 }
             }
         }
@@ -108,10 +99,7 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
                 h2 { "{name}'s commitments" }
                 ul { class: "commitments",
                     for c in view.commitments.iter() {
-                        li { class: if c.active { "" } else { "finished" },
-                            strong { "{c.action}" }
-                            span { class: "quiet small", " {c.quality_name} · kept {c.kept_days} of {c.logged_days} days" }
-                        }
+                        CommitmentRow { key: "{c.id}", commitment: c.clone() }
                     }
                 }
             }

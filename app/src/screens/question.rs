@@ -4,7 +4,7 @@
 use attune_core::{PartnerAnswer, QuestionView};
 use dioxus::prelude::*;
 
-use crate::components::{ShareSwitch, Status, loaded};
+use crate::components::{ShareSwitch, Status, loaded, use_note};
 use crate::core::{use_actions, use_view};
 use crate::format;
 
@@ -23,7 +23,7 @@ fn QuestionBody(question: QuestionView, partner: String) -> Element {
     let actions = use_actions();
     let mut text = use_signal(|| question.my_answer.clone().unwrap_or_default());
     let mut shared = use_signal(|| question.my_answer_shared);
-    let mut status = use_signal(|| None::<Result<String, String>>);
+    let mut status = use_note();
     let save = move |evt: FormEvent| async move {
         evt.prevent_default();
         let (answer, share) = (text(), shared());

@@ -5,7 +5,7 @@ use attune_core::lock::PIN_DIGITS;
 use attune_core::{LockAfter, ReminderTime, SettingsChange, SettingsView, TextSize, Theme};
 use dioxus::prelude::*;
 
-use crate::components::{Status, loaded};
+use crate::components::{Note, Status, loaded, tell, tell_failure, use_note};
 use crate::core::{Core, use_actions, use_view};
 use crate::{Route, Unlocked, files, format};
 
@@ -16,8 +16,6 @@ const REMINDER_NOTE: &str = if cfg!(any(target_os = "android", target_os = "ios"
     "On your phone, Attune sends a notification at this time with the day's question. This window and the browser don't."
 };
 
-type Message = Signal<Option<Result<String, String>>>;
-
 #[component]
 pub fn Settings() -> Element {
     let view = use_view(|s| Ok((s.settings()?, s.re_pair_consequence()?)));
@@ -27,24 +25,20 @@ pub fn Settings() -> Element {
     )
 }
 
-fn report(mut message: Message, result: attune_core::Result<()>, ok: &str) {
-    message.set(Some(result.map(|()| ok.to_owned()).map_err(|e| e.to_string())));
-}
-
 #[component]
 fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
     let actions = use_actions();
     let mut my_name = use_signal(|| view.my_name.clone());
     let mut partner_name = use_signal(|| view.partner_name.clone().unwrap_or_default());
     let mut reminder = use_signal(|| view.reminder.map(|r| r.to_string()).unwrap_or_default());
-    let names_status: Message = use_signal(|| None);
-    let reminder_status: Message = use_signal(|| None);
+    let names_status: Note = use_note();
+    let reminder_status: Note = use_note();
     let save_names = move |evt: FormEvent| async move {
         evt.prevent_default();
         let (me, partner) = (my_name(), partner_name());
         let result =
             actions.run(move |s| s.change_setting(SettingsChange::Names { mine: me, partner: Some(partner) })).await;
-        report(names_status, result, "Names saved.");
+        tell(names_status, &result, "Names saved.");
     };
     let save_reminder = move |evt: FormEvent| async move {
         evt.prevent_default();
@@ -54,15 +48,12 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
             Ok(time) => actions.run(move |s| s.change_setting(SettingsChange::Reminder(time))).await,
             Err(e) => Err(e),
         };
-        report(reminder_status, result, if typed.trim().is_empty() { "Reminder off." } else { "Reminder saved." });
+        tell(reminder_status, &result, if typed.trim().is_empty() { "Reminder off." } else { "Reminder saved." });
     };
-    let looks_status: Message = use_signal(|| None);
+    let looks_status: Note = use_note();
     let change = move |change: SettingsChange| async move {
-        let result = actions.run(move |s| s.change_setting(change)).await;
         // These apply at once and show themselves; only a failure needs words.
-        if let Err(e) = result {
-            report(looks_status, Err(e), "");
-        }
+        tell_failure(looks_status, &actions.run(move |s| s.change_setting(change)).await);
     };
     rsx! {
         header { class: "screen-head",
@@ -147,7 +138,7 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
 fn AppLock(has_pin: bool, lock_after: LockAfter) -> Element {
     let actions = use_actions();
     let mut pin = use_signal(String::new);
-    let status: Message = use_signal(|| None);
+    let status: Note = use_note();
     let mut unlocked = use_context::<Unlocked>().0;
     let digits = format!("{} to {}", PIN_DIGITS.start(), PIN_DIGITS.end());
     let set = move |evt: FormEvent| async move {
@@ -158,15 +149,15 @@ fn AppLock(has_pin: bool, lock_after: LockAfter) -> Element {
             pin.set(String::new());
             unlocked.set(true);
         }
-        report(status, result, "App lock on. Attune asks for this PIN when it opens and when you come back to it.");
+        tell(status, &result, "App lock on. Attune asks for this PIN when it opens and when you come back to it.");
     };
     let remove = move |_| async move {
         let result = actions.run(|s| s.change_setting(SettingsChange::RemovePin)).await;
-        report(status, result, "App lock off.");
+        tell(status, &result, "App lock off.");
     };
     let choose = move |after: LockAfter| async move {
         let result = actions.run(move |s| s.change_setting(SettingsChange::LockAfter(after))).await;
-        report(status, result, "Saved.");
+        tell(status, &result, "Saved.");
     };
     rsx! {
         form { class: "card form", onsubmit: set,
@@ -203,7 +194,7 @@ fn AppLock(has_pin: bool, lock_after: LockAfter) -> Element {
 fn Backup() -> Element {
     let actions = use_actions();
     let mut passphrase = use_signal(String::new);
-    let mut backup_status: Message = use_signal(|| None);
+    let mut backup_status: Note = use_note();
     let make = move |evt: FormEvent| async move {
         evt.prevent_default();
         let phrase = passphrase();
@@ -239,7 +230,7 @@ fn Backup() -> Element {
 pub fn RestoreBackup(on_restored: Option<EventHandler<()>>, opened: Option<Vec<u8>>) -> Element {
     let actions = use_actions();
     let mut restore_passphrase = use_signal(String::new);
-    let mut restore_status: Message = use_signal(|| None);
+    let mut restore_status: Note = use_note();
     let from_system = opened.is_some();
     let mut picked = use_signal(|| opened.clone());
     let pick = move |evt: FormEvent| async move {
@@ -287,7 +278,7 @@ pub fn RestoreBackup(on_restored: Option<EventHandler<()>>, opened: Option<Vec<u
 #[component]
 fn ExportEverything() -> Element {
     let actions = use_actions();
-    let mut status: Message = use_signal(|| None);
+    let mut status: Note = use_note();
     let export = move |_| async move {
         match actions.run(|s| s.export_everything_json()).await {
             Ok(json) => {
@@ -314,11 +305,11 @@ fn ExportEverything() -> Element {
 fn RePair(consequence: String) -> Element {
     let actions = use_actions();
     let mut confirm = use_signal(|| false);
-    let status: Message = use_signal(|| None);
+    let status: Note = use_note();
     let re_pair = move |_| async move {
         let result = actions.run(attune_core::Store::re_pair).await;
         confirm.set(false);
-        report(status, result, "Pairing removed. Pair again on the Exchange screen.");
+        tell(status, &result, "Pairing removed. Pair again on the Exchange screen.");
     };
     rsx! {
         div { class: "form",
@@ -343,7 +334,7 @@ fn DeleteAll() -> Element {
     let navigator = use_navigator();
     let mut confirm = use_signal(|| false);
     let mut typed = use_signal(String::new);
-    let mut status: Message = use_signal(|| None);
+    let mut status: Note = use_note();
     let delete = move |evt: FormEvent| {
         let core = core.clone();
         async move {
@@ -365,7 +356,7 @@ fn DeleteAll() -> Element {
                         "Everything is deleted{counted}. Files you saved elsewhere stay where you put them."
                     ))));
                 }
-                Err(e) => report(status, Err(e), ""),
+                Err(e) => status.set(Some(Err(e.to_string()))),
             }
         }
     };

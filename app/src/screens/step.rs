@@ -3,13 +3,11 @@
 //! and the belief check (growth).
 
 use attune_core::content::Exercise;
-use attune_core::{
-    CheckKind, CommitmentView, ReflectionDraft, ReflectionPart, SelfCheckComparison, SelfCheckView, Step, StepPage,
-};
+use attune_core::{CheckKind, CommitmentView, ReflectionDraft, SelfCheckComparison, SelfCheckView, Step, StepPage};
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{ShareSwitch, Status, loaded};
+use crate::components::{CommitmentRow, ReflectionCard, ShareSwitch, Status, loaded, tell_failure, use_note};
 use crate::core::{use_actions, use_view};
 use crate::format;
 
@@ -34,10 +32,9 @@ fn StepBody(page: StepPage) -> Element {
     let next = page.next_step;
     let program = attune_core::Program::builtin();
     let next_title = program.step(next).title.clone();
-    let mut move_status = use_signal(|| None::<Result<String, String>>);
+    let move_status = use_note();
     let go = move |target: Step| async move {
-        let result = actions.run(move |s| s.move_to_step(target)).await;
-        move_status.set(result.err().map(|e| Err(e.to_string())));
+        tell_failure(move_status, &actions.run(move |s| s.move_to_step(target)).await);
     };
     rsx! {
         header { class: "screen-head",
@@ -93,18 +90,10 @@ fn StepBody(page: StepPage) -> Element {
             section { class: "stack",
                 h2 { "Your reflections here" }
                 for r in page.reflections.iter() {
-                    article { class: "card reflection", key: "{r.id}",
-                        p { class: "eyebrow",
-                            "{r.title} · {r.day.format(\"%-d %b\")}"
-                            if !r.shared { " · private" }
-                        }
-                        if let Some(p) = &r.pattern_name {
-                            p { class: "tag", "{p}" }
-                        }
-                        for ReflectionPart { prompt, text } in r.parts.iter() {
-                            p { class: "quiet small", "{prompt}" }
-                            p { "{text}" }
-                        }
+                    ReflectionCard {
+                        key: "{r.id}",
+                        reflection: r.clone(),
+                        eyebrow: format!("{} · {}{}", r.title, r.day.format("%-d %b"), if r.shared { "" } else { " · private" }),
                         DeleteButton { id: r.id }
                     }
                 }
@@ -117,11 +106,9 @@ fn StepBody(page: StepPage) -> Element {
 fn DeleteButton(id: attune_core::EntryId) -> Element {
     let actions = use_actions();
     let mut confirm = use_signal(|| false);
-    let mut status = use_signal(|| None::<Result<String, String>>);
+    let status = use_note();
     let delete = move |_| async move {
-        if let Err(e) = actions.run(move |s| s.delete_entry(id)).await {
-            status.set(Some(Err(e.to_string())));
-        }
+        tell_failure(status, &actions.run(move |s| s.delete_entry(id)).await);
     };
     if confirm() {
         rsx! {
@@ -145,7 +132,7 @@ fn ExerciseCard(exercise: Exercise) -> Element {
     let mut texts = use_signal(|| vec![String::new(); exercise.prompts.len()]);
     let mut pattern = use_signal(String::new);
     let mut shared = use_signal(|| true);
-    let mut status = use_signal(|| None::<Result<String, String>>);
+    let mut status = use_note();
     let patterns = &attune_core::Program::builtin().patterns;
     let about = match exercise.about {
         attune_core::About::Me => "About you",
@@ -249,7 +236,7 @@ fn SelfCheckSection(check: CheckKind, takes: Vec<SelfCheckView>, comparison: Opt
     let mut answers = use_signal(move || vec![None::<u8>; count]);
     let mut taking = use_signal(|| takes.is_empty());
     let mut shared = use_signal(|| false);
-    let mut status = use_signal(|| None::<Result<String, String>>);
+    let mut status = use_note();
     let save = move |evt: FormEvent| async move {
         evt.prevent_default();
         let Some(values) = answers().into_iter().collect::<Option<Vec<u8>>>() else {
@@ -338,7 +325,7 @@ fn Commitments(commitments: Vec<CommitmentView>) -> Element {
     let mut quality = use_signal(String::new);
     let mut action = use_signal(String::new);
     let mut shared = use_signal(|| true);
-    let mut status = use_signal(|| None::<Result<String, String>>);
+    let mut status = use_note();
     let active = commitments.iter().filter(|c| c.active).count();
     let add = move |evt: FormEvent| async move {
         evt.prevent_default();
@@ -362,9 +349,7 @@ fn Commitments(commitments: Vec<CommitmentView>) -> Element {
             p { class: "quiet", "One to three small, concrete actions. Be a safe person: gentle, curious, open, empathetic, understanding, vulnerable." }
             ul { class: "commitments",
                 for c in commitments.iter() {
-                    li { key: "{c.id}", class: if c.active { "" } else { "finished" },
-                        strong { "{c.action}" }
-                        span { class: "quiet small", " {c.quality_name} · kept {c.kept_days} of {c.logged_days} days" }
+                    CommitmentRow { key: "{c.id}", commitment: c.clone(),
                         if c.active {
                             FinishButton { id: c.id }
                         }
@@ -397,11 +382,9 @@ fn Commitments(commitments: Vec<CommitmentView>) -> Element {
 #[component]
 fn FinishButton(id: attune_core::EntryId) -> Element {
     let actions = use_actions();
-    let mut status = use_signal(|| None::<Result<String, String>>);
+    let status = use_note();
     let finish = move |_| async move {
-        if let Err(e) = actions.run(move |s| s.finish_commitment(id)).await {
-            status.set(Some(Err(e.to_string())));
-        }
+        tell_failure(status, &actions.run(move |s| s.finish_commitment(id)).await);
     };
     rsx! {
         button { class: "link", r#type: "button", onclick: finish, "Finish" }

@@ -91,12 +91,13 @@ fn TodayBody(view: TodayView) -> Element {
 #[component]
 pub fn CheckInChips(check_in: CheckInSummary) -> Element {
     let markers = &attune_core::Program::builtin().markers;
-    let values = check_in.markers.as_array();
     rsx! {
         div { class: "chips",
             span { class: "chip strong", "Connection {check_in.connection}/5" }
-            for (marker, value) in markers.iter().zip(values) {
-                span { class: "chip", "{marker.label} {value}" }
+            for marker in markers.iter() {
+                if let Some(value) = check_in.markers.get(&marker.id) {
+                    span { class: "chip", "{marker.label} {value}" }
+                }
             }
         }
         if let Some(a) = &check_in.appreciation {

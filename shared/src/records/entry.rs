@@ -23,6 +23,25 @@ pub struct Markers {
 }
 
 impl Markers {
+    /// The markers' ids, as `shared/content/program.toml` names them (checked by its test).
+    pub const IDS: [&'static str; 5] = ["safe", "seen", "trust", "repair", "rely"];
+
+    /// The rating of the marker with `id`.
+    pub fn get(&self, id: &str) -> Option<u8> {
+        Markers::IDS.iter().position(|m| *m == id).map(|i| self.as_array()[i])
+    }
+
+    /// Markers from ratings by id; `None` unless every marker has one.
+    pub fn from_ratings<'a>(ratings: impl IntoIterator<Item = (&'a str, u8)>) -> Option<Markers> {
+        let mut values = [None; 5];
+        for (id, value) in ratings {
+            let i = Markers::IDS.iter().position(|m| *m == id)?;
+            values[i] = Some(value);
+        }
+        let [Some(safe), Some(seen), Some(trust), Some(repair), Some(rely)] = values else { return None };
+        Some(Markers { safe, seen, trust, repair, rely })
+    }
+
     pub fn as_array(&self) -> [u8; 5] {
         [self.safe, self.seen, self.trust, self.repair, self.rely]
     }

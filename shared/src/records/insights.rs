@@ -106,8 +106,7 @@ impl Store {
             .program
             .markers
             .iter()
-            .enumerate()
-            .map(|(i, m)| series(&m.label, &move |c: &CheckIn| c.markers.as_array()[i]))
+            .map(|m| series(&m.label, &move |c: &CheckIn| c.markers.get(&m.id).unwrap_or(0)))
             .collect();
         let calendar = range
             .iter()
