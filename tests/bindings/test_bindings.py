@@ -147,11 +147,18 @@ class CoupleRound(unittest.TestCase):
 
         # Settings, the lock, the exchange view, the plain export.
         store.set_my_name("Alex R.")
+        store.set_partner_name("Samuel")
+        store.set_share_by_default(False)
+        store.set_text_size(attune.TextSize.LARGE)
         store.set_theme(attune.Theme.DARK)
         store.set_pin("2468")
         settings = store.settings()
         self.assertEqual((settings.my_name, settings.theme, settings.has_pin), ("Alex R.", attune.Theme.DARK, True))
         self.assertEqual(settings.schema_version, 2)
+        self.assertEqual(
+            (settings.partner_name, settings.share_by_default, settings.text_size), ("Samuel", False, attune.TextSize.LARGE)
+        )
+        self.assertIn("Samuel", store.re_pair_consequence())
         self.assertTrue(store.lock_required())
         self.assertIsInstance(store.unlock("1357"), attune.Unlock.WRONG_PIN)
         self.assertIsInstance(store.unlock("2468"), attune.Unlock.UNLOCKED)
@@ -176,6 +183,8 @@ class CoupleRound(unittest.TestCase):
         restored = asyncio.run(new_phone.restore_backup(backup, "apricot lanterns at dusk"))
         self.assertGreaterEqual(restored.restored.reflections, 1)
         self.assertEqual(new_phone.my_reflections()[0].id, note)
+        new_phone.delete_entry(note)
+        self.assertEqual(new_phone.my_reflections(), [], "deleted on the new phone")
         # Restoring someone else's backup never turns this phone into them.
         with self.assertRaises(attune.AttuneError.BackupOfSomeoneElse):
             asyncio.run(self.sam.store.restore_backup(backup, "apricot lanterns at dusk"))
@@ -231,6 +240,16 @@ class CoupleRound(unittest.TestCase):
         [opened] = asyncio.run(lee.store.open_waiting_updates())
         self.assertEqual(opened.partner_name, "Alex")
         self.assertEqual(lee.store.exchange().waiting, [])
+        # One kept and then let go.
+        kim = Phone(self.dir.name, "Kim")
+        self.assertIsNone(asyncio.run(kim.store.receive_update(update)))
+        [kept] = kim.store.exchange().waiting
+        kim.store.dismiss_waiting_update(kept.id)
+        self.assertEqual(kim.store.exchange().waiting, [])
+
+    def test_the_app_data_folder_is_where_the_database_goes(self):
+        attune.set_app_data_dir(self.dir.name)
+        self.assertEqual(attune.database_path(), os.path.join(self.dir.name, "attune.sqlite3"))
 
 
 if __name__ == "__main__":
