@@ -1,5 +1,6 @@
-//! Identifiers: who wrote something (`PersonId`), which phone wrote it (`DeviceId`) and
-//! which entry it is (`EntryId`). All are random UUIDs, so two phones never collide.
+//! Identifiers: who wrote something (`PersonId`), which phone wrote it (`DeviceId`), which
+//! entry it is (`EntryId`) and which run of a person's history an update belongs to
+//! (`TimelineId`). All are random UUIDs, so two phones never collide.
 
 use std::fmt;
 use std::str::FromStr;
@@ -60,6 +61,13 @@ uuid_id!(
 uuid_id!(
     /// One install of the app; part of every change stamp so ties break the same way everywhere.
     DeviceId
+);
+uuid_id!(
+    /// One run of a person's history without a step back: made with the install, and made anew
+    /// whenever that history may have gone back (restoring a backup). An update says which
+    /// timeline it belongs to, so a partner's confirmation from an earlier one is never taken
+    /// as the start of a delta (see `docs/exchange-format.md`).
+    TimelineId
 );
 uuid_id!(
     /// One entry: a check-in, an answer, a reflection, a self-check, a commitment, a log line or

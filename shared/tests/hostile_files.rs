@@ -170,9 +170,108 @@ fn a_plain_update_with_bad_fields_is_damaged() {
 fn a_newer_version_asks_for_an_update_of_attune() {
     let Scene { mut sam, plain, code, .. } = scene();
     let mut newer = plain.clone();
-    newer["version"] = json!(2);
+    newer["version"] = json!(3);
     newer["something_new"] = json!({"we": "can't read this"});
-    refused(&mut sam, &sealed(&code, &newer), &[Error::FromNewerVersion], "format version 2");
+    refused(&mut sam, &sealed(&code, &newer), &[Error::FromNewerVersion], "format version 3, bare");
+    // A packed version 3 is recognised by its header line, before anything is inflated.
+    let packed = [b"attune-exchange 3 zstd 1000\n".as_slice(), &[0xAB; 64]].concat();
+    refused(&mut sam, &seal_bytes(&code, &packed), &[Error::FromNewerVersion], "format version 3, packed");
+}
+
+/// Raw content sealed with the couple's code.
+fn seal_bytes(code: &CoupleCode, content: &[u8]) -> Vec<u8> {
+    attune_core::crypto::seal_update(content, code).expect("sealed")
+}
+
+/// `json` packed the way version 2 packs it, under the header line `header` (without `\n`).
+fn packed_with(header: &str, json: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(json).expect("deflate");
+    [format!("{header}\n").into_bytes(), encoder.finish().expect("deflate")].concat()
+}
+
+fn packed(v: &Value) -> Vec<u8> {
+    let json = plain_bytes(v);
+    packed_with(&format!("attune-exchange 2 deflate {}", json.len()), &json)
+}
+
+#[test]
+fn packed_content_that_lies_is_refused_before_it_costs_anything() {
+    let Scene { mut sam, plain, code, .. } = scene();
+    // The honest packing opens (checked on a copy of Sam, so the scene stays unopened).
+    let json = plain_bytes(&plain);
+    // A bomb: 64 MiB of zeros deflate to 64 KiB; the header claims 100 bytes. Inflation stops
+    // at byte 101.
+    let zeros = vec![0u8; 64 * 1024 * 1024];
+    let bomb = packed_with("attune-exchange 2 deflate 100", &zeros);
+    assert!(bomb.len() < 200 * 1024);
+    refused(&mut sam, &seal_bytes(&code, &bomb), &[Error::Damaged], "a bomb under a small declared size");
+    // Declared honestly, but over the limit: refused by the header alone.
+    let declared = format!("attune-exchange 2 deflate {}", attune_core::MAX_DOC_BYTES + 1);
+    refused(&mut sam, &seal_bytes(&code, &packed_with(&declared, &zeros)), &[Error::TooLarge], "over the limit");
+    // A size that does not match the document.
+    let short = packed_with(&format!("attune-exchange 2 deflate {}", json.len() + 10), &json);
+    refused(&mut sam, &seal_bytes(&code, &short), &[Error::Damaged], "declared longer than it is");
+    let cases: [(&str, Vec<u8>, Error); 5] = [
+        (
+            "header and document disagree on the version",
+            packed_with(&format!("attune-exchange 1 deflate {}", json.len()), &json),
+            Error::Damaged,
+        ),
+        (
+            "unknown compression",
+            packed_with(&format!("attune-exchange 2 brotli {}", json.len()), &json),
+            Error::Damaged,
+        ),
+        ("a backup's header", packed_with(&format!("attune-backup 2 deflate {}", json.len()), &json), Error::IsBackup),
+        ("another format", packed_with(&format!("zip 2 deflate {}", json.len()), &json), Error::Damaged),
+        (
+            "not deflate at all",
+            [format!("attune-exchange 2 deflate {}\n", json.len()).into_bytes(), json.clone()].concat(),
+            Error::Damaged,
+        ),
+    ];
+    for (what, content, error) in cases {
+        refused(&mut sam, &seal_bytes(&code, &content), &[error], what);
+    }
+    // A packed update that was never sealed is a plain copy, told apart like a bare one.
+    refused(&mut sam, &packed(&plain), &[Error::PlainUpdate], "packed but not sealed");
+    // And the real thing opens.
+    sam.store.import_update(&seal_bytes(&code, &packed(&plain))).expect("the honest packing opens");
+}
+
+#[test]
+fn a_delta_that_does_not_add_up_is_damaged() {
+    let Scene { mut sam, plain, code, .. } = scene();
+    assert_eq!(plain["full"], json!(false), "after a swap both ways, the scene's update is a delta");
+    let since = plain["since"].clone();
+    let through = plain["through"].clone();
+    let mut cases: Vec<(&str, Value, Error)> = Vec::new();
+    let mut old_entry = plain.clone();
+    old_entry["entries"][0]["stamp"] = since.clone();
+    cases.push(("an entry my partner already confirmed", old_entry, Error::Damaged));
+    let mut after_through = plain.clone();
+    after_through["through"] = since.clone();
+    cases.push(("entries newer than the update says it holds", after_through, Error::Damaged));
+    let mut whole_with_since = plain.clone();
+    whole_with_since["full"] = json!(true);
+    cases.push(("a whole update that starts after a stamp", whole_with_since, Error::Damaged));
+    let mut since_without_through = plain.clone();
+    since_without_through["through"] = Value::Null;
+    cases.push(("a delta that holds nothing", since_without_through, Error::Damaged));
+    let mut bad_timeline = plain.clone();
+    bad_timeline["timeline"] = json!("not a timeline");
+    cases.push(("a timeline that is no id", bad_timeline, Error::Damaged));
+    let mut future_through = plain.clone();
+    future_through["through"]["ms"] = json!(through["ms"].as_i64().expect("ms") + 96 * 3_600_000);
+    cases.push(("a through stamp four days ahead", future_through, Error::ClockAhead));
+    let mut future_ack = plain.clone();
+    future_ack["ack"]["through"]["ms"] = json!(through["ms"].as_i64().expect("ms") + 96 * 3_600_000);
+    cases.push(("a confirmation four days ahead", future_ack, Error::ClockAhead));
+    for (what, value, error) in cases {
+        refused(&mut sam, &sealed(&code, &value), &[error], what);
+    }
 }
 
 #[test]

@@ -10,7 +10,11 @@ use std::sync::Arc;
 use attune_core::{CheckKind, ManualClock, ReflectionDraft, SCHEMA_VERSION, Step, Store};
 use common::{check_in, start_day};
 
-const FIXTURES: &[(usize, &str)] = &[(1, "tests/fixtures/schema-v1.sqlite3"), (2, "tests/fixtures/schema-v2.sqlite3")];
+const FIXTURES: &[(usize, &str)] = &[
+    (1, "tests/fixtures/schema-v1.sqlite3"),
+    (2, "tests/fixtures/schema-v2.sqlite3"),
+    (3, "tests/fixtures/schema-v3.sqlite3"),
+];
 
 fn schema_of(path: &std::path::Path) -> Vec<String> {
     let conn = rusqlite::Connection::open(path).expect("opens");

@@ -113,6 +113,7 @@ fn the_history_keeps_counts_not_sentences() {
     sam.clock.advance(chrono::Duration::hours(1));
     alex.store.save_check_in(check_in(4, true)).expect("check-in");
     common::swap(&mut alex, &mut sam);
+    sam.store.save_check_in(check_in(3, true)).expect("check-in");
     sam.store.record_update_sent().expect("sent");
     let rows: Vec<String> =
         sam.store.dump().expect("dump").into_iter().filter(|r| r.starts_with("exchanges:")).collect();
@@ -122,7 +123,8 @@ fn the_history_keeps_counts_not_sentences() {
         assert!(row.contains("swap"), "counts are stored: {row}");
     }
     let history = sam.store.exchange().expect("view").history;
-    assert_eq!(history[0].summary, "Sent 1 shared entry.");
+    // Alex confirmed everything of Sam's, so Sam's update carries only the new check-in.
+    assert_eq!(history[0].summary, "Sent 1 change.");
     assert!(history.iter().any(|h| h.summary == "Alex: 1 new check-in."), "{history:?}");
 }
 

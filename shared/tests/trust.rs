@@ -163,6 +163,9 @@ fn hostile_names_and_texts_in_a_file_are_refused() {
     let draft =
         ReflectionDraft { exercise: "roots-home".into(), pattern: None, texts: vec!["Home.".into()], shared: true };
     alex.store.add_reflection(draft).expect("reflection");
+    // A new name puts the profile in the (delta) update.
+    let names = SettingsChange::Names { mine: "Alexandra".into(), partner: Some("Sam".into()) };
+    alex.store.change_setting(names).expect("renamed");
     let code = code_of(&alex);
     let doc = plain_doc(&alex);
     let profile_at = doc["entries"].as_array().expect("entries").iter().position(|e| e["kind"] == "profile");

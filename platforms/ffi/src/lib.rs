@@ -160,6 +160,11 @@ impl AttuneStore {
         self.blocking(|s| s.export_update()).await
     }
 
+    /// A whole update, everything I share, for when my partner asks for it again.
+    pub async fn export_whole_update(&self) -> Result<Vec<u8>> {
+        self.blocking(|s| s.export_whole_update()).await
+    }
+
     /// Records in the history that my update was handed over.
     pub fn record_update_sent(&self) -> Result<()> {
         self.with(Store::record_update_sent)

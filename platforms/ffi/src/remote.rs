@@ -7,9 +7,9 @@ use attune_core::entry::CheckIn;
 use attune_core::text::TextProblem;
 use attune_core::{
     About, CalendarDay, CheckKind, CommitmentKept, CommitmentView, Direction, EntryId, ExchangeRecord, ExchangeView,
-    InsightsView, JourneyStep, JourneyView, KindCounts, LockAfter, PatternChange, SelfCheckChange, SelfCheckComparison,
-    SelfCheckView, Series, Step, StepStatus, StorageKind, TextField, TextSize, Theme, Unlock, WaitReason,
-    WaitingUpdate,
+    InsightsView, JourneyStep, JourneyView, KindCounts, LockAfter, NextUpdate, PatternChange, SelfCheckChange,
+    SelfCheckComparison, SelfCheckView, Series, Step, StepStatus, StorageKind, TextField, TextSize, Theme, Unlock,
+    WaitReason, WaitingUpdate,
 };
 use attune_core::{
     AttuneError, ChangeStamp, CheckInDraft, CheckInForm, CheckInSummary, CommitmentToKeep, Consistency, DeviceId,
@@ -151,8 +151,15 @@ pub struct ExchangeView {
     pub last_received_ms: Option<i64>,
     pub partner_has_mine_until_ms: Option<i64>,
     pub shared_entries: u32,
+    pub next_update: NextUpdate,
     pub history: Vec<ExchangeRecord>,
     pub waiting: Vec<WaitingUpdate>,
+}
+
+#[uniffi::remote(Record)]
+pub struct NextUpdate {
+    pub whole: bool,
+    pub entries: u32,
 }
 
 #[uniffi::remote(Record)]

@@ -1,7 +1,8 @@
 //! Encrypted full backups: all of my data (private entries too), my partner's shared entries
 //! and my settings, sealed with a passphrase I choose. Restoring onto a new phone continues my
 //! identity, so my partner's phone keeps recognising my updates; restoring into an install
-//! that already has entries merges without duplicates (last writer wins per entry).
+//! that already has entries merges without duplicates (last writer wins per entry). From
+//! version 2 the document is compressed inside the seal like an update (`packing`).
 
 use std::collections::BTreeMap;
 
@@ -10,14 +11,14 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::exchange::crypto::{self, OpenFailure};
 use crate::exchange::format::{
-    BACKUP_FORMAT_NAME, FORMAT_NAME, Header, MAX_FILE_BYTES, check_commitment_logs, validate_entries,
+    BACKUP_FORMAT_NAME, BACKUP_FORMAT_VERSION, Expect, MAX_FILE_BYTES, check_commitment_logs, unpack, validate_entries,
 };
+use crate::exchange::packing::{self, MAX_DOC_BYTES};
 use crate::ids::PersonId;
 use crate::records::entry::{Entry, KindCounts};
 use crate::storage::rows;
 use crate::{Setting, Store};
 
-pub const BACKUP_FORMAT_VERSION: u32 = 1;
 /// A backup passphrase must be at least this long: it is the only lock on everything.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 
@@ -48,6 +49,27 @@ impl Store {
                 min_chars: u32::try_from(MIN_PASSPHRASE_CHARS).unwrap_or(u32::MAX),
             });
         }
+        let sealed = crypto::seal(&self.packed_backup()?, passphrase, crypto::BACKUP_WORK_FACTOR)?;
+        if sealed.len() > MAX_FILE_BYTES {
+            return Err(Error::BackupTooLarge);
+        }
+        Ok(sealed)
+    }
+
+    /// What `backup` seals, unsealed (feature `testing`): for property tests that restore
+    /// hundreds of backups without the key derivation.
+    #[cfg(feature = "testing")]
+    pub fn backup_opened_for_tests(&self) -> Result<Vec<u8>> {
+        self.packed_backup()
+    }
+
+    /// Restores what `backup_opened_for_tests` wrote (feature `testing`).
+    #[cfg(feature = "testing")]
+    pub fn restore_opened_for_tests(&mut self, content: &[u8]) -> Result<RestoreSummary> {
+        self.restore_opened(content)
+    }
+
+    fn packed_backup(&self) -> Result<Vec<u8>> {
         let mut settings = BTreeMap::new();
         for key in Setting::ALL.into_iter().filter(|s| s.travels_in_backup()) {
             if let Some(value) = rows::setting::<serde_json::Value>(&self.conn, key)? {
@@ -66,16 +88,12 @@ impl Store {
             settings,
             entries,
         };
-        let plain = serde_json::to_vec(&doc)?;
-        // Restore reads at most MAX_FILE_BYTES of either; a backup it would refuse is no backup.
-        if plain.len() > MAX_FILE_BYTES {
+        let json = serde_json::to_vec(&doc)?;
+        // Restore reads at most MAX_DOC_BYTES of document; a backup it would refuse is no backup.
+        if json.len() > MAX_DOC_BYTES {
             return Err(Error::BackupTooLarge);
         }
-        let sealed = crypto::seal(&plain, passphrase, crypto::BACKUP_WORK_FACTOR)?;
-        if sealed.len() > MAX_FILE_BYTES {
-            return Err(Error::BackupTooLarge);
-        }
-        Ok(sealed)
+        packing::pack(BACKUP_FORMAT_NAME, BACKUP_FORMAT_VERSION, &json)
     }
 
     /// Restores a backup into this install. Nothing is written unless every check passes.
@@ -93,17 +111,16 @@ impl Store {
             OpenFailure::Damaged => Error::Damaged,
             OpenFailure::TooLarge => Error::TooLarge,
         })?;
-        let header: Header = serde_json::from_slice(&plain).map_err(|_| Error::Damaged)?;
-        if header.format != BACKUP_FORMAT_NAME {
-            return Err(if header.format == FORMAT_NAME { Error::IsUpdate } else { Error::Damaged });
-        }
-        if header.version > BACKUP_FORMAT_VERSION {
-            return Err(Error::FromNewerVersion);
-        }
-        let doc: BackupDoc = serde_json::from_slice(&plain).map_err(|_| Error::Damaged)?;
-        drop(plain);
+        self.restore_opened(&plain)
+    }
+
+    fn restore_opened(&mut self, content: &[u8]) -> Result<RestoreSummary> {
+        let doc: BackupDoc = {
+            let (json, _) = unpack(content, Expect::Backup)?;
+            serde_json::from_slice(&json).map_err(|_| Error::Damaged)?
+        };
         validate_entries(&doc.entries, None, self.clock.now())?;
-        check_commitment_logs(&self.conn, &doc.entries)?;
+        check_commitment_logs(&self.conn, &doc.entries, false)?;
         let old_me = self.me;
         // A phone whose person has set up or written anything keeps that person: restoring
         // someone else's backup (a partner's, say, with a shared passphrase) must not turn me
@@ -141,6 +158,9 @@ impl Store {
             if let Some(newest) = doc.entries.iter().filter(|e| e.author == doc.me).map(|e| e.stamp).max() {
                 w.observe(newest);
             }
+            // My history may just have gone back: what my partner confirmed of the old one
+            // is no starting point any more, so my next update is whole.
+            w.new_timeline()?;
             Ok((new, updated))
         })?;
         let total = restored.total();

@@ -1,15 +1,19 @@
-//! The exchange document: its name and version, the size limit every file Attune reads shares,
-//! the document's shape, and the checks every entry of a file passes before anything is
-//! written (fields, texts, shapes, time, authors). Updates and backups are both read through
-//! here. The format is specified in `docs/exchange-format.md`.
+//! The exchange document: its name and version, the size limits every file Attune reads
+//! shares, the document's shape (version 2, and version 1, which is read forever), what an
+//! update carries (everything, or the changes since my partner's confirmation) and the checks
+//! every entry of a file passes before anything is written (fields, texts, shapes, time,
+//! authors). Updates and backups are both read through here. The format is specified in
+//! `docs/exchange-format.md`.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
 use crate::clock::{ChangeStamp, Now};
 use crate::error::{Error, Result};
-use crate::ids::{DeviceId, EntryId, PersonId};
+use crate::exchange::packing;
+use crate::ids::{DeviceId, EntryId, PersonId, TimelineId};
 use crate::records::entry::{Entry, EntryBody, EntryKind};
 use crate::records::profile::profile_id;
 use crate::storage::rows;
@@ -17,13 +21,14 @@ use crate::storage::rows;
 /// The name in every update's header.
 pub const FORMAT_NAME: &str = "attune-exchange";
 /// The exchange format this build writes. Every older version is read; a newer one is refused.
-pub const FORMAT_VERSION: u32 = 1;
-/// The largest exchange file accepted. Ten years of daily use with long reflections is about
-/// 10 MB of JSON; this leaves room while refusing anything absurd before decrypting it.
+pub const FORMAT_VERSION: u32 = 2;
+/// The largest sealed file accepted, before anything is decrypted or inflated.
 pub const MAX_FILE_BYTES: usize = 48 * 1024 * 1024;
 
 /// The name in every backup's header.
 pub(crate) const BACKUP_FORMAT_NAME: &str = "attune-backup";
+/// The backup format this build writes; version 1 (uncompressed) is read forever.
+pub(crate) const BACKUP_FORMAT_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,8 +38,17 @@ pub(crate) struct Sender {
     pub device: DeviceId,
 }
 
-/// The document inside an exchange file. Read with typed entries; written with entries whose
-/// bodies pass through as stored (`OutgoingEntry`).
+/// A confirmation: "I hold every change of yours up to `through`, in your timeline
+/// `timeline`". My partner's next update to me starts right after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Ack {
+    pub timeline: TimelineId,
+    pub through: ChangeStamp,
+}
+
+/// The version-2 document inside an update. Read with typed entries; written with entries
+/// whose bodies pass through as stored (`OutgoingEntry`).
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ExchangeDoc<E = Entry> {
@@ -43,9 +57,140 @@ pub(crate) struct ExchangeDoc<E = Entry> {
     pub exported_ms: i64,
     pub sender: Sender,
     pub recipient: Option<PersonId>,
-    /// The newest change stamp of the recipient's entries that the sender has imported.
-    pub ack: Option<ChangeStamp>,
+    /// The sender's timeline.
+    pub timeline: TimelineId,
+    /// `true`: every entry the sender shares or once shared (and what the file lacks, the
+    /// sender no longer has). `false`: only what changed after `since`.
+    pub full: bool,
+    /// The confirmation this delta starts after (`None` in a whole update).
+    pub since: Option<ChangeStamp>,
+    /// The newest stamp of the sender's own changes when writing (`None`: none yet).
+    pub through: Option<ChangeStamp>,
+    /// What the sender holds of the recipient's changes.
+    pub ack: Option<Ack>,
     pub entries: Vec<E>,
+}
+
+/// The version-1 document: always a whole snapshot, with a bare stamp as confirmation.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExchangeDocV1 {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    version: u32,
+    exported_ms: i64,
+    sender: Sender,
+    recipient: Option<PersonId>,
+    ack: Option<ChangeStamp>,
+    entries: Vec<Entry>,
+}
+
+/// What an update carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Carries {
+    /// A version-1 update: everything shared, but silent on what the sender no longer has.
+    Everything,
+    /// Every entry the sender holds, in their timeline, up to `through`.
+    Whole { timeline: TimelineId, through: Option<ChangeStamp> },
+    /// The changes after `since` up to `through`.
+    Changes { timeline: TimelineId, since: Option<ChangeStamp>, through: Option<ChangeStamp> },
+}
+
+impl Carries {
+    pub(crate) fn timeline(self) -> Option<TimelineId> {
+        match self {
+            Carries::Everything => None,
+            Carries::Whole { timeline, .. } | Carries::Changes { timeline, .. } => Some(timeline),
+        }
+    }
+
+    /// Whether this update continues what the recipient holds (`held`) without a gap: a
+    /// whole one always does; a delta when it starts at or before what is held, in the same
+    /// timeline.
+    pub(crate) fn follows(self, held: Option<Ack>) -> bool {
+        match self {
+            Carries::Everything | Carries::Whole { .. } => true,
+            Carries::Changes { timeline, since, .. } => match held {
+                Some(h) => h.timeline == timeline && since.is_none_or(|s| s <= h.through),
+                None => since.is_none(),
+            },
+        }
+    }
+
+    /// How far the recipient holds the sender's changes without a gap after opening this
+    /// update, given how far it held them before (`held`) and whether it is the sender's
+    /// newest update so far. Only a whole update starts a new timeline; a delta counts only
+    /// when it starts at or before what is held.
+    pub(crate) fn held_after(self, held: Option<Ack>, newest: bool) -> Option<Ack> {
+        let extend = |h: Ack, through: Option<ChangeStamp>| Ack {
+            through: through.map_or(h.through, |t| t.max(h.through)),
+            ..h
+        };
+        match self {
+            Carries::Whole { timeline, through } => match held {
+                Some(h) if h.timeline == timeline => Some(extend(h, through)),
+                _ if newest || held.is_none() => through.map(|through| Ack { timeline, through }),
+                _ => held,
+            },
+            Carries::Changes { timeline, through, .. } if self.follows(held) => match held {
+                Some(h) => Some(extend(h, through)),
+                None => through.map(|through| Ack { timeline, through }),
+            },
+            // A version-1 update says nothing of timelines; a delta after a gap leaves it.
+            Carries::Everything | Carries::Changes { .. } => held,
+        }
+    }
+}
+
+/// An opened update, whatever its version.
+#[derive(Debug)]
+pub(crate) struct Incoming {
+    pub exported_ms: i64,
+    pub sender: Sender,
+    pub recipient: Option<PersonId>,
+    pub carries: Carries,
+    /// The newest of my changes the sender confirms (any version), for the screen.
+    pub ack_stamp: Option<ChangeStamp>,
+    /// A version-2 confirmation, which may start my next delta.
+    pub ack: Option<Ack>,
+    pub entries: Vec<Entry>,
+}
+
+impl Incoming {
+    /// Every moment the document speaks of, for the clock check.
+    pub(crate) fn stamps(&self) -> impl Iterator<Item = ChangeStamp> + '_ {
+        let (since, through) = match self.carries {
+            Carries::Everything => (None, None),
+            Carries::Whole { through, .. } => (None, through),
+            Carries::Changes { since, through, .. } => (since, through),
+        };
+        since.into_iter().chain(through).chain(self.ack_stamp)
+    }
+
+    /// A delta carries only changes after `since` and nothing after `through`; a whole
+    /// update nothing after `through`. Anything else was not written by Attune.
+    pub(crate) fn check_carried(&self) -> Result<()> {
+        let (since, through) = match self.carries {
+            Carries::Everything => return Ok(()),
+            Carries::Whole { through, .. } => (None, through),
+            Carries::Changes { since, through, .. } => (since, through),
+        };
+        if let (Some(s), Some(t)) = (since, through)
+            && s > t
+        {
+            return Err(Error::Damaged);
+        }
+        if since.is_some() && through.is_none() {
+            return Err(Error::Damaged);
+        }
+        let outside = |e: &Entry| through.is_none_or(|t| e.stamp > t) || since.is_some_and(|s| e.stamp <= s);
+        if self.entries.iter().any(outside) { Err(Error::Damaged) } else { Ok(()) }
+    }
+}
+
+pub(crate) fn refuse_damaged<T>(_: T) -> Error {
+    Error::Damaged
 }
 
 /// Just enough of any version's document to know what it is.
@@ -55,34 +200,108 @@ pub(crate) struct Header {
     pub version: u32,
 }
 
-pub(crate) fn refuse_damaged<T>(_: T) -> Error {
-    Error::Damaged
+/// Which document a file should hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Expect {
+    Update,
+    Backup,
 }
 
-/// Reads a decrypted document: name and version first, then every field.
-pub(crate) fn parse_doc(plain: &[u8]) -> Result<ExchangeDoc> {
-    // It opened with our code, so anything but one of our documents is damaged.
-    let header: Header = serde_json::from_slice(plain).map_err(refuse_damaged)?;
-    if header.format != FORMAT_NAME {
-        return Err(if header.format == BACKUP_FORMAT_NAME { Error::IsBackup } else { Error::Damaged });
+impl Expect {
+    fn name(self) -> &'static str {
+        match self {
+            Expect::Update => FORMAT_NAME,
+            Expect::Backup => BACKUP_FORMAT_NAME,
+        }
     }
-    if header.version > FORMAT_VERSION {
-        return Err(Error::FromNewerVersion);
+
+    fn newest(self) -> u32 {
+        match self {
+            Expect::Update => FORMAT_VERSION,
+            Expect::Backup => BACKUP_FORMAT_VERSION,
+        }
     }
-    if header.version == 0 {
+
+    /// Why a document of another name is refused.
+    fn refuse(self, format: &str) -> Error {
+        match self {
+            Expect::Update if format == BACKUP_FORMAT_NAME => Error::IsBackup,
+            Expect::Backup if format == FORMAT_NAME => Error::IsUpdate,
+            _ => Error::Damaged,
+        }
+    }
+
+    fn check(self, format: &str, version: u32) -> Result<()> {
+        if format != self.name() {
+            return Err(self.refuse(format));
+        }
+        if version > self.newest() {
+            return Err(Error::FromNewerVersion);
+        }
+        if version == 0 { Err(Error::Damaged) } else { Ok(()) }
+    }
+}
+
+/// The JSON document inside opened content: a bare version-1 document as it is, a packed one
+/// inflated once its header line is accepted (name, version, declared size). The document's
+/// own name and version are checked too, and must match the header's.
+pub(crate) fn unpack(content: &[u8], expect: Expect) -> Result<(Cow<'_, [u8]>, u32)> {
+    let (json, packed_version) = if packing::is_bare_json(content) {
+        (Cow::Borrowed(content), None)
+    } else {
+        let (header, start) = packing::read_header(content)?;
+        expect.check(&header.format, header.version)?;
+        (Cow::Owned(packing::inflate(&header, &content[start..])?), Some(header.version))
+    };
+    let header: Header = serde_json::from_slice(&json).map_err(refuse_damaged)?;
+    expect.check(&header.format, header.version)?;
+    if packed_version.is_some_and(|v| v != header.version) {
         return Err(Error::Damaged);
     }
-    serde_json::from_slice(plain).map_err(refuse_damaged)
+    Ok((json, header.version))
+}
+
+/// Reads an opened update, any version.
+pub(crate) fn parse_doc(content: &[u8]) -> Result<Incoming> {
+    let (json, version) = unpack(content, Expect::Update)?;
+    if version == 1 {
+        let doc: ExchangeDocV1 = serde_json::from_slice(&json).map_err(refuse_damaged)?;
+        return Ok(Incoming {
+            exported_ms: doc.exported_ms,
+            sender: doc.sender,
+            recipient: doc.recipient,
+            carries: Carries::Everything,
+            ack_stamp: doc.ack,
+            ack: None,
+            entries: doc.entries,
+        });
+    }
+    let doc: ExchangeDoc = serde_json::from_slice(&json).map_err(refuse_damaged)?;
+    let carries = match (doc.full, doc.since) {
+        (true, None) => Carries::Whole { timeline: doc.timeline, through: doc.through },
+        (true, Some(_)) => return Err(Error::Damaged),
+        (false, since) => Carries::Changes { timeline: doc.timeline, since, through: doc.through },
+    };
+    Ok(Incoming {
+        exported_ms: doc.exported_ms,
+        sender: doc.sender,
+        recipient: doc.recipient,
+        carries,
+        ack_stamp: doc.ack.map(|a| a.through),
+        ack: doc.ack,
+        entries: doc.entries,
+    })
 }
 
 /// Why a file that is not sealed can't be imported: a plain copy of an update is told apart
 /// from anything else, so the person learns to ask for the sealed one.
 pub(crate) fn refuse_unsealed(bytes: &[u8]) -> Error {
-    let looks_like_json = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
-    match serde_json::from_slice::<Header>(bytes) {
-        Ok(header) if looks_like_json && header.format == FORMAT_NAME => Error::PlainUpdate,
-        _ => Error::NotAnAttuneFile,
-    }
+    let is_update = if packing::is_bare_json(bytes) {
+        serde_json::from_slice::<Header>(bytes).is_ok_and(|h| h.format == FORMAT_NAME)
+    } else {
+        packing::read_header(bytes).is_ok_and(|(h, _)| h.format == FORMAT_NAME)
+    };
+    if is_update { Error::PlainUpdate } else { Error::NotAnAttuneFile }
 }
 
 /// Checks every entry: written by the sender, well-formed, consistent, no duplicates, and
@@ -125,8 +344,11 @@ pub(crate) fn validate_entries(entries: &[Entry], author: Option<PersonId>, now:
 }
 
 /// Every commitment log refers to a commitment of its own author: one in the same file, or
-/// one this phone already holds (a later update may carry only the new log lines).
-pub(crate) fn check_commitment_logs(conn: &rusqlite::Connection, entries: &[Entry]) -> Result<()> {
+/// one this phone already holds. After a gap (`may_follow`: a delta that starts after what
+/// this phone holds, because it restored an older backup) the commitment may also be one
+/// this phone lost; it comes back with the whole update that follows. A log never points at
+/// someone else's entry.
+pub(crate) fn check_commitment_logs(conn: &rusqlite::Connection, entries: &[Entry], may_follow: bool) -> Result<()> {
     let commitments: HashSet<(PersonId, EntryId)> =
         entries.iter().filter(|e| e.kind == EntryKind::Commitment).map(|e| (e.author, e.id)).collect();
     for e in entries {
@@ -136,6 +358,7 @@ pub(crate) fn check_commitment_logs(conn: &rusqlite::Connection, entries: &[Entr
         }
         match rows::get_entry(conn, log.commitment)? {
             Some(c) if c.author == e.author && c.kind == EntryKind::Commitment => {}
+            None if may_follow => {}
             _ => return Err(Error::Damaged),
         }
     }

@@ -1,32 +1,37 @@
-//! The partner exchange: pairing with a couple code, writing my update (a full snapshot of my
-//! shared entries plus tombstones, sealed with the code), and opening my partner's update.
+//! The partner exchange: pairing with a couple code, writing my update (what changed since my
+//! partner last confirmed, or everything I share when there is no confirmation to start from;
+//! compressed and sealed with the code), and opening my partner's update.
 //!
 //! Import runs every check before it writes anything: size, decryption, the format name and
-//! version, every field of every entry, whose file it is, and who wrote each entry. Only then
-//! does one transaction merge the entries, last writer wins per entry on its change stamp.
-//! The format is specified in `docs/exchange-format.md`.
+//! version, inflation within its declared size, every field of every entry, whose file it is,
+//! and who wrote each entry. Only then does one transaction merge the entries, last writer
+//! wins per entry on its change stamp. The format is specified in `docs/exchange-format.md`.
 
 pub(crate) mod backup;
 pub(crate) mod couple_code;
 pub mod crypto;
 pub(crate) mod format;
+pub(crate) mod packing;
 pub(crate) mod portability;
 pub(crate) mod summary;
 pub(crate) mod waiting;
+
+use std::collections::HashSet;
 
 use crate::clock::ChangeStamp;
 use crate::error::{Error, Result};
 use crate::exchange::couple_code::CoupleCode;
 pub use crate::exchange::format::MAX_FILE_BYTES;
 use crate::exchange::format::{
-    ExchangeDoc, FORMAT_NAME, FORMAT_VERSION, Sender, check_commitment_logs, parse_doc, refuse_unsealed,
-    validate_entries,
+    Ack, Carries, ExchangeDoc, FORMAT_NAME, FORMAT_VERSION, Incoming, Sender, check_commitment_logs, parse_doc,
+    refuse_unsealed, validate_entries,
 };
+pub use crate::exchange::packing::MAX_DOC_BYTES;
 pub use crate::exchange::summary::ImportSummary;
 use crate::exchange::summary::Swapped;
 use crate::exchange::waiting::WaitingUpdate;
-use crate::ids::PersonId;
-use crate::records::entry::{Entry, OutgoingEntry};
+use crate::ids::{PersonId, TimelineId};
+use crate::records::entry::{Entry, KindCounts, OutgoingEntry};
 use crate::storage::rows;
 use crate::text::TextKind;
 use crate::{Direction, Setting, Store};
@@ -52,10 +57,22 @@ pub struct ExchangeView {
     pub partner_has_mine_until_ms: Option<i64>,
     /// How many of my entries are shared and will travel in my next update.
     pub shared_entries: u32,
+    /// What my next update carries.
+    pub next_update: NextUpdate,
     /// Newest first.
     pub history: Vec<ExchangeRecord>,
     /// Updates received before they could be opened, oldest first.
     pub waiting: Vec<WaitingUpdate>,
+}
+
+/// What my next update will carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NextUpdate {
+    /// `true`: everything I share (my partner has not confirmed a starting point yet, or
+    /// confirmed one from before a restore). `false`: only what changed since they confirmed.
+    pub whole: bool,
+    /// How many entries it carries (changes and deletions included).
+    pub entries: u32,
 }
 
 impl Store {
@@ -112,6 +129,8 @@ impl Store {
                 Setting::PartnerName,
                 Setting::PartnerAck,
                 Setting::LastReceivedExport,
+                Setting::DeltaBase,
+                Setting::PartnerChangesThrough,
             ] {
                 w.unset(key)?;
             }
@@ -119,44 +138,90 @@ impl Store {
         })
     }
 
-    /// The newest change stamp among my partner's entries here: what I acknowledge having.
-    fn my_ack(&self) -> Result<Option<ChangeStamp>> {
-        let Some(partner) = self.partner_id()? else { return Ok(None) };
-        rows::newest_stamp_by(&self.conn, partner)
+    /// My timeline: made with the install, made anew by a restore.
+    fn timeline(&self) -> Result<TimelineId> {
+        rows::setting(&self.conn, Setting::Timeline)?.ok_or(Error::NotSetUp)
     }
 
-    fn exchange_doc(&self) -> Result<ExchangeDoc<OutgoingEntry>> {
+    /// Where my next update starts: my partner's confirmation, if it belongs to my current
+    /// timeline and does not speak of changes I don't have. `None`: the next update is whole.
+    fn delta_base(&self, through: Option<ChangeStamp>) -> Result<Option<ChangeStamp>> {
+        let timeline = self.timeline()?;
+        let base: Option<Ack> = rows::setting(&self.conn, Setting::DeltaBase)?;
+        Ok(base.filter(|b| b.timeline == timeline && through.is_some_and(|t| b.through <= t)).map(|b| b.through))
+    }
+
+    fn exchange_doc(&self, whole: bool) -> Result<ExchangeDoc<OutgoingEntry>> {
+        let through = rows::newest_stamp_by(&self.conn, self.me)?;
+        let since = if whole { None } else { self.delta_base(through)? };
         Ok(ExchangeDoc {
             format: FORMAT_NAME.to_owned(),
             version: FORMAT_VERSION,
             exported_ms: self.clock.now().unix_ms,
             sender: Sender { person: self.me, name: self.my_name()?, device: self.device },
             recipient: self.partner_id()?,
-            ack: self.my_ack()?,
-            entries: rows::outgoing_by(&self.conn, self.me)?,
+            timeline: self.timeline()?,
+            full: since.is_none(),
+            since,
+            through,
+            ack: rows::setting(&self.conn, Setting::PartnerChangesThrough)?,
+            entries: rows::outgoing_by(&self.conn, self.me, since)?,
         })
     }
 
-    /// My update for my partner, sealed with our couple code: the bytes of a `.attune` file.
-    /// Nothing is recorded yet: once the file exists where the person put it, the screen calls
-    /// `record_update_sent`, so a cancelled save never shows as sent.
-    pub fn export_update(&self) -> Result<Vec<u8>> {
-        let code = self.couple_code()?.ok_or(Error::NotPaired)?;
-        let doc = self.exchange_doc()?;
-        crypto::seal_update(&serde_json::to_vec(&doc)?, &code)
+    /// What my next update will carry, for the exchange screen.
+    pub fn next_update(&self) -> Result<NextUpdate> {
+        let since = self.delta_base(rows::newest_stamp_by(&self.conn, self.me)?)?;
+        Ok(NextUpdate { whole: since.is_none(), entries: rows::outgoing_count(&self.conn, self.me, since)? })
     }
 
-    /// My update as plain JSON, to read what I share. It is never importable as an update
-    /// (anyone could write one), so it is not recorded as sent.
+    /// My update for my partner: what changed since they last confirmed (everything I share
+    /// when there is nothing to start from), compressed and sealed with our couple code: the
+    /// bytes of a `.attune` file. Nothing is recorded yet: once the file exists where the
+    /// person put it, the screen calls `record_update_sent`, so a cancelled save never shows
+    /// as sent.
+    pub fn export_update(&self) -> Result<Vec<u8>> {
+        self.sealed_update(false)
+    }
+
+    /// A whole update, whatever my partner confirmed: for when they ask for everything again.
+    pub fn export_whole_update(&self) -> Result<Vec<u8>> {
+        self.sealed_update(true)
+    }
+
+    fn sealed_update(&self, whole: bool) -> Result<Vec<u8>> {
+        let code = self.couple_code()?.ok_or(Error::NotPaired)?;
+        crypto::seal_update(&self.packed_update(whole)?, &code)
+    }
+
+    fn packed_update(&self, whole: bool) -> Result<Vec<u8>> {
+        let json = serde_json::to_vec(&self.exchange_doc(whole)?)?;
+        packing::pack(FORMAT_NAME, FORMAT_VERSION, &json)
+    }
+
+    /// What `export_update` seals, unsealed: for tests and benchmarks that swap thousands of
+    /// updates without the key derivation (feature `testing`).
+    #[cfg(feature = "testing")]
+    pub fn export_opened_for_tests(&self, whole: bool) -> Result<Vec<u8>> {
+        self.packed_update(whole)
+    }
+
+    /// My next update as plain JSON, to read what I share. It is never importable as an
+    /// update (anyone could write one), so it is not recorded as sent.
     pub fn export_update_plain(&self) -> Result<Vec<u8>> {
-        Ok(serde_json::to_vec(&self.exchange_doc()?)?)
+        Ok(serde_json::to_vec(&self.exchange_doc(false)?)?)
     }
 
     /// Records in the history that my update was handed over (saved, shared or downloaded).
     pub fn record_update_sent(&mut self) -> Result<()> {
         let partner = self.partner_name()?;
-        let entries = rows::shared_count(&self.conn, self.me, false)?;
-        let counts = serde_json::to_string(&Swapped::Sent { entries })?;
+        let next = self.next_update()?;
+        let sent = if next.whole {
+            Swapped::Sent { entries: rows::shared_count(&self.conn, self.me, false)? }
+        } else {
+            Swapped::SentChanges { changes: next.entries }
+        };
+        let counts = serde_json::to_string(&sent)?;
         self.write(|w| w.record_exchange(Direction::Sent, partner.as_deref(), &counts))
     }
 
@@ -192,7 +257,7 @@ impl Store {
         }
         let now = self.clock.now();
         let latest = now.latest_believable_ms();
-        if doc.exported_ms > latest || doc.ack.is_some_and(|a| a.ms > latest) {
+        if doc.exported_ms > latest || doc.stamps().any(|s| s.ms > latest) {
             return Err(Error::ClockAhead);
         }
         if doc.sender.person == self.me {
@@ -203,27 +268,59 @@ impl Store {
             return Err(Error::FromSomeoneElse);
         }
         validate_entries(&doc.entries, Some(doc.sender.person), now)?;
-        check_commitment_logs(&self.conn, &doc.entries)?;
+        doc.check_carried()?;
+        let held: Option<Ack> = rows::setting(&self.conn, Setting::PartnerChangesThrough)?;
+        check_commitment_logs(&self.conn, &doc.entries, !doc.carries.follows(held))?;
         self.merge_update(&doc)
     }
 
-    fn merge_update(&mut self, doc: &ExchangeDoc) -> Result<ImportSummary> {
+    fn merge_update(&mut self, doc: &Incoming) -> Result<ImportSummary> {
         let partner_name =
             rows::setting::<String>(&self.conn, Setting::PartnerName)?.unwrap_or_else(|| doc.sender.name.clone());
         let previous_export: Option<i64> = rows::setting(&self.conn, Setting::LastReceivedExport)?;
+        let newest = previous_export.is_none_or(|p| doc.exported_ms > p);
+        let held: Option<Ack> = rows::setting(&self.conn, Setting::PartnerChangesThrough)?;
+        let mut summary = ImportSummary {
+            partner_name,
+            new: KindCounts::default(),
+            updated: KindCounts::default(),
+            removed: KindCounts::default(),
+            exported_ms: doc.exported_ms,
+            ack: doc.ack_stamp,
+        };
+        // An older update from before my partner's history went back (they restored a
+        // backup) speaks of entries they no longer have: nothing in it is news.
+        if !newest && held.is_some_and(|h| Some(h.timeline) != doc.carries.timeline()) {
+            return Ok(summary);
+        }
+        let timeline = self.timeline()?;
         let previous_ack: Option<ChangeStamp> = rows::setting(&self.conn, Setting::PartnerAck)?;
         self.write(|w| {
             w.set(Setting::Partner, &doc.sender.person)?;
-            let (new, updated, removed) = w.merge(&doc.entries)?;
-            if let Some(ack) = doc.ack
-                && previous_ack.is_none_or(|p| ack > p)
-            {
-                w.set(Setting::PartnerAck, &ack)?;
+            (summary.new, summary.updated, summary.removed) = w.merge(&doc.entries)?;
+            if newest && matches!(doc.carries, Carries::Whole { .. }) {
+                let present: HashSet<_> = doc.entries.iter().map(|e| e.id).collect();
+                summary.removed.add_all(&w.keep_only_of(doc.sender.person, &present)?);
             }
-            let summary =
-                ImportSummary { partner_name, new, updated, removed, exported_ms: doc.exported_ms, ack: doc.ack };
-            // Only a newer update is history; opening the same file again changes nothing.
-            if previous_export.is_none_or(|p| doc.exported_ms > p) {
+            match doc.carries.held_after(held, newest) {
+                Some(now_held) if Some(now_held) != held => w.set(Setting::PartnerChangesThrough, &now_held)?,
+                Some(_) => {}
+                None => w.unset(Setting::PartnerChangesThrough)?,
+            }
+            if newest {
+                // My partner's newest word on what they hold of mine. A confirmation that went
+                // back (they restored a backup) or belongs to another timeline of mine starts
+                // nothing: my next update is whole.
+                match doc.ack_stamp {
+                    Some(stamp) => w.set(Setting::PartnerAck, &stamp)?,
+                    None => w.unset(Setting::PartnerAck)?,
+                }
+                let went_back = doc.ack_stamp.zip(previous_ack).is_some_and(|(now, before)| now < before);
+                match doc.ack {
+                    Some(ack) if ack.timeline == timeline && !went_back => w.set(Setting::DeltaBase, &ack)?,
+                    _ => w.unset(Setting::DeltaBase)?,
+                }
+                // Only a newer update is history; opening the same file again changes nothing.
                 w.set(Setting::LastReceivedExport, &doc.exported_ms)?;
                 let counts = serde_json::to_string(&summary.swapped())?;
                 w.record_exchange(Direction::Received, Some(&summary.partner_name), &counts)?;
@@ -279,6 +376,7 @@ impl Store {
             last_received_ms: self.last_received_ms()?,
             partner_has_mine_until_ms: ack.map(|a| a.ms),
             shared_entries,
+            next_update: self.next_update()?,
             history: self.history()?,
             waiting: self.waiting_updates()?,
         })

@@ -40,8 +40,19 @@ impl ImportSummary {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "swap", rename_all = "snake_case")]
 pub(crate) enum Swapped {
-    Sent { entries: u32 },
-    Received { new: KindCounts, updated: KindCounts, removed: KindCounts },
+    /// A whole update: every entry I share.
+    Sent {
+        entries: u32,
+    },
+    /// A delta: what changed since my partner last confirmed.
+    SentChanges {
+        changes: u32,
+    },
+    Received {
+        new: KindCounts,
+        updated: KindCounts,
+        removed: KindCounts,
+    },
 }
 
 impl Swapped {
@@ -50,6 +61,9 @@ impl Swapped {
         match self {
             Swapped::Sent { entries: 1 } => "Sent 1 shared entry.".to_owned(),
             Swapped::Sent { entries } => format!("Sent {entries} shared entries."),
+            Swapped::SentChanges { changes: 0 } => "Sent an update with no changes.".to_owned(),
+            Swapped::SentChanges { changes: 1 } => "Sent 1 change.".to_owned(),
+            Swapped::SentChanges { changes } => format!("Sent {changes} changes."),
             Swapped::Received { new, updated, removed } => received_sentence(partner_name, new, updated, removed),
         }
     }

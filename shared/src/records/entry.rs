@@ -343,6 +343,17 @@ impl KindCounts {
         *slot += 1;
     }
 
+    /// Adds every count of `other` to these.
+    pub(crate) fn add_all(&mut self, other: &KindCounts) {
+        self.check_ins += other.check_ins;
+        self.answers += other.answers;
+        self.reflections += other.reflections;
+        self.self_checks += other.self_checks;
+        self.commitments += other.commitments;
+        self.commitment_logs += other.commitment_logs;
+        self.profile += other.profile;
+    }
+
     pub fn total(&self) -> u32 {
         self.check_ins
             + self.answers

@@ -10,6 +10,8 @@ pub(crate) mod rows;
 pub(crate) mod schema;
 pub(crate) mod setting;
 
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use serde::Serialize;
@@ -18,7 +20,7 @@ use serde::de::DeserializeOwned;
 use crate::Store;
 use crate::clock::{ChangeStamp, Now};
 use crate::error::{Error, Result};
-use crate::ids::{DeviceId, EntryId, PersonId};
+use crate::ids::{DeviceId, EntryId, PersonId, TimelineId};
 use crate::records::entry::{Entry, EntryBody, KindCounts};
 pub use rows::Direction;
 pub(crate) use setting::Setting;
@@ -55,6 +57,9 @@ pub(crate) fn identity(conn: &mut Connection) -> Result<(PersonId, DeviceId)> {
         rows::set_setting(&tx, Setting::Device, &device)?;
         device
     };
+    if rows::setting::<TimelineId>(&tx, Setting::Timeline)?.is_none() {
+        rows::set_setting(&tx, Setting::Timeline, &TimelineId::random())?;
+    }
     tx.commit()?;
     Ok((me, device))
 }
@@ -161,6 +166,32 @@ impl Writer<'_> {
             }
         }
         Ok((new, updated, removed))
+    }
+
+    /// Keeps of `person`'s entries only those in `present`: a whole update from my partner
+    /// lists everything they still hold, so what it lacks is gone from their phone (they
+    /// restored an older backup) and goes from mine too. Returns what was live and went.
+    pub(crate) fn keep_only_of(&self, person: PersonId, present: &HashSet<EntryId>) -> Result<KindCounts> {
+        if person == self.me {
+            return Err(Error::NotYours);
+        }
+        let mut removed = KindCounts::default();
+        for (id, kind, live) in rows::ids_by(&self.tx, person)? {
+            if !present.contains(&id) {
+                if live {
+                    removed.add(kind);
+                }
+                rows::delete_entry(&self.tx, id)?;
+            }
+        }
+        Ok(removed)
+    }
+
+    /// Starts a new timeline of my history (after a restore): partners' confirmations from
+    /// the old one no longer start a delta, so my next update is whole.
+    pub(crate) fn new_timeline(&self) -> Result<()> {
+        rows::set_setting(&self.tx, Setting::Timeline, &TimelineId::random())?;
+        rows::remove_setting(&self.tx, Setting::DeltaBase)
     }
 
     /// Removes every entry `person` wrote (my partner's, when re-pairing).

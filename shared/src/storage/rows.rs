@@ -64,13 +64,9 @@ fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<Entry> {
         ),
         None => None,
     };
-    let kind: String = row.get(1)?;
-    let kind = EntryKind::from_id(&kind).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(1, rusqlite::types::Type::Text, format!("unknown kind {kind}").into())
-    })?;
     Ok(Entry {
         id: row.get(0)?,
-        kind,
+        kind: kind_at(row, 1)?,
         author: row.get(2)?,
         created_ms: row.get(4)?,
         stamp: ChangeStamp { ms: row.get(5)?, counter: row.get(6)?, device: row.get(7)? },
@@ -208,20 +204,22 @@ pub(crate) fn all_by(conn: &Connection, author: PersonId) -> Result<Vec<Entry>> 
 }
 
 /// What leaves the phone in an exchange: shared entries whole, and tombstones (no body) for
-/// entries that were shared once and are now deleted or private again.
-pub(crate) fn outgoing_by(conn: &Connection, author: PersonId) -> Result<Vec<OutgoingEntry>> {
-    let sql =
-        format!("SELECT {ENTRY_COLUMNS} FROM entries WHERE author = ?1 AND (shared = 1 OR was_shared = 1) ORDER BY id");
+/// entries that were shared once and are now deleted or private again. With `since`, only
+/// what changed after that stamp (a delta update); the stamp index finds them without reading
+/// the rest.
+pub(crate) fn outgoing_by(
+    conn: &Connection,
+    author: PersonId,
+    since: Option<ChangeStamp>,
+) -> Result<Vec<OutgoingEntry>> {
+    let since_ms = since.map_or(i64::MIN, |s| s.ms);
+    let sql = format!(
+        "SELECT {ENTRY_COLUMNS} FROM entries WHERE author = ?1 AND stamp_ms >= ?2 AND (shared = 1 OR was_shared = 1)
+         ORDER BY id"
+    );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map([author], |row| {
-        let kind: String = row.get(1)?;
-        let kind = EntryKind::from_id(&kind).ok_or_else(|| {
-            rusqlite::Error::FromSqlConversionFailure(
-                1,
-                rusqlite::types::Type::Text,
-                format!("unknown kind {kind}").into(),
-            )
-        })?;
+    let rows = stmt.query_map(params![author, since_ms], |row| {
+        let kind = kind_at(row, 1)?;
         let deleted: bool = row.get(9)?;
         let shared: bool = row.get(8)?;
         let live = shared && !deleted;
@@ -244,7 +242,59 @@ pub(crate) fn outgoing_by(conn: &Connection, author: PersonId) -> Result<Vec<Out
             body,
         })
     })?;
+    let mut entries = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    if let Some(since) = since {
+        // Same millisecond, earlier counter or device: not a change since.
+        entries.retain(|e| e.stamp > since);
+    }
+    Ok(entries)
+}
+
+/// How many entries `outgoing_by` would return.
+pub(crate) fn outgoing_count(conn: &Connection, author: PersonId, since: Option<ChangeStamp>) -> Result<u32> {
+    let since_ms = since.map_or(i64::MIN, |s| s.ms);
+    let mut stmt = conn.prepare_cached(
+        "SELECT stamp_ms, stamp_counter, stamp_device FROM entries
+         WHERE author = ?1 AND stamp_ms >= ?2 AND (shared = 1 OR was_shared = 1)",
+    )?;
+    let stamps = stmt.query_map(params![author, since_ms], |r| {
+        Ok(ChangeStamp { ms: r.get(0)?, counter: r.get(1)?, device: r.get(2)? })
+    })?;
+    let mut count = 0u32;
+    for stamp in stamps {
+        let stamp = stamp?;
+        if since.is_none_or(|s| stamp > s) {
+            count += 1;
+        }
+    }
+    Ok(count)
+}
+
+/// Every entry id of `author` here, with its kind and whether it is live.
+pub(crate) fn ids_by(conn: &Connection, author: PersonId) -> Result<Vec<(EntryId, EntryKind, bool)>> {
+    let mut stmt = conn.prepare_cached("SELECT id, kind, deleted FROM entries WHERE author = ?1")?;
+    let rows = stmt.query_map([author], |r| {
+        let deleted: bool = r.get(2)?;
+        Ok((r.get(0)?, kind_at(r, 1)?, !deleted))
+    })?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+fn kind_at(row: &Row<'_>, index: usize) -> rusqlite::Result<EntryKind> {
+    let kind: String = row.get(index)?;
+    EntryKind::from_id(&kind).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            rusqlite::types::Type::Text,
+            format!("unknown kind {kind}").into(),
+        )
+    })
+}
+
+/// One entry goes, without a tombstone.
+pub(crate) fn delete_entry(tx: &Transaction<'_>, id: EntryId) -> Result<()> {
+    tx.execute("DELETE FROM entries WHERE id = ?1", [id])?;
+    Ok(())
 }
 
 pub(crate) fn setting<T: DeserializeOwned>(conn: &Connection, key: Setting) -> Result<Option<T>> {

@@ -54,12 +54,18 @@ CREATE TABLE waiting_updates (
 ) STRICT;
 ";
 
+/// Version 3: my changes in stamp order, so a delta update (what changed since my partner's
+/// confirmation) and the newest stamp are found without reading every entry.
+const V3: &str = "
+CREATE INDEX entries_by_author_stamp ON entries (author, stamp_ms, stamp_counter, stamp_device);
+";
+
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
 }
 
 /// The schema version the current code writes.
-pub const SCHEMA_VERSION: usize = 2;
+pub const SCHEMA_VERSION: usize = 3;
 
 #[cfg(test)]
 mod tests {

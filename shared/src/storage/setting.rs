@@ -16,9 +16,16 @@ pub(crate) enum Setting {
     Partner,
     /// The name I gave my partner.
     PartnerName,
-    /// The newest of my changes my partner has confirmed.
+    /// The newest of my changes my partner confirmed in their newest update.
     PartnerAck,
     LastReceivedExport,
+    /// My timeline (`TimelineId`): made with the install, made anew by a restore.
+    Timeline,
+    /// Where my next update may start from: my partner's confirmation, in my current timeline.
+    DeltaBase,
+    /// How far I hold my partner's changes without a gap, in their timeline: what my updates
+    /// confirm to them.
+    PartnerChangesThrough,
     Reminder,
     ShareByDefault,
     Theme,
@@ -29,7 +36,7 @@ pub(crate) enum Setting {
 }
 
 impl Setting {
-    pub(crate) const ALL: [Setting; 15] = [
+    pub(crate) const ALL: [Setting; 18] = [
         Setting::Me,
         Setting::Device,
         Setting::LastStamp,
@@ -38,6 +45,9 @@ impl Setting {
         Setting::PartnerName,
         Setting::PartnerAck,
         Setting::LastReceivedExport,
+        Setting::Timeline,
+        Setting::DeltaBase,
+        Setting::PartnerChangesThrough,
         Setting::Reminder,
         Setting::ShareByDefault,
         Setting::Theme,
@@ -58,6 +68,9 @@ impl Setting {
             Setting::PartnerName => "partner_name",
             Setting::PartnerAck => "partner_ack",
             Setting::LastReceivedExport => "last_received_export_ms",
+            Setting::Timeline => "timeline",
+            Setting::DeltaBase => "delta_base",
+            Setting::PartnerChangesThrough => "partner_changes_through",
             Setting::Reminder => "reminder",
             Setting::ShareByDefault => "share_by_default",
             Setting::Theme => "theme",
@@ -73,7 +86,8 @@ impl Setting {
     }
 
     /// Whether a backup carries it to a new phone. Who I am travels separately; this device,
-    /// its clock and the app lock stay with the phone.
+    /// its clock, its timeline (and so where its next delta starts) and the app lock stay with
+    /// the phone. What I hold of my partner's travels with their entries.
     pub(crate) fn travels_in_backup(self) -> bool {
         match self {
             Setting::CoupleCode
@@ -81,6 +95,7 @@ impl Setting {
             | Setting::PartnerName
             | Setting::PartnerAck
             | Setting::LastReceivedExport
+            | Setting::PartnerChangesThrough
             | Setting::Reminder
             | Setting::ShareByDefault
             | Setting::Theme
@@ -88,6 +103,8 @@ impl Setting {
             Setting::Me
             | Setting::Device
             | Setting::LastStamp
+            | Setting::Timeline
+            | Setting::DeltaBase
             | Setting::Pin
             | Setting::PinFailures
             | Setting::LockAfter => false,
@@ -122,6 +139,7 @@ mod tests {
                 "partner_name",
                 "partner_ack",
                 "last_received_export_ms",
+                "partner_changes_through",
                 "reminder",
                 "share_by_default",
                 "theme",
