@@ -20,9 +20,14 @@ struct Fixture {
     /// The fixture's databases and every copy the benchmarks make of them; removed at the end
     /// of the run by `main` (a `static` is never dropped, so `TempDir` alone would leak it).
     dir: std::path::PathBuf,
-    /// Alex's ten-year update, as plain JSON (the decrypted payload) and sealed.
+    /// Alex's whole update (everything Alex shares), as opened (packed: header line and
+    /// deflate, what the seal holds) and sealed.
     plain: Vec<u8>,
     sealed: Vec<u8>,
+    /// Alex's daily update the morning after the last swap: one check-in with an appreciation
+    /// and an answer, as a delta. Opened and sealed.
+    daily: Vec<u8>,
+    daily_sealed: Vec<u8>,
     code: attune_core::CoupleCode,
 }
 
@@ -33,12 +38,27 @@ fn fixture(days: u32) -> &'static Fixture {
     let cell = if days == TEN_YEARS { &TEN } else { &ONE };
     cell.get_or_init(|| {
         let dir = tempfile::tempdir().expect("temp dir").keep();
-        let couple = generate::couple(days, Some(&dir));
-        let plain = couple.alex.export_update_plain().expect("plain");
-        let sealed = couple.alex.export_update().expect("sealed");
+        let mut couple = generate::couple(days, Some(&dir));
+        let plain = couple.alex.export_opened_for_tests(true).expect("whole, opened");
+        let sealed = couple.alex.export_whole_update().expect("whole, sealed");
+        let json = couple.alex.export_update_plain().expect("json");
+        // The next morning: Sam's phone has everything of Alex's so far; Alex checks in.
+        std::fs::copy(dir.join("sam.sqlite3"), dir.join("sam-daily.sqlite3")).expect("copy");
+        couple.alex.save_check_in(daily_check_in()).expect("daily check-in");
+        let daily = couple.alex.export_opened_for_tests(false).expect("daily, opened");
+        let daily_sealed = couple.alex.export_update().expect("daily, sealed");
+        assert!(!couple.alex.next_update().expect("next").whole, "the daily update is a delta");
         let code: attune_core::CoupleCode =
             couple.alex.exchange().expect("view").couple_code.expect("paired").parse().expect("code");
-        eprintln!("{days} days: update {} bytes plain, {} sealed", plain.len(), sealed.len());
+        eprintln!(
+            "{days} days: whole update {} bytes packed, {} sealed; daily {} sealed",
+            plain.len(),
+            sealed.len(),
+            daily_sealed.len()
+        );
+        attune_tests::record_size(&format!("whole_sealed_{days}"), sealed.len());
+        attune_tests::record_size(&format!("whole_json_{days}"), json.len());
+        attune_tests::record_size(&format!("daily_sealed_{days}"), daily_sealed.len());
         let alex_id = couple.alex.me().to_string();
         // Close both stores: the benchmarks open the files as the app would.
         drop(couple);
@@ -47,12 +67,40 @@ fn fixture(days: u32) -> &'static Fixture {
         std::fs::copy(dir.join("sam.sqlite3"), &template).expect("copy");
         let conn = Connection::open(&template).expect("open");
         conn.execute("DELETE FROM entries WHERE author = ?1", [&alex_id]).expect("forget Alex");
-        conn.execute("DELETE FROM settings WHERE key IN ('partner_ack', 'last_received_export_ms')", [])
-            .expect("reset");
+        conn.execute(
+            "DELETE FROM settings WHERE key IN ('partner_ack', 'last_received_export_ms', 'partner_changes_through')",
+            [],
+        )
+        .expect("reset");
         conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;").expect("compact");
         drop(conn);
-        Fixture { dir, plain, sealed, code }
+        Fixture { dir, plain, sealed, daily, daily_sealed, code }
     })
+}
+
+/// A typical day's check-in: ratings, an appreciation and an answer.
+fn daily_check_in() -> CheckInDraft {
+    CheckInDraft {
+        appreciation: Some("You made space for me to talk about work without fixing it.".into()),
+        answer: Some("The walk by the river last spring, when we talked until it was dark.".into()),
+        ..draft()
+    }
+}
+
+/// Sam's phone the morning after the last swap: the receiver of the daily update.
+fn daily_receiver(f: &Fixture, days: u32) -> Store {
+    let path = f.dir.join(format!("daily-{}.sqlite3", attune_core::EntryId::random()));
+    std::fs::copy(f.dir.join("sam-daily.sqlite3"), &path).expect("copy");
+    Store::open(&path, Arc::new(ManualClock::at_morning_of(generate::after(days)))).expect("store")
+}
+
+/// The opened content's JSON: the floor inflates it too.
+fn inflate(packed: &[u8]) -> Vec<u8> {
+    use std::io::Read as _;
+    let start = packed.iter().position(|b| *b == b'\n').expect("header line") + 1;
+    let mut json = Vec::new();
+    flate2::read::DeflateDecoder::new(&packed[start..]).read_to_end(&mut json).expect("inflates");
+    json
 }
 
 /// A fresh copy of Sam's phone before any update from Alex: paired, Sam's own entries only.
@@ -107,10 +155,10 @@ fn floor_db(dir: &Path) -> Connection {
     conn
 }
 
-/// The floor of an import: parse the same JSON into the same entry type, then one prepared
-/// INSERT per row in one transaction.
-fn floor_import(conn: &mut Connection, plain: &[u8]) {
-    let doc: FloorDoc = serde_json::from_slice(plain).expect("parse");
+/// The floor of an import: inflate, parse the same JSON into the same entry type, then one
+/// prepared INSERT per row in one transaction.
+fn floor_import(conn: &mut Connection, packed: &[u8]) {
+    let doc: FloorDoc = serde_json::from_slice(&inflate(packed)).expect("parse");
     let tx = conn.transaction().expect("tx");
     {
         let mut insert = tx
@@ -169,6 +217,28 @@ fn imports(c: &mut Criterion) {
     g.finish();
 }
 
+/// The daily swap after one and after ten years: the same day's changes, on a database of
+/// each age.
+fn daily(c: &mut Criterion) {
+    let mut g = c.benchmark_group("daily");
+    for (days, label) in [(ONE_YEAR, "one_year"), (TEN_YEARS, "ten_years")] {
+        let f = fixture(days);
+        g.bench_function(format!("import/{label}"), |b| {
+            b.iter_batched(
+                || daily_receiver(f, days),
+                |mut sam| black_box(sam.import_opened_for_tests(&f.daily).expect("import")),
+                BatchSize::LargeInput,
+            );
+        });
+        g.bench_function(format!("export/{label}"), |b| {
+            let path = f.dir.join("alex.sqlite3");
+            let alex = Store::open(&path, Arc::new(ManualClock::at_morning_of(generate::after(days)))).expect("open");
+            b.iter(|| black_box(alex.export_opened_for_tests(false).expect("export")));
+        });
+    }
+    g.finish();
+}
+
 fn exports(c: &mut Criterion) {
     let f = fixture(TEN_YEARS);
     let path = f.dir.join("alex.sqlite3");
@@ -176,7 +246,7 @@ fn exports(c: &mut Criterion) {
     g.sample_size(10);
     g.bench_function("ten_years", |b| {
         let alex = Store::open(&path, Arc::new(ManualClock::at_morning_of(generate::start()))).expect("open");
-        b.iter(|| black_box(alex.export_update_plain().expect("export")));
+        b.iter(|| black_box(alex.export_opened_for_tests(true).expect("export")));
     });
     g.bench_function("ten_years_floor", |b| {
         let conn = Connection::open(&path).expect("open");
@@ -206,7 +276,10 @@ fn exports(c: &mut Criterion) {
                 .expect("query")
                 .collect::<Result<_, _>>()
                 .expect("rows");
-            black_box(serde_json::to_vec(&FloorOut { entries: &rows }).expect("json"))
+            let json = serde_json::to_vec(&FloorOut { entries: &rows }).expect("json");
+            let mut deflate = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+            std::io::Write::write_all(&mut deflate, &json).expect("deflate");
+            black_box(deflate.finish().expect("deflate"))
         });
     });
     g.finish();
@@ -218,6 +291,9 @@ fn crypto(c: &mut Criterion) {
     g.sample_size(10);
     g.bench_function("open_ten_years", |b| {
         b.iter(|| black_box(attune_core::crypto::open_update(&f.sealed, &f.code).expect("open")));
+    });
+    g.bench_function("open_daily_ten_years", |b| {
+        b.iter(|| black_box(attune_core::crypto::open_update(&f.daily_sealed, &f.code).expect("open")));
     });
     g.bench_function("seal_ten_years", |b| {
         b.iter(|| black_box(attune_core::crypto::seal_update(&f.plain, &f.code).expect("seal")));
@@ -292,7 +368,7 @@ fn views(c: &mut Criterion) {
     views_at(c, TEN_YEARS, "ten_years");
 }
 
-criterion_group!(benches, imports, exports, crypto, save_check_in, cold_open, views);
+criterion_group!(benches, imports, daily, exports, crypto, save_check_in, cold_open, views);
 fn main() {
     benches();
     Criterion::default().configure_from_args().final_summary();

@@ -1,7 +1,8 @@
-//! Files written by version 1 of the formats open forever: a version-1 exchange file and a
-//! version-1 backup are kept in `tests/fixtures/` and must keep importing with every release.
-//! When a format version is added, write its fixtures with `write_fixtures` and keep the old
-//! ones.
+//! Files written by every released version of the formats open forever. Kept in
+//! `tests/fixtures/`: version 1 (an exchange file and a backup, uncompressed) and version 2 (a
+//! whole update, a delta update with the backup of the phone it was written for, and a backup,
+//! all compressed). When a format version is added, write its fixtures with a new
+//! `write_fixtures_vN` and keep the old ones and their tests.
 
 use std::sync::Arc;
 
@@ -53,13 +54,8 @@ fn a_version_1_backup_still_restores() {
     assert!(fresh.settings().expect("settings").paired);
 }
 
-/// Writes the fixtures of the current format versions. Run by hand when a version is added:
-/// `cargo test -p attune-tests --test file_compatibility -- --ignored write_fixtures`
-#[test]
-#[ignore = "writes fixtures; run by hand when a file format version is released"]
-fn write_fixtures() {
-    let (mut robin, clock) = store("Robin");
-    robin.enter_couple_code(FIXTURE_COUPLE_CODE).expect("code");
+/// Robin's first days, as every version's fixtures hold them.
+fn robin_writes(robin: &mut Store, clock: &ManualClock) {
     let mut check_in = attune_core::CheckInDraft {
         connection: 4,
         markers: attune_core::Markers { safe: 4, seen: 3, trust: 4, repair: 3, rely: 5 },
@@ -85,7 +81,100 @@ fn write_fixtures() {
     robin.save_check_in(check_in).expect("check-in");
     robin.add_commitment("curious", "Ask about the best part of the day.", true).expect("commitment");
     robin.move_to_step(Step::Compassion).expect("step");
-    std::fs::write(fixture("exchange-v1.attune"), robin.export_update().expect("export")).expect("written");
-    std::fs::write(fixture("backup-v1.attune"), robin.backup(FIXTURE_BACKUP_PASSPHRASE).expect("backup"))
+}
+
+/// The content inside a sealed update.
+fn opened(bytes: &[u8]) -> Vec<u8> {
+    let code: attune_core::CoupleCode = FIXTURE_COUPLE_CODE.parse().expect("code");
+    attune_core::crypto::open_update(bytes, &code).expect("opens")
+}
+
+#[test]
+fn a_version_2_whole_update_still_imports() {
+    let bytes = std::fs::read(fixture("exchange-v2.attune")).expect("fixture");
+    assert!(opened(&bytes).starts_with(b"attune-exchange 2 deflate "), "packed as version 2");
+    let (mut sam, _) = store("Sam");
+    sam.enter_couple_code(FIXTURE_COUPLE_CODE).expect("code");
+    let summary = sam.import_update(&bytes).expect("imports");
+    assert_eq!(summary.message(), "Robin: 2 new check-ins, 1 answer, 1 reflection, 1 commitment.");
+    let partner = sam.partner().expect("partner view");
+    assert_eq!(partner.step, Some(Step::Compassion));
+    assert!(partner.reflections.iter().all(|r| r.parts[0].text != "Private words."), "private never travels");
+    assert!(!sam.import_update(&bytes).expect("imports again").changed_anything());
+}
+
+#[test]
+fn a_version_2_delta_still_imports_on_the_phone_it_was_written_for() {
+    // Sam's phone as it was when Robin wrote the delta: restored from Sam's backup.
+    let clock = ManualClock::at_morning_of(day() + chrono::Days::new(2));
+    let mut sam = Store::open_in_memory(Arc::new(clock)).expect("opens");
+    let backup = std::fs::read(fixture("backup-v2-sam.attune")).expect("fixture");
+    sam.restore_backup(&backup, FIXTURE_BACKUP_PASSPHRASE).expect("Sam's backup restores");
+    assert_eq!(sam.partner().expect("partner").reflections.len(), 1);
+
+    let delta = std::fs::read(fixture("exchange-v2-delta.attune")).expect("fixture");
+    let summary = sam.import_update(&delta).expect("imports");
+    assert_eq!(summary.message(), "Robin: 1 new check-in; 1 reflection updated.");
+    let partner = sam.partner().expect("partner view");
+    assert_eq!(partner.reflections[0].parts[0].text, "We ate together every night, even on busy days.");
+    assert!(!sam.import_update(&delta).expect("imports again").changed_anything());
+}
+
+#[test]
+fn a_version_2_backup_still_restores() {
+    let bytes = std::fs::read(fixture("backup-v2.attune")).expect("fixture");
+    let clock = ManualClock::at_morning_of(day() + chrono::Days::new(2));
+    let mut fresh = Store::open_in_memory(Arc::new(clock)).expect("opens");
+    let summary = fresh.restore_backup(&bytes, FIXTURE_BACKUP_PASSPHRASE).expect("restores");
+    assert!(summary.restored.total() >= 6, "{summary:?}");
+    assert_eq!(fresh.my_name().expect("name"), "Robin");
+    assert_eq!(fresh.my_reflections().expect("reflections").len(), 2, "private entries come back too");
+    assert!(fresh.settings().expect("settings").paired);
+}
+
+/// Writes the version-2 fixtures. Run by hand when format version 2 is released:
+/// `cargo test -p attune-tests --test file_compatibility -- --ignored write_fixtures_v2`
+#[test]
+#[ignore = "writes fixtures; run by hand when a file format version is released"]
+fn write_fixtures_v2() {
+    let (mut robin, clock) = store("Robin");
+    robin.enter_couple_code(FIXTURE_COUPLE_CODE).expect("code");
+    robin_writes(&mut robin, &clock);
+    let whole = robin.export_update().expect("export");
+    std::fs::write(fixture("exchange-v2.attune"), &whole).expect("written");
+    std::fs::write(fixture("backup-v2.attune"), robin.backup(FIXTURE_BACKUP_PASSPHRASE).expect("backup"))
         .expect("written");
+
+    // Sam opens it and answers; Robin opens Sam's, so Robin's next update is a delta.
+    let sam_clock = ManualClock::at_morning_of(day() + chrono::Days::new(1));
+    let mut sam = Store::open_in_memory(Arc::new(sam_clock)).expect("opens");
+    sam.set_up("Sam", Some("Robin"), None).expect("set up");
+    sam.enter_couple_code(FIXTURE_COUPLE_CODE).expect("code");
+    sam.import_update(&whole).expect("Sam opens");
+    robin.import_update(&sam.export_update().expect("Sam's update")).expect("Robin opens");
+    std::fs::write(fixture("backup-v2-sam.attune"), sam.backup(FIXTURE_BACKUP_PASSPHRASE).expect("backup"))
+        .expect("written");
+
+    clock.next_morning();
+    let reflection = robin.my_reflections().expect("mine").into_iter().find(|r| r.shared).expect("shared one");
+    let texts = vec!["We ate together every night, even on busy days.".to_owned()];
+    robin
+        .edit_reflection(
+            reflection.id,
+            ReflectionDraft { exercise: "roots-home".into(), pattern: None, texts, shared: true },
+        )
+        .expect("edited");
+    robin
+        .save_check_in(attune_core::CheckInDraft {
+            connection: 3,
+            markers: attune_core::Markers { safe: 3, seen: 3, trust: 4, repair: 3, rely: 4 },
+            appreciation: None,
+            need: None,
+            kept: vec![],
+            answer: None,
+            shared: true,
+        })
+        .expect("check-in");
+    assert!(!robin.next_update().expect("next").whole, "Robin's next update is a delta");
+    std::fs::write(fixture("exchange-v2-delta.attune"), robin.export_update().expect("delta")).expect("written");
 }

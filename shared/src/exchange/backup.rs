@@ -16,7 +16,7 @@ use crate::exchange::format::{
 use crate::exchange::packing::{self, MAX_DOC_BYTES};
 use crate::ids::PersonId;
 use crate::records::entry::{Entry, KindCounts};
-use crate::storage::rows;
+use crate::storage::{Merge, rows};
 use crate::{Setting, Store};
 
 /// A backup passphrase must be at least this long: it is the only lock on everything.
@@ -153,7 +153,7 @@ impl Store {
                     w.set(key, value)?;
                 }
             }
-            let (new, updated, _) = w.merge(&doc.entries)?;
+            let (new, updated, _) = w.merge(&doc.entries, Merge::LastWriterWins)?;
             // Only my own stamps move my clock: my partner's were never mine to continue from.
             if let Some(newest) = doc.entries.iter().filter(|e| e.author == doc.me).map(|e| e.stamp).max() {
                 w.observe(newest);

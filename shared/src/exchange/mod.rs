@@ -32,7 +32,7 @@ use crate::exchange::summary::Swapped;
 use crate::exchange::waiting::WaitingUpdate;
 use crate::ids::{PersonId, TimelineId};
 use crate::records::entry::{Entry, KindCounts, OutgoingEntry};
-use crate::storage::rows;
+use crate::storage::{Merge, rows};
 use crate::text::TextKind;
 use crate::{Direction, Setting, Store};
 
@@ -297,8 +297,12 @@ impl Store {
         let previous_ack: Option<ChangeStamp> = rows::setting(&self.conn, Setting::PartnerAck)?;
         self.write(|w| {
             w.set(Setting::Partner, &doc.sender.person)?;
-            (summary.new, summary.updated, summary.removed) = w.merge(&doc.entries)?;
-            if newest && matches!(doc.carries, Carries::Whole { .. }) {
+            // My partner's newest whole update is their phone as it is now: it is taken as it
+            // is, and what it lacks is gone from their phone (they restored an older backup).
+            let as_they_are = newest && matches!(doc.carries, Carries::Whole { .. });
+            let how = if as_they_are { Merge::AsTheyAre } else { Merge::LastWriterWins };
+            (summary.new, summary.updated, summary.removed) = w.merge(&doc.entries, how)?;
+            if as_they_are {
                 let present: HashSet<_> = doc.entries.iter().map(|e| e.id).collect();
                 summary.removed.add_all(&w.keep_only_of(doc.sender.person, &present)?);
             }

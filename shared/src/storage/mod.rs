@@ -64,6 +64,15 @@ pub(crate) fn identity(conn: &mut Connection) -> Result<(PersonId, DeviceId)> {
     Ok((me, device))
 }
 
+/// How `Writer::merge` treats an entry this phone already holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Merge {
+    /// The newer change stamp wins.
+    LastWriterWins,
+    /// The incoming entry wins whenever it differs: the sender's phone as it is now.
+    AsTheyAre,
+}
+
 /// The open transaction of one user action, with the moment it happens and a source of
 /// change stamps.
 pub(crate) struct Writer<'conn> {
@@ -140,14 +149,19 @@ impl Writer<'_> {
     }
 
     /// Merges entries written by someone else (or restored from a backup): last writer wins
-    /// per entry, tombstones delete. Refuses (and so rolls back everything) if an entry would
-    /// overwrite one written by a different person. Returns what was new, updated, removed.
-    pub(crate) fn merge(&mut self, entries: &[Entry]) -> Result<(KindCounts, KindCounts, KindCounts)> {
+    /// per entry, tombstones delete. `Merge::AsTheyAre` takes every entry as it comes, newer
+    /// stamp or not: for my partner's newest whole update, which is their phone as it is now
+    /// (after they restored a backup, older than what an earlier update brought). Refuses (and
+    /// so rolls back everything) if an entry would overwrite one written by a different
+    /// person. Returns what was new, updated, removed.
+    pub(crate) fn merge(&mut self, entries: &[Entry], how: Merge) -> Result<(KindCounts, KindCounts, KindCounts)> {
         let (mut new, mut updated, mut removed) = (KindCounts::default(), KindCounts::default(), KindCounts::default());
         for incoming in entries {
             match rows::get_entry(&self.tx, incoming.id)? {
                 Some(local) if local.author != incoming.author => return Err(Error::Damaged),
-                Some(local) if incoming.stamp > local.stamp => {
+                Some(local)
+                    if incoming.stamp > local.stamp || (how == Merge::AsTheyAre && incoming.stamp != local.stamp) =>
+                {
                     match (local.deleted, incoming.deleted) {
                         (false, true) => removed.add(local.kind),
                         (true, false) => new.add(incoming.kind),

@@ -40,7 +40,8 @@ pub fn paired_couple_plain() -> (Phone, Phone) {
     (alex, sam)
 }
 
-fn paired_phones() -> (Phone, Phone) {
+/// Two set-up phones that share a couple code and have not swapped anything yet.
+pub fn paired_phones() -> (Phone, Phone) {
     let alex = phone("Alex", Some("Sam"));
     let mut sam = phone("Sam", None);
     let mut alex = alex;

@@ -1,13 +1,9 @@
 //! Prints every benchmark figure next to its floor or target, from criterion's results:
 //! `cargo bench -p attune-tests && cargo run -p attune-tests --bin bench-report`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn criterion_dir() -> PathBuf {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("target"), PathBuf::from);
-    target.join("criterion")
-}
+use attune_tests::{criterion_dir, recorded_size};
 
 /// The median of a benchmark, in milliseconds. `id` is criterion's folder under
 /// `target/criterion` (group, then the function name with `/` turned into `_`).
@@ -52,6 +48,26 @@ fn main() {
         "≤ 1.5× floor",
         r.map(|r| r <= 1.5),
     );
+    let one = get("daily/import_one_year");
+    let ten = get("daily/import_ten_years");
+    let r = ratio(ten, one);
+    row(
+        "import the daily update at ten years (merge path)",
+        ten,
+        &format!("one year {} → {}", fmt(one), show(r)),
+        "≤ 1.2× one year",
+        r.map(|r| r <= 1.2),
+    );
+    let one = get("daily/export_one_year");
+    let ten = get("daily/export_ten_years");
+    let r = ratio(ten, one);
+    row(
+        "export the daily update at ten years",
+        ten,
+        &format!("one year {} → {}", fmt(one), show(r)),
+        "(reported)",
+        r.map(|_| true),
+    );
     let again = get("import/ten_years_again");
     let r = ratio(again, import);
     row(
@@ -73,8 +89,8 @@ fn main() {
     );
     let open = get("crypto/open_ten_years");
     row("key derivation + decrypt, ten years", open, "–", "≤ 1000 ms", open.map(|v| v <= 1000.0));
-    let seal = get("crypto/seal_ten_years");
-    row("key derivation + encrypt, ten years", seal, "–", "(reported)", seal.map(|_| true));
+    let open_daily = get("crypto/open_daily_ten_years");
+    row("key derivation + decrypt, daily update", open_daily, "–", "(reported)", open_daily.map(|_| true));
     let save = get("save_check_in/ten_years");
     let save_floor = get("save_check_in/ten_years_floor");
     row(
@@ -98,6 +114,8 @@ fn main() {
             r.map(|r| r <= 1.5),
         );
     }
+
+    ok = file_sizes() && ok;
     if !ok {
         println!("\nSome targets were missed; see BENCHMARKS.md for what bounds them.");
     }
@@ -105,4 +123,39 @@ fn main() {
 
 fn fmt(v: Option<f64>) -> String {
     v.map_or_else(|| "n/a".to_owned(), |v| format!("{v:.3} ms"))
+}
+
+/// The sizes the benchmarks recorded: the daily update at one and ten years, the whole
+/// ten-year update. `false` if a target was missed.
+fn file_sizes() -> bool {
+    let show = |r: Option<f64>| r.map_or_else(|| "n/a".to_owned(), |r| format!("{r:.2}×"));
+    println!("\n| file | bytes | compared with | target | |");
+    println!("|---|---|---|---|---|");
+    let kb = |b: Option<f64>| b.map_or_else(|| "n/a".to_owned(), |b| format!("{:.1} kB", b / 1000.0));
+    let (one, ten) = (recorded_size("daily_sealed_365"), recorded_size("daily_sealed_3652"));
+    let r = one.zip(ten).map(|(one, ten)| ten / one);
+    let verdict = |pass: Option<bool>| match pass {
+        Some(true) => "met",
+        Some(false) => "MISSED",
+        None => "not measured",
+    };
+    let daily_pass = r.map(|r| r <= 1.2);
+    println!(
+        "| daily update at ten years, sealed | {} | one year {} → {} | ≤ 1.2× one year | {} |",
+        kb(ten),
+        kb(one),
+        show(r),
+        verdict(daily_pass)
+    );
+    let whole = recorded_size("whole_sealed_3652");
+    let json = recorded_size("whole_json_3652");
+    let whole_pass = whole.map(|w| w <= 1_200_000.0);
+    println!(
+        "| whole ten-year update, sealed | {} | its JSON {} → {} | ≤ 1.2 MB | {} |",
+        kb(whole),
+        kb(json),
+        show(whole.zip(json).map(|(w, j)| w / j)),
+        verdict(whole_pass)
+    );
+    daily_pass != Some(false) && whole_pass != Some(false)
 }

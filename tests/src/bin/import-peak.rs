@@ -22,14 +22,17 @@ fn main() {
         "generate" => {
             std::fs::create_dir_all(&dir).expect("dir");
             let couple = generate::couple(3_652, Some(&dir));
-            let update = couple.alex.export_update().expect("sealed update");
+            let update = couple.alex.export_whole_update().expect("sealed whole update");
             std::fs::write(dir.join("ten-years.attune"), &update).expect("written");
             let alex = couple.alex.me().to_string();
             drop(couple);
             let conn = rusqlite::Connection::open(dir.join("sam.sqlite3")).expect("open");
             conn.execute("DELETE FROM entries WHERE author = ?1", [&alex]).expect("forget Alex");
-            conn.execute("DELETE FROM settings WHERE key IN ('partner_ack', 'last_received_export_ms')", [])
-                .expect("reset");
+            conn.execute(
+                "DELETE FROM settings WHERE key IN ('partner_ack', 'last_received_export_ms', 'partner_changes_through')",
+                [],
+            )
+            .expect("reset");
             conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;").expect("compact");
             println!("wrote {} bytes of update", update.len());
         }
