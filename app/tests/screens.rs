@@ -249,6 +249,30 @@ async fn the_exchange_screen_pairs_then_sends() {
 }
 
 #[tokio::test]
+async fn after_a_swap_the_exchange_screen_sends_only_changes_and_offers_everything_again() {
+    fn paired() -> (Store, Store) {
+        let mut alex = set_up();
+        let mut sam = store();
+        sam.set_up("Sam", Some("Alex"), None).expect("set up");
+        let code = alex.create_couple_code().expect("code");
+        sam.enter_couple_code(&code.to_string()).expect("code");
+        (alex, sam)
+    }
+    let (alex, _) = paired();
+    let (_, html) = Screen::open(alex, "/exchange").await;
+    assert!(html.contains("Everything you share"), "before any swap, the update is whole: {html}");
+    assert!(!html.contains("Send a whole update"));
+
+    let (mut alex, mut sam) = paired();
+    sam.import_opened_for_tests(&alex.export_opened_for_tests(false).expect("alex")).expect("sam opens");
+    alex.import_opened_for_tests(&sam.export_opened_for_tests(false).expect("sam")).expect("alex opens");
+    alex.save_check_in(check_in()).expect("check-in");
+    let (_, html) = Screen::open(alex, "/exchange").await;
+    assert!(html.contains("1 change since Sam last confirmed"), "{html}");
+    assert!(html.contains("Send a whole update"), "{html}");
+}
+
+#[tokio::test]
 async fn insights_draw_charts() {
     let mut store = set_up();
     store.save_check_in(check_in()).expect("check-in");

@@ -92,6 +92,19 @@ class CoupleRound(unittest.TestCase):
         self.assertEqual((form.saved.connection, form.saved.markers.rely), (5, 5))
         self.assertIn("?", self.alex.store.reminder_text())
 
+        # Sam confirmed everything of Alex's: the next update carries only what changes.
+        self.assertEqual(self.alex.store.exchange().next_update, attune.NextUpdate(whole=False, entries=0))
+        self.alex.store.answer_question("Slow mornings.", True)  # changes today's answer
+        self.assertEqual(self.alex.store.exchange().next_update.entries, 1)
+        delta = asyncio.run(self.alex.store.export_update())
+        whole = asyncio.run(self.alex.store.export_whole_update())
+        self.assertLess(len(delta), len(whole))
+        summary = asyncio.run(self.sam.store.import_update(delta))
+        self.assertEqual(summary.updated.answers, 1)
+        self.assertEqual(self.sam.store.question_of_the_day().partner.text, "Slow mornings.")
+        again = asyncio.run(self.sam.store.import_update(whole))
+        self.assertEqual(total(again.new) + total(again.updated) + total(again.removed), 0)
+
     def test_first_run_can_set_the_reminder(self):
         robin = attune.AttuneStore.open(os.path.join(self.dir.name, "Robin", "attune.sqlite3"))
         robin.set_up("Robin", "Kai", attune.ReminderTime(hour=20, minute=30))
@@ -154,7 +167,7 @@ class CoupleRound(unittest.TestCase):
         store.set_pin("2468")
         settings = store.settings()
         self.assertEqual((settings.my_name, settings.theme, settings.has_pin), ("Alex R.", attune.Theme.DARK, True))
-        self.assertEqual(settings.schema_version, 2)
+        self.assertEqual(settings.schema_version, 3)
         self.assertEqual(
             (settings.partner_name, settings.share_by_default, settings.text_size), ("Samuel", False, attune.TextSize.LARGE)
         )

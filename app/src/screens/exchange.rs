@@ -6,7 +6,7 @@ use attune_core::{Direction, ExchangeView, WaitReason};
 use dioxus::prelude::*;
 
 use crate::components::{Note, Status, loaded, use_note};
-use crate::core::{use_actions, use_view};
+use crate::core::{Actions, use_actions, use_view};
 use crate::{OpenedUpdate, files, format};
 
 #[component]
@@ -38,29 +38,12 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
     });
     let file_stem = format!("attune-{}-{}", me.to_lowercase().replace(' ', "-"), today.format("%Y-%m-%d"));
 
+    let name = format!("{file_stem}.attune");
     let send = {
-        let name = format!("{file_stem}.attune");
-        move |_| {
-            let name = name.clone();
-            async move {
-                send_status.set(None);
-                match actions.run(|s| s.export_update()).await {
-                    Ok(bytes) => match files::offer(&name, bytes).await {
-                        // Sent only once the file exists where the person put it.
-                        Ok(Some(place)) => match actions.run(attune_core::Store::record_update_sent).await {
-                            Ok(()) => send_status.set(Some(Ok(format!(
-                                "Your update is ready: {place}. Send it to your partner any way you like."
-                            )))),
-                            Err(e) => send_status.set(Some(Err(e.to_string()))),
-                        },
-                        Ok(None) => {}
-                        Err(e) => send_status.set(Some(Err(e))),
-                    },
-                    Err(e) => send_status.set(Some(Err(e.to_string()))),
-                }
-            }
-        }
+        let name = name.clone();
+        move |_| send_update(actions, send_status, name.clone(), false)
     };
+    let send_whole = move |_| send_update(actions, send_status, name.clone(), true);
     let send_plain = {
         let name = format!("{file_stem}.json");
         move |_| {
@@ -100,11 +83,22 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
         if view.paired {
             section { class: "card",
                 h2 { "Send my update" }
-                p { class: "quiet", "{format::plural(view.shared_entries, \"shared entry\", \"shared entries\")} will go to {partner}. Private entries never leave this phone." }
+                if view.next_update.whole {
+                    p { class: "quiet", "Everything you share ({format::plural(view.shared_entries, \"entry\", \"entries\")}) will go to {partner}. Private entries never leave this phone." }
+                } else {
+                    p { class: "quiet", "{format::plural(view.next_update.entries, \"change\", \"changes\")} since {partner} last confirmed will go to {partner}. Private entries never leave this phone." }
+                }
                 button { class: "primary wide", r#type: "button", onclick: send, "Send my update" }
                 Status { message: send_status() }
                 if let Some(ms) = view.partner_has_mine_until_ms {
                     p { class: "quiet small", "{partner} has your changes up to {format::moment(ms)}." }
+                }
+                if !view.next_update.whole {
+                    details { class: "more",
+                        summary { "Send everything again" }
+                        p { class: "quiet small", "Updates only carry what changed, so they stay small however long you use Attune. If {partner} lost a file or asks for everything, send a whole update instead." }
+                        button { class: "secondary", r#type: "button", onclick: send_whole, "Send a whole update" }
+                    }
                 }
             }
             section { class: "card",
@@ -151,6 +145,26 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
                 button { class: "secondary", r#type: "button", onclick: send_plain, "Save as plain JSON" }
             }
         }
+    }
+}
+
+/// Makes my update (`whole`: everything I share) and hands it to the person to save or share;
+/// only a file that now exists counts as sent.
+async fn send_update(actions: Actions, mut status: Note, name: String, whole: bool) {
+    status.set(None);
+    let made = actions.run(move |s| if whole { s.export_whole_update() } else { s.export_update() }).await;
+    match made {
+        Ok(bytes) => match files::offer(&name, bytes).await {
+            Ok(Some(place)) => match actions.run(attune_core::Store::record_update_sent).await {
+                Ok(()) => status.set(Some(Ok(format!(
+                    "Your update is ready: {place}. Send it to your partner any way you like."
+                )))),
+                Err(e) => status.set(Some(Err(e.to_string()))),
+            },
+            Ok(None) => {}
+            Err(e) => status.set(Some(Err(e))),
+        },
+        Err(e) => status.set(Some(Err(e.to_string()))),
     }
 }
 
