@@ -38,18 +38,19 @@ fn fixture(days: u32) -> &'static Fixture {
     let cell = if days == TEN_YEARS { &TEN } else { &ONE };
     cell.get_or_init(|| {
         let dir = tempfile::tempdir().expect("temp dir").keep();
-        let mut couple = generate::couple(days, Some(&dir));
-        let plain = couple.alex.export_opened_for_tests(true).expect("whole, opened");
-        let sealed = couple.alex.export_whole_update().expect("whole, sealed");
-        let json = couple.alex.export_update_plain().expect("json");
-        // The next morning: Sam's phone has everything of Alex's so far; Alex checks in.
+        let generate::Couple { mut alex, sam, .. } = generate::couple(days, Some(&dir));
+        let plain = alex.export_opened_for_tests(true).expect("whole, opened");
+        let sealed = alex.export_whole_update().expect("whole, sealed");
+        // The next morning: Sam's phone (closed, so the copy holds everything) has all of
+        // Alex's so far; Alex checks in.
+        drop(sam);
         std::fs::copy(dir.join("sam.sqlite3"), dir.join("sam-daily.sqlite3")).expect("copy");
-        couple.alex.save_check_in(daily_check_in()).expect("daily check-in");
-        let daily = couple.alex.export_opened_for_tests(false).expect("daily, opened");
-        let daily_sealed = couple.alex.export_update().expect("daily, sealed");
-        assert!(!couple.alex.next_update().expect("next").whole, "the daily update is a delta");
+        alex.save_check_in(daily_check_in()).expect("daily check-in");
+        let daily = alex.export_opened_for_tests(false).expect("daily, opened");
+        let daily_sealed = alex.export_update().expect("daily, sealed");
+        assert!(!alex.next_update().expect("next").whole, "the daily update is a delta");
         let code: attune_core::CoupleCode =
-            couple.alex.exchange().expect("view").couple_code.expect("paired").parse().expect("code");
+            alex.exchange().expect("view").couple_code.expect("paired").parse().expect("code");
         eprintln!(
             "{days} days: whole update {} bytes packed, {} sealed; daily {} sealed",
             plain.len(),
@@ -57,11 +58,11 @@ fn fixture(days: u32) -> &'static Fixture {
             daily_sealed.len()
         );
         attune_tests::record_size(&format!("whole_sealed_{days}"), sealed.len());
-        attune_tests::record_size(&format!("whole_json_{days}"), json.len());
+        attune_tests::record_size(&format!("whole_json_{days}"), inflate(&plain).len());
         attune_tests::record_size(&format!("daily_sealed_{days}"), daily_sealed.len());
-        let alex_id = couple.alex.me().to_string();
-        // Close both stores: the benchmarks open the files as the app would.
-        drop(couple);
+        let alex_id = alex.me().to_string();
+        // Close the store: the benchmarks open the files as the app would.
+        drop(alex);
         // Sam's phone as it was before any of Alex's updates: the receiver of the import bench.
         let template = dir.join("sam-before.sqlite3");
         std::fs::copy(dir.join("sam.sqlite3"), &template).expect("copy");
@@ -140,18 +141,13 @@ struct FloorStamp {
     device: String,
 }
 
+/// The floor's database: a copy of the same receiver (Sam's own entries, the same table and
+/// indexes), opened as the app opens it.
 fn floor_db(dir: &Path) -> Connection {
-    let conn = Connection::open(dir.join(format!("floor-{}.sqlite3", attune_core::EntryId::random()))).expect("db");
-    conn.execute_batch(
-        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;
-         CREATE TABLE entries (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, author TEXT NOT NULL, day TEXT NOT NULL,
-            topic TEXT, created_ms INTEGER NOT NULL, stamp_ms INTEGER NOT NULL, stamp_counter INTEGER NOT NULL,
-            stamp_device TEXT NOT NULL, shared INTEGER NOT NULL, was_shared INTEGER NOT NULL, deleted INTEGER NOT NULL,
-            body TEXT) STRICT;
-         CREATE INDEX entries_by_author_kind_day ON entries (author, kind, day);
-         CREATE INDEX entries_by_author_kind_topic ON entries (author, kind, topic);",
-    )
-    .expect("schema");
+    let path = dir.join(format!("floor-{}.sqlite3", attune_core::EntryId::random()));
+    std::fs::copy(dir.join("sam-before.sqlite3"), &path).expect("copy");
+    let conn = Connection::open(&path).expect("db");
+    conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;").expect("pragmas");
     conn
 }
 

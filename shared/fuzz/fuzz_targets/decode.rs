@@ -9,7 +9,8 @@
 //!   ahead of the phone's clock, and every name and text it stored passes the text rule.
 //!
 //! `RUSTC_BOOTSTRAP=1 cargo fuzz run decode shared/fuzz/seeds/decode` from `shared/`
-//! (the seed corpus holds valid sealed and plain files and broken ones).
+//! (the seed corpus holds valid sealed and plain files of both format versions, packed
+//! version-2 documents, a decompression bomb and broken files).
 #![no_main]
 
 use std::cell::RefCell;

@@ -64,6 +64,10 @@ pub(crate) fn identity(conn: &mut Connection) -> Result<(PersonId, DeviceId)> {
     Ok((me, device))
 }
 
+/// Up to this many entries, a merge looks each one up by id; beyond, it reads the authors'
+/// entries in one pass.
+const MERGE_LOOKUPS: usize = 64;
+
 /// How `Writer::merge` treats an entry this phone already holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Merge {
@@ -156,8 +160,25 @@ impl Writer<'_> {
     /// person. Returns what was new, updated, removed.
     pub(crate) fn merge(&mut self, entries: &[Entry], how: Merge) -> Result<(KindCounts, KindCounts, KindCounts)> {
         let (mut new, mut updated, mut removed) = (KindCounts::default(), KindCounts::default(), KindCounts::default());
+        // A handful of entries (the daily update) are looked up one by one; many (a whole
+        // update, a backup) against their authors' entries read in one pass. An id that is
+        // not among its author's is inserted only if it is free: it may be someone else's.
+        let authors: HashSet<PersonId> = entries.iter().map(|e| e.author).collect();
+        let known = if entries.len() > MERGE_LOOKUPS {
+            let mut known = std::collections::HashMap::new();
+            for author in authors {
+                known.extend(rows::held_by(&self.tx, author)?);
+            }
+            Some(known)
+        } else {
+            None
+        };
         for incoming in entries {
-            match rows::get_entry(&self.tx, incoming.id)? {
+            let local = match &known {
+                Some(known) => known.get(&incoming.id).copied(),
+                None => rows::held(&self.tx, incoming.id)?,
+            };
+            match local {
                 Some(local) if local.author != incoming.author => return Err(Error::Damaged),
                 Some(local)
                     if incoming.stamp > local.stamp || (how == Merge::AsTheyAre && incoming.stamp != local.stamp) =>
@@ -172,10 +193,12 @@ impl Writer<'_> {
                 }
                 Some(_) => {}
                 None => {
+                    if !rows::insert_new_entry(&self.tx, incoming)? {
+                        return Err(Error::Damaged);
+                    }
                     if !incoming.deleted {
                         new.add(incoming.kind);
                     }
-                    rows::put_entry(&self.tx, incoming)?;
                 }
             }
         }
@@ -190,6 +213,10 @@ impl Writer<'_> {
             return Err(Error::NotYours);
         }
         let mut removed = KindCounts::default();
+        // Everything in `present` was just merged, so nothing is missing unless there are more.
+        if rows::count_by(&self.tx, person)? <= present.len() {
+            return Ok(removed);
+        }
         for (id, kind, live) in rows::ids_by(&self.tx, person)? {
             if !present.contains(&id) {
                 if live {

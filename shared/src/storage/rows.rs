@@ -111,6 +111,74 @@ pub(crate) fn put_entry(tx: &Transaction<'_>, entry: &Entry) -> Result<()> {
     Ok(())
 }
 
+/// Inserts an entry that must be new: `false` (nothing written) if its id is taken.
+pub(crate) fn insert_new_entry(tx: &Transaction<'_>, entry: &Entry) -> Result<bool> {
+    let body = entry.body.as_ref().map(serde_json::to_string).transpose()?;
+    let day = entry.body.as_ref().map(|b| b.day().to_string()).unwrap_or_default();
+    let topic = entry.body.as_ref().and_then(EntryBody::topic);
+    let inserted = tx
+        .prepare_cached(
+            "INSERT INTO entries (id, kind, author, day, topic, created_ms, stamp_ms, stamp_counter, stamp_device,
+                                  shared, was_shared, deleted, body)
+             VALUES (?1, ?2, ?3, ?4, ?12, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11)
+             ON CONFLICT (id) DO NOTHING",
+        )?
+        .execute(params![
+            entry.id,
+            entry.kind.id(),
+            entry.author,
+            day,
+            entry.created_ms,
+            entry.stamp.ms,
+            entry.stamp.counter,
+            entry.stamp.device,
+            entry.shared,
+            entry.deleted,
+            body,
+            topic,
+        ])?;
+    Ok(inserted == 1)
+}
+
+/// What a merge needs to know of an entry already here: no body.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Held {
+    pub author: PersonId,
+    pub kind: EntryKind,
+    pub created_ms: i64,
+    pub stamp: ChangeStamp,
+    pub deleted: bool,
+}
+
+const HELD_COLUMNS: &str = "id, author, kind, created_ms, stamp_ms, stamp_counter, stamp_device, deleted";
+
+fn held_from_row(row: &Row<'_>) -> rusqlite::Result<(EntryId, Held)> {
+    Ok((
+        row.get(0)?,
+        Held {
+            author: row.get(1)?,
+            kind: kind_at(row, 2)?,
+            created_ms: row.get(3)?,
+            stamp: ChangeStamp { ms: row.get(4)?, counter: row.get(5)?, device: row.get(6)? },
+            deleted: row.get(7)?,
+        },
+    ))
+}
+
+/// One entry as a merge sees it.
+pub(crate) fn held(conn: &Connection, id: EntryId) -> Result<Option<Held>> {
+    let sql = format!("SELECT {HELD_COLUMNS} FROM entries WHERE id = ?1");
+    Ok(conn.prepare_cached(&sql)?.query_row([id], held_from_row).optional()?.map(|(_, h)| h))
+}
+
+/// Every entry of `author` as a merge sees it, in one pass: for merging many at once.
+pub(crate) fn held_by(conn: &Connection, author: PersonId) -> Result<std::collections::HashMap<EntryId, Held>> {
+    let sql = format!("SELECT {HELD_COLUMNS} FROM entries WHERE author = ?1");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([author], held_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 pub(crate) fn get_entry(conn: &Connection, id: EntryId) -> Result<Option<Entry>> {
     let sql = format!("SELECT {ENTRY_COLUMNS} FROM entries WHERE id = ?1");
     Ok(conn.prepare_cached(&sql)?.query_row([id], entry_from_row).optional()?)
@@ -268,6 +336,13 @@ pub(crate) fn outgoing_count(conn: &Connection, author: PersonId, since: Option<
         }
     }
     Ok(count)
+}
+
+/// How many entries (live or tombstones) of `author` are here.
+pub(crate) fn count_by(conn: &Connection, author: PersonId) -> Result<usize> {
+    let count: i64 =
+        conn.prepare_cached("SELECT COUNT(*) FROM entries WHERE author = ?1")?.query_row([author], |r| r.get(0))?;
+    Ok(usize::try_from(count).unwrap_or(usize::MAX))
 }
 
 /// Every entry id of `author` here, with its kind and whether it is live.
