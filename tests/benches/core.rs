@@ -88,11 +88,16 @@ fn daily_check_in() -> CheckInDraft {
     }
 }
 
-/// Sam's phone the morning after the last swap: the receiver of the daily update.
+/// Sam's phone the morning after the last swap, as the app has it when a file is opened:
+/// the database open and the Today and Exchange screens shown. The receiver of the daily
+/// update.
 fn daily_receiver(f: &Fixture, days: u32) -> Store {
     let path = f.dir.join(format!("daily-{}.sqlite3", attune_core::EntryId::random()));
     std::fs::copy(f.dir.join("sam-daily.sqlite3"), &path).expect("copy");
-    Store::open(&path, Arc::new(ManualClock::at_morning_of(generate::after(days)))).expect("store")
+    let sam = Store::open(&path, Arc::new(ManualClock::at_morning_of(generate::after(days)))).expect("store");
+    black_box(sam.today().expect("today"));
+    black_box(sam.exchange().expect("exchange"));
+    sam
 }
 
 /// The opened content's JSON: the floor inflates it too.
@@ -230,6 +235,7 @@ fn imports(c: &mut Criterion) {
 /// each age.
 fn daily(c: &mut Criterion) {
     let mut g = c.benchmark_group("daily");
+    g.sample_size(20);
     for (days, label) in [(ONE_YEAR, "one_year"), (TEN_YEARS, "ten_years")] {
         let f = fixture(days);
         g.bench_function(format!("import/{label}"), |b| {
@@ -239,6 +245,16 @@ fn daily(c: &mut Criterion) {
                     let summary = sam.import_opened_for_tests(&f.daily).expect("import");
                     // Returned, so closing the database (a WAL checkpoint) is not timed: the
                     // app keeps its connection open.
+                    (sam, black_box(summary))
+                },
+                BatchSize::LargeInput,
+            );
+        });
+        g.bench_function(format!("import_sealed/{label}"), |b| {
+            b.iter_batched(
+                || daily_receiver(f, days),
+                |mut sam| {
+                    let summary = sam.import_update(&f.daily_sealed).expect("import");
                     (sam, black_box(summary))
                 },
                 BatchSize::LargeInput,

@@ -156,9 +156,8 @@ async fn send_update(actions: Actions, mut status: Note, name: String, whole: bo
     match made {
         Ok(bytes) => match files::offer(&name, bytes).await {
             Ok(Some(place)) => match actions.run(attune_core::Store::record_update_sent).await {
-                Ok(()) => status.set(Some(Ok(format!(
-                    "Your update is ready: {place}. Send it to your partner any way you like."
-                )))),
+                Ok(()) => status
+                    .set(Some(Ok(format!("Your update is ready: {place}. Send it to your partner any way you like.")))),
                 Err(e) => status.set(Some(Err(e.to_string()))),
             },
             Ok(None) => {}
