@@ -85,6 +85,8 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
                 h2 { "Send my update" }
                 if view.next_update.whole {
                     p { class: "quiet", "Everything you share ({format::plural(view.shared_entries, \"entry\", \"entries\")}) will go to {partner}. Private entries never leave this phone." }
+                } else if view.next_update.entries == 0 {
+                    p { class: "quiet", "{partner} has everything you share. Sending now still tells {partner} what you have received, so their next update stays small." }
                 } else {
                     p { class: "quiet", "{format::plural(view.next_update.entries, \"change\", \"changes\")} since {partner} last confirmed will go to {partner}. Private entries never leave this phone." }
                 }
