@@ -444,3 +444,40 @@ test('8. the app lock asks again when Attune comes back, and wrong PINs bring a 
   });
   await p.context.close();
 });
+
+test('9. installable: a manifest with icons, and the app opens with no network, with what was saved', async () => {
+  const p = await phone('Pia');
+  await step(p, 'the install sheet has what it needs', async (page) => {
+    const manifest = await page.evaluate(async () => {
+      const link = document.querySelector('link[rel=manifest]');
+      return link ? (await fetch(link.href)).json() : null;
+    });
+    assert.ok(manifest, 'index.html links a manifest');
+    assert.equal(manifest.display, 'standalone');
+    assert.equal(manifest.start_url, '/');
+    for (const size of ['192x192', '512x512']) {
+      assert.ok(manifest.icons.some((i) => i.sizes === size), `an icon of ${size}`);
+    }
+    assert.ok(manifest.icons.some((i) => i.purpose === 'maskable'), 'a maskable icon');
+    assert.equal(await page.locator('link[rel=apple-touch-icon]').count(), 1);
+  });
+  await firstRun(p, 'Pia');
+  await step(p, 'the service worker keeps the whole build', async (page) => {
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await page.waitForFunction(async () => (await caches.keys()).some((k) => k.startsWith('attune-build-')));
+    const files = await page.evaluate(async () => {
+      const name = (await caches.keys()).find((k) => k.startsWith('attune-build-'));
+      return (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+    });
+    assert.ok(files.some((f) => f.endsWith('.wasm')), `the wasm is kept: ${files}`);
+    assert.ok(files.some((f) => f.endsWith('.js')), 'the script is kept');
+  });
+  await settle(p.page);
+  await step(p, 'offline, a new start opens the app with what was saved', async (page) => {
+    await p.context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Hello, Pia' }).waitFor();
+    await p.context.setOffline(false);
+  });
+  await p.context.close();
+});

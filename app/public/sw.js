@@ -1,0 +1,94 @@
+// Attune's service worker: the app shell, one whole build at a time, so the app opens with no
+// network and never mixes files of two builds.
+//
+// A build is found from its index.html: the script it loads and the wasm that script loads
+// (their names carry dx's content hash, so two builds never share a name). Each build is
+// cached whole under its own name; `attune-current` says which one a start loads. When the
+// network has a newer build, it is cached whole in the background and becomes current at the
+// next start, never under a page that is open.
+const PREFIX = 'attune-build-';
+const POINTER = 'attune-current';
+const STATIC = ['/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png',
+  '/icons/maskable-512.png', '/icons/apple-touch-icon.png'];
+
+/** The files of the build `html` belongs to, and its name. */
+async function buildOf(html) {
+  const scripts = [...html.matchAll(/["'](?:\.?\/)*\.?\/?(assets\/[^"'\s>]+)["']/g)].map((m) => '/' + m[1]);
+  const files = new Set(scripts);
+  for (const url of scripts.filter((u) => u.endsWith('.js'))) {
+    const js = await (await fetch(url, { cache: 'no-store' })).text();
+    for (const m of js.matchAll(/assets\/([\w.-]+\.wasm)/g)) files.add('/assets/' + m[1]);
+  }
+  const name = scripts.find((u) => u.endsWith('.js')) ?? 'unknown';
+  return { name: PREFIX + name.replace(/[^\w.-]/g, '_'), files: [...files] };
+}
+
+/** Caches the build the network serves now; returns its cache name. */
+async function fetchBuild() {
+  const response = await fetch('/index.html', { cache: 'no-store' });
+  if (!response.ok) throw new Error('index.html: ' + response.status);
+  const html = await response.clone().text();
+  const build = await buildOf(html);
+  if (!(await caches.has(build.name))) {
+    const cache = await caches.open(build.name);
+    try {
+      await cache.addAll([...build.files, ...STATIC]);
+      await cache.put('/', response);
+    } catch (error) {
+      await caches.delete(build.name); // never keep half a build
+      throw error;
+    }
+  }
+  return build.name;
+}
+
+async function read(key) {
+  const hit = await (await caches.open(POINTER)).match(key);
+  return hit ? hit.text() : null;
+}
+
+async function write(key, value) {
+  const pointer = await caches.open(POINTER);
+  await (value === null ? pointer.delete(key) : pointer.put(key, new Response(value)));
+}
+
+/** Makes `name` the build a start loads, and forgets every other build. */
+async function point(name) {
+  await write('/name', name);
+  await write('/next', null);
+  for (const key of await caches.keys()) {
+    if (key.startsWith(PREFIX) && key !== name) await caches.delete(key);
+  }
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    if (!(await read('/name'))) await point(await fetchBuild());
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  event.respondWith((async () => {
+    if (request.mode === 'navigate') {
+      const next = await read('/next');
+      if (next && (await caches.has(next))) await point(next);
+      const name = await read('/name');
+      const shell = name && (await (await caches.open(name)).match('/'));
+      if (shell) {
+        // Look for a newer build while this one starts; it becomes current at the next start.
+        event.waitUntil(fetchBuild().then((found) => (found !== name ? write('/next', found) : null)).catch(() => {}));
+        return shell;
+      }
+      return fetch(request);
+    }
+    // Hashed names: a file of any cached build is the right file for the page that asks.
+    const hit = await caches.match(url.pathname, { ignoreSearch: true });
+    return hit ?? fetch(request);
+  })());
+});
