@@ -479,5 +479,11 @@ test('9. installable: a manifest with icons, and the app opens with no network, 
     await page.getByRole('heading', { name: 'Hello, Pia' }).waitFor();
     await p.context.setOffline(false);
   });
+  await step(p, 'settings say whether the browser keeps the data', async (page) => {
+    await tab(page, 'Settings');
+    const line = page.locator('#browser-storage');
+    await line.waitFor();
+    assert.match(await line.innerText(), /Your browser (keeps|may clear) Attune's data|can't promise/);
+  });
   await p.context.close();
 });

@@ -119,6 +119,7 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
         Backup {}
         section { class: "card",
             h2 { "Your data" }
+            BrowserStorage {}
             ExportEverything {}
             if view.paired {
                 RePair { consequence: re_pair }
@@ -132,6 +133,35 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
             Link { to: Route::Safety {}, "Safety and getting help" }
         }
     }
+}
+
+/// In the browser: asks it to keep Attune's data when space runs low
+/// (`navigator.storage.persist()`), and says what it granted. Phones and desktops keep the
+/// database in the app's own folder, so there is nothing to ask.
+#[component]
+fn BrowserStorage() -> Element {
+    if !cfg!(target_arch = "wasm32") {
+        return rsx! {};
+    }
+    let granted = use_resource(|| async {
+        document::eval(
+            "const storage = navigator.storage;
+             if (!storage || !storage.persist) return 'unsupported';
+             return (await storage.persisted()) || (await storage.persist()) ? 'kept' : 'not-kept';",
+        )
+        .join::<String>()
+        .await
+        .ok()
+    });
+    let text = match granted().flatten().as_deref() {
+        Some("kept") => "Your browser keeps Attune's data, even when the phone runs low on space.",
+        Some("not-kept") => {
+            "Your browser may clear Attune's data when the phone runs low on space. Adding Attune to your home screen usually lets it keep it; a backup is the safe copy either way."
+        }
+        Some(_) => "This browser can't promise to keep Attune's data when space runs low. Keep a backup.",
+        None => return rsx! {},
+    };
+    rsx! { p { class: "quiet small", id: "browser-storage", "{text}" } }
 }
 
 #[component]
