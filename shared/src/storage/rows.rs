@@ -80,21 +80,37 @@ fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<Entry> {
 /// that un-sharing it later sends a tombstone, while a never-shared entry never leaves the
 /// phone in any form.
 pub(crate) fn put_entry(tx: &Transaction<'_>, entry: &Entry) -> Result<()> {
-    let body = entry.body.as_ref().map(serde_json::to_string).transpose()?;
-    // A tombstone keeps no day: day queries only ever look at live entries.
-    let day = entry.body.as_ref().map(|b| b.day().to_string()).unwrap_or_default();
-    let topic = entry.body.as_ref().and_then(EntryBody::topic);
-    tx.prepare_cached(
-        "INSERT INTO entries (id, kind, author, day, topic, created_ms, stamp_ms, stamp_counter, stamp_device,
-                              shared, was_shared, deleted, body)
-         VALUES (?1, ?2, ?3, ?4, ?12, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11)
-         ON CONFLICT (id) DO UPDATE SET
+    write_entry(
+        tx,
+        entry,
+        "ON CONFLICT (id) DO UPDATE SET
             kind = excluded.kind, day = excluded.day, topic = excluded.topic, stamp_ms = excluded.stamp_ms,
             stamp_counter = excluded.stamp_counter, stamp_device = excluded.stamp_device,
             shared = excluded.shared, was_shared = (was_shared OR excluded.shared),
             deleted = excluded.deleted, body = excluded.body",
-    )?
-    .execute(params![
+    )?;
+    Ok(())
+}
+
+/// Inserts an entry that must be new: `false` (nothing written) if its id is taken.
+pub(crate) fn insert_new_entry(tx: &Transaction<'_>, entry: &Entry) -> Result<bool> {
+    Ok(write_entry(tx, entry, "ON CONFLICT (id) DO NOTHING")? == 1)
+}
+
+/// One INSERT of `entry`, with `on_conflict` deciding what an existing id does. Returns the
+/// number of rows written.
+fn write_entry(tx: &Transaction<'_>, entry: &Entry, on_conflict: &str) -> Result<usize> {
+    let body = entry.body.as_ref().map(serde_json::to_string).transpose()?;
+    // A tombstone keeps no day: day queries only ever look at live entries.
+    let day = entry.body.as_ref().map(|b| b.day().to_string()).unwrap_or_default();
+    let topic = entry.body.as_ref().and_then(EntryBody::topic);
+    let sql = format!(
+        "INSERT INTO entries (id, kind, author, day, topic, created_ms, stamp_ms, stamp_counter, stamp_device,
+                              shared, was_shared, deleted, body)
+         VALUES (?1, ?2, ?3, ?4, ?12, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11)
+         {on_conflict}"
+    );
+    Ok(tx.prepare_cached(&sql)?.execute(params![
         entry.id,
         entry.kind.id(),
         entry.author,
@@ -107,37 +123,7 @@ pub(crate) fn put_entry(tx: &Transaction<'_>, entry: &Entry) -> Result<()> {
         entry.deleted,
         body,
         topic,
-    ])?;
-    Ok(())
-}
-
-/// Inserts an entry that must be new: `false` (nothing written) if its id is taken.
-pub(crate) fn insert_new_entry(tx: &Transaction<'_>, entry: &Entry) -> Result<bool> {
-    let body = entry.body.as_ref().map(serde_json::to_string).transpose()?;
-    let day = entry.body.as_ref().map(|b| b.day().to_string()).unwrap_or_default();
-    let topic = entry.body.as_ref().and_then(EntryBody::topic);
-    let inserted = tx
-        .prepare_cached(
-            "INSERT INTO entries (id, kind, author, day, topic, created_ms, stamp_ms, stamp_counter, stamp_device,
-                                  shared, was_shared, deleted, body)
-             VALUES (?1, ?2, ?3, ?4, ?12, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11)
-             ON CONFLICT (id) DO NOTHING",
-        )?
-        .execute(params![
-            entry.id,
-            entry.kind.id(),
-            entry.author,
-            day,
-            entry.created_ms,
-            entry.stamp.ms,
-            entry.stamp.counter,
-            entry.stamp.device,
-            entry.shared,
-            entry.deleted,
-            body,
-            topic,
-        ])?;
-    Ok(inserted == 1)
+    ])?)
 }
 
 /// What a merge needs to know of an entry already here: no body.
