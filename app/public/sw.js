@@ -5,39 +5,42 @@
 // (their names carry dx's content hash, so two builds never share a name). Each build is
 // cached whole under its own name; `attune-current` says which one a start loads. When the
 // network has a newer build, it is cached whole in the background and becomes current at the
-// next start, never under a page that is open.
+// next start, never under a page that is open; an open app is told so and offers a restart.
+//
+// Files shared to the installed app (the manifest's share_target) arrive as a POST to
+// /receive: each is kept in `attune-inbox` until the app has opened it (app/src/browser.rs).
 const PREFIX = 'attune-build-';
 const POINTER = 'attune-current';
+const INBOX = 'attune-inbox';
 const STATIC = ['/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png',
   '/icons/maskable-512.png', '/icons/apple-touch-icon.png'];
 
-/** The files of the build `html` belongs to, and its name. */
-async function buildOf(html) {
+/** The name of the build `html` belongs to, and the files its page loads. */
+function buildOf(html) {
   const scripts = [...html.matchAll(/["'](?:\.?\/)*\.?\/?(assets\/[^"'\s>]+)["']/g)].map((m) => '/' + m[1]);
-  const files = new Set(scripts);
-  for (const url of scripts.filter((u) => u.endsWith('.js'))) {
-    const js = await (await fetch(url, { cache: 'no-store' })).text();
-    for (const m of js.matchAll(/assets\/([\w.-]+\.wasm)/g)) files.add('/assets/' + m[1]);
-  }
   const name = scripts.find((u) => u.endsWith('.js')) ?? 'unknown';
-  return { name: PREFIX + name.replace(/[^\w.-]/g, '_'), files: [...files] };
+  return { name: PREFIX + name.replace(/[^\w.-]/g, '_'), scripts };
 }
 
-/** Caches the build the network serves now; returns its cache name. */
+/** Caches the build the network serves now (unless it is cached already); returns its name. */
 async function fetchBuild() {
   const response = await fetch('/index.html', { cache: 'no-store' });
   if (!response.ok) throw new Error('index.html: ' + response.status);
-  const html = await response.clone().text();
-  const build = await buildOf(html);
-  if (!(await caches.has(build.name))) {
-    const cache = await caches.open(build.name);
-    try {
-      await cache.addAll([...build.files, ...STATIC]);
-      await cache.put('/', response);
-    } catch (error) {
-      await caches.delete(build.name); // never keep half a build
-      throw error;
-    }
+  const build = buildOf(await response.clone().text());
+  if (await caches.has(build.name)) return build.name;
+  // The wasm is named inside the script that loads it.
+  const files = new Set(build.scripts);
+  for (const url of build.scripts.filter((u) => u.endsWith('.js'))) {
+    const js = await (await fetch(url, { cache: 'no-store' })).text();
+    for (const m of js.matchAll(/assets\/([\w.-]+\.wasm)/g)) files.add('/assets/' + m[1]);
+  }
+  const cache = await caches.open(build.name);
+  try {
+    await cache.addAll([...files, ...STATIC]);
+    await cache.put('/', response);
+  } catch (error) {
+    await caches.delete(build.name); // never keep half a build
+    throw error;
   }
   return build.name;
 }
@@ -70,10 +73,43 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 
+/** Caches a newer build if the network has one; tells the open app it is ready. */
+async function lookForNewer() {
+  const name = await read('/name');
+  const found = await fetchBuild();
+  if (found === name) return;
+  await write('/next', found);
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage('attune-new-version');
+}
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'attune-look-for-new-version') event.waitUntil(lookForNewer().catch(() => {}));
+});
+
+/** Keeps the files shared to Attune, then opens the app, which opens them. */
+async function receive(request) {
+  try {
+    const form = await request.formData();
+    const inbox = await caches.open(INBOX);
+    let n = 0;
+    for (const file of form.getAll('update')) {
+      if (typeof file !== 'string') await inbox.put(`/inbox/${Date.now()}-${n++}`, new Response(file));
+    }
+  } catch {
+    // Not a form: nothing to keep; the app opens as usual.
+  }
+  return Response.redirect('/exchange', 303);
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.origin !== self.location.origin) return;
+  if (request.method === 'POST' && url.pathname === '/receive') {
+    event.respondWith(receive(request));
+    return;
+  }
+  if (request.method !== 'GET') return;
   event.respondWith((async () => {
     if (request.mode === 'navigate') {
       const next = await read('/next');
@@ -82,7 +118,7 @@ self.addEventListener('fetch', (event) => {
       const shell = name && (await (await caches.open(name)).match('/'));
       if (shell) {
         // Look for a newer build while this one starts; it becomes current at the next start.
-        event.waitUntil(fetchBuild().then((found) => (found !== name ? write('/next', found) : null)).catch(() => {}));
+        event.waitUntil(lookForNewer().catch(() => {}));
         return shell;
       }
       return fetch(request);

@@ -1,40 +1,114 @@
-//! Handing a file to the person: the desktop's native save dialog, a download in the browser,
+//! Handing a file to the person: the desktop's native save dialog, in the browser the phone's
+//! share sheet (Web Share with files) or a download where the browser can't share the file,
 //! and on phones the app's outbox folder, from which the platform layer opens the share sheet.
 //! Opening files is an `<input type="file">` on every platform (the native picker on desktop
 //! and phones, the browser's file chooser on the web).
 
+/// Where an offered file went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Offered {
+    /// Handed to the share sheet, which sent it on (phones and the web; a desktop saves).
+    #[cfg_attr(all(feature = "desktop", not(target_arch = "wasm32")), allow(dead_code))]
+    Shared,
+    /// Saved or downloaded; where, in the person's words.
+    Saved(String),
+}
+
+impl Offered {
+    /// The sentence for the person: `shared` after the share sheet, `saved(place)` otherwise.
+    pub fn say(&self, shared: &str, saved: impl FnOnce(&str) -> String) -> String {
+        match self {
+            Offered::Shared => shared.to_owned(),
+            Offered::Saved(place) => saved(place),
+        }
+    }
+}
+
 /// Offers `bytes` as a file named `file_name`. Returns where it went, or `None` if the person
 /// cancelled.
-pub async fn offer(file_name: &str, bytes: Vec<u8>) -> Result<Option<String>, String> {
+pub async fn offer(file_name: &str, bytes: Vec<u8>) -> Result<Option<Offered>, String> {
     imp::offer(file_name, bytes).await
 }
 
 #[cfg(all(feature = "desktop", not(target_arch = "wasm32")))]
 mod imp {
-    pub async fn offer(file_name: &str, bytes: Vec<u8>) -> Result<Option<String>, String> {
+    pub async fn offer(file_name: &str, bytes: Vec<u8>) -> Result<Option<super::Offered>, String> {
         let Some(handle) = rfd::AsyncFileDialog::new().set_file_name(file_name).save_file().await else {
             return Ok(None);
         };
         let path = handle.path().to_path_buf();
         // Whole or not at all: a full disk never destroys the file being replaced.
         attune_core::files::write_whole(&path, &bytes).map_err(|e| format!("Couldn't save the file: {e}"))?;
-        Ok(Some(path.display().to_string()))
+        Ok(Some(super::Offered::Saved(path.display().to_string())))
     }
 }
 
 #[cfg(target_arch = "wasm32")]
 mod imp {
-    use wasm_bindgen::JsCast;
+    use js_sys::{Array, Function, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
 
-    #[allow(clippy::unused_async)] // the same signature as the dialog-based platforms
-    pub async fn offer(file_name: &str, bytes: Vec<u8>) -> Result<Option<String>, String> {
-        let fail = |e: wasm_bindgen::JsValue| format!("The browser refused the download: {e:?}");
+    fn fail(e: JsValue) -> String {
+        format!("The browser refused the file: {e:?}")
+    }
+
+    /// The phone's share sheet where the browser can share this file, else a download. A share
+    /// the person cancels is a cancel; a share the browser refuses falls back to the download.
+    pub async fn offer(file_name: &str, bytes: Vec<u8>) -> Result<Option<super::Offered>, String> {
         let array = js_sys::Uint8Array::from(bytes.as_slice());
-        let parts = js_sys::Array::new();
-        parts.push(&array.buffer());
+        let parts = Array::of1(&array.buffer());
+        match share(file_name, &parts).await {
+            Shared::Sent => Ok(Some(super::Offered::Shared)),
+            Shared::Cancelled => Ok(None),
+            Shared::Unavailable => download(file_name, &parts),
+        }
+    }
+
+    enum Shared {
+        Sent,
+        Cancelled,
+        Unavailable,
+    }
+
+    /// `navigator.share({ files })`, asked first with `navigator.canShare` (Safari shares any
+    /// file; Chrome on Android only some types, and not `.attune`, so it downloads there).
+    async fn share(file_name: &str, parts: &Array) -> Shared {
+        let Some(navigator) = web_sys::window().map(|w| JsValue::from(w.navigator())) else {
+            return Shared::Unavailable;
+        };
+        let method =
+            |name: &str| Reflect::get(&navigator, &name.into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
+        let (Some(can_share), Some(share)) = (method("canShare"), method("share")) else { return Shared::Unavailable };
+        let options = web_sys::FilePropertyBag::new();
+        options.set_type("application/octet-stream");
+        let Ok(file) = web_sys::File::new_with_blob_sequence_and_options(parts, file_name, &options) else {
+            return Shared::Unavailable;
+        };
+        let data = js_sys::Object::new();
+        let filled = Reflect::set(&data, &"files".into(), &Array::of1(&file)).is_ok()
+            && Reflect::set(&data, &"title".into(), &"Attune update".into()).is_ok();
+        if !filled || !can_share.call1(&navigator, &data).is_ok_and(|ok| ok.is_truthy()) {
+            return Shared::Unavailable;
+        }
+        let Ok(promise) = share.call1(&navigator, &data).and_then(|p| p.dyn_into::<js_sys::Promise>()) else {
+            return Shared::Unavailable;
+        };
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => Shared::Sent,
+            Err(e)
+                if Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).as_deref()
+                    == Some("AbortError") =>
+            {
+                Shared::Cancelled
+            }
+            Err(_) => Shared::Unavailable,
+        }
+    }
+
+    fn download(file_name: &str, parts: &Array) -> Result<Option<super::Offered>, String> {
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("application/octet-stream");
-        let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(fail)?;
+        let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options).map_err(fail)?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
         let document = web_sys::window().and_then(|w| w.document()).ok_or("No document to download from.")?;
         let anchor: web_sys::HtmlAnchorElement =
@@ -43,7 +117,7 @@ mod imp {
         anchor.set_download(file_name);
         anchor.click();
         web_sys::Url::revoke_object_url(&url).map_err(fail)?;
-        Ok(Some(format!("Downloaded as {file_name}")))
+        Ok(Some(super::Offered::Saved(format!("downloaded as {file_name}"))))
     }
 }
 
@@ -51,7 +125,7 @@ mod imp {
 mod imp {
     /// Phones: the file goes to the app's outbox; the platform layer shares it from there.
     #[allow(clippy::unused_async)]
-    pub async fn offer(file_name: &str, bytes: Vec<u8>) -> Result<Option<String>, String> {
+    pub async fn offer(file_name: &str, bytes: Vec<u8>) -> Result<Option<super::Offered>, String> {
         let dir = attune_core::paths::app_data_dir()
             .ok_or("No app folder on this phone.")?
             .join(attune_core::files::OUTBOX_DIR);
@@ -61,9 +135,9 @@ mod imp {
         let path = dir.join(file_name);
         attune_core::files::write_whole(&path, &bytes).map_err(|e| format!("Couldn't prepare the file: {e}"))?;
         if attune_platform::share_file(&path, "Send your Attune update") {
-            Ok(Some("the share sheet".to_owned()))
+            Ok(Some(super::Offered::Shared))
         } else {
-            Ok(Some(path.display().to_string()))
+            Ok(Some(super::Offered::Saved(path.display().to_string())))
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Files the operating system hands to Attune: "Open with Attune" or "Share to Attune" on a
 //! phone, a file opened with the app on a desktop (a path on its command line, or macOS's
-//! open event). Each waits here until the shell can open it: Attune set up and unlocked. The
+//! open event), a file shared to or opened with the installed web app (its service worker's
+//! inbox, the browser's launch queue). Each waits here until the shell can open it: Attune set up and unlocked. The
 //! shell then imports it as one action and lands on Exchange with the summary, exactly as if
 //! the person had picked the file there.
 //!
@@ -12,7 +13,9 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
+#[cfg(not(target_arch = "wasm32"))]
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 use tokio::sync::Notify;
@@ -22,10 +25,17 @@ use attune_core::files::{PARTIAL_SUFFIX, STALE_PARTIAL_SECS};
 
 /// A file handed to Attune.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Delivered {
-    pub path: PathBuf,
-    /// Whether the file is a copy made for Attune (deleted after reading) or the person's own.
-    pub ours: bool,
+pub enum Delivered {
+    /// A file on disk.
+    File {
+        path: PathBuf,
+        /// Whether the file is a copy made for Attune (deleted after reading) or the person's own.
+        ours: bool,
+    },
+    /// A file the browser handed to the installed web app, already read (`None`: refused
+    /// unread, larger than any Attune file). `inbox` names the service worker's copy of a
+    /// shared file, removed once the outcome is kept; a file opened with the app has none.
+    Browser { bytes: Option<Vec<u8>>, inbox: Option<String> },
 }
 
 /// A queue of handed-over files with a bell that rings when one arrives. The app uses the
@@ -42,6 +52,7 @@ struct Inner {
     /// Inbox files already handed over: each has a unique name and is opened once.
     inbox_seen: Mutex<HashSet<PathBuf>>,
     /// Whether a thread is waiting for half-copied inbox files to complete.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     watching: AtomicBool,
 }
 
@@ -61,7 +72,15 @@ impl Incoming {
 
     /// Hands a file to Attune; the shell opens it as soon as it can.
     pub fn deliver(&self, path: impl Into<PathBuf>, ours: bool) {
-        let file = Delivered { path: path.into(), ours };
+        self.hand_over(Delivered::File { path: path.into(), ours });
+    }
+
+    /// Hands over a file the browser gave the web app (see `Delivered::Browser`).
+    pub fn deliver_from_browser(&self, bytes: Option<Vec<u8>>, inbox: Option<String>) {
+        self.hand_over(Delivered::Browser { bytes, inbox });
+    }
+
+    fn hand_over(&self, file: Delivered) {
         let mut waiting = self.inner.waiting.lock().unwrap_or_else(PoisonError::into_inner);
         if !waiting.contains(&file) {
             waiting.push(file);
@@ -157,27 +176,45 @@ impl Delivered {
     pub fn is_backup(&self) -> bool {
         use std::io::Read;
         let mut head = Vec::with_capacity(1024);
-        std::fs::File::open(&self.path).and_then(|f| f.take(1024).read_to_end(&mut head)).is_ok()
-            && attune_core::crypto::sealed_kind(&head) == Some(attune_core::crypto::SealedKind::Backup)
+        let read = match self {
+            Delivered::File { path, .. } => {
+                std::fs::File::open(path).and_then(|f| f.take(1024).read_to_end(&mut head)).is_ok()
+            }
+            Delivered::Browser { bytes: Some(bytes), .. } => {
+                head.extend_from_slice(&bytes[..bytes.len().min(1024)]);
+                true
+            }
+            Delivered::Browser { bytes: None, .. } => false,
+        };
+        read && attune_core::crypto::sealed_kind(&head) == Some(attune_core::crypto::SealedKind::Backup)
     }
 
     /// Reads the file, refusing one too large to be an Attune file before reading it. The
     /// error is the sentence shown to the person. Attune's own copy stays until `done`.
     pub fn read(&self) -> Result<Vec<u8>, String> {
-        match std::fs::metadata(&self.path) {
-            Ok(meta) if meta.len() > attune_core::MAX_FILE_BYTES as u64 => {
-                Err(attune_core::Error::TooLarge.to_string())
+        let too_large = || attune_core::Error::TooLarge.to_string();
+        match self {
+            Delivered::File { path, .. } => match std::fs::metadata(path) {
+                Ok(meta) if meta.len() > attune_core::MAX_FILE_BYTES as u64 => Err(too_large()),
+                Ok(_) => std::fs::read(path).map_err(|e| format!("Attune couldn't read that file: {e}")),
+                Err(e) => Err(format!("Attune couldn't read that file: {e}")),
+            },
+            Delivered::Browser { bytes: Some(bytes), .. } if bytes.len() <= attune_core::MAX_FILE_BYTES => {
+                Ok(bytes.clone())
             }
-            Ok(_) => std::fs::read(&self.path).map_err(|e| format!("Attune couldn't read that file: {e}")),
-            Err(e) => Err(format!("Attune couldn't read that file: {e}")),
+            Delivered::Browser { .. } => Err(too_large()),
         }
     }
 
     /// The file's outcome is known and kept (imported, waiting in the database, or refused for
     /// what it is): Attune's own copy is removed. The person's own file stays.
     pub fn done(&self) {
-        if self.ours {
-            let _ = std::fs::remove_file(&self.path);
+        match self {
+            Delivered::File { path, ours: true } => {
+                let _ = std::fs::remove_file(path);
+            }
+            Delivered::Browser { inbox: Some(key), .. } => crate::browser::forget_received(key),
+            Delivered::File { ours: false, .. } | Delivered::Browser { inbox: None, .. } => {}
         }
     }
 }
@@ -196,7 +233,7 @@ mod tests {
         let incoming = Incoming::default();
         assert!(incoming.collect_inbox(&dir), "a file is still being copied in");
         let files = incoming.take();
-        assert_eq!(files, vec![Delivered { path: inbox.join("1.attune"), ours: true }]);
+        assert_eq!(files, vec![Delivered::File { path: inbox.join("1.attune"), ours: true }]);
         assert_eq!(files[0].read().unwrap(), b"sealed");
         assert!(inbox.join("1.attune").exists(), "our copy stays until its outcome is known");
         files[0].done();
@@ -212,16 +249,46 @@ mod tests {
         incoming.collect_arguments([own.clone().into_os_string(), dir.join("missing.attune").into_os_string()]);
         incoming.collect_arguments([own.clone().into_os_string()]);
         let files = incoming.take();
-        assert_eq!(files, vec![Delivered { path: own.clone(), ours: false }], "missing paths and repeats are dropped");
+        assert_eq!(
+            files,
+            vec![Delivered::File { path: own.clone(), ours: false }],
+            "missing paths and repeats are dropped"
+        );
         assert_eq!(files[0].read().unwrap(), b"mine");
         files[0].done();
         assert!(own.exists(), "the person's own file is never deleted");
 
         let huge = dir.join("huge.attune");
         std::fs::File::create(&huge).unwrap().set_len(attune_core::MAX_FILE_BYTES as u64 + 1).unwrap();
-        let error = Delivered { path: huge, ours: false }.read().unwrap_err();
+        let error = Delivered::File { path: huge, ours: false }.read().unwrap_err();
         assert_eq!(error, attune_core::Error::TooLarge.to_string());
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn files_from_the_browser_are_read_as_handed_over_and_refused_unread_when_too_large() {
+        let incoming = Incoming::default();
+        incoming.deliver_from_browser(Some(b"sealed".to_vec()), Some("/inbox/1-0".into()));
+        incoming.deliver_from_browser(Some(b"sealed".to_vec()), Some("/inbox/1-0".into()));
+        incoming.deliver_from_browser(None, None);
+        incoming.deliver_from_browser(Some(vec![0; attune_core::MAX_FILE_BYTES + 1]), None);
+        let files = incoming.take();
+        assert_eq!(files.len(), 3, "the same inbox copy is handed over once");
+        assert_eq!(files[0].read().unwrap(), b"sealed");
+        let too_large = attune_core::Error::TooLarge.to_string();
+        assert_eq!(files[1].read().unwrap_err(), too_large, "refused unread by the page");
+        assert_eq!(files[2].read().unwrap_err(), too_large);
+        assert!(!files[0].is_backup());
+
+        let mut store = attune_core::Store::open_in_memory(std::sync::Arc::new(attune_core::SystemClock)).unwrap();
+        store.set_up("Alex", Some("Sam"), None).unwrap();
+        let backup = store.backup("a long passphrase").unwrap();
+        incoming.deliver_from_browser(Some(backup.clone()), None);
+        incoming.deliver_from_browser(Some(b"sealed".to_vec()), None);
+        let (file, bytes) = incoming.take_backup().expect("a backup is told from its header");
+        assert_eq!(bytes.unwrap(), backup);
+        assert!(file.is_backup());
+        assert_eq!(incoming.take().len(), 1, "the update keeps waiting");
     }
 
     #[test]
@@ -254,7 +321,7 @@ mod tests {
         // What MainActivity.kt does when the copy completes.
         std::fs::rename(inbox.join("big.attune.part"), inbox.join("big.attune")).unwrap();
         tokio::time::timeout(std::time::Duration::from_secs(5), incoming.arrived()).await.expect("handed over");
-        assert_eq!(incoming.take(), vec![Delivered { path: inbox.join("big.attune"), ours: true }]);
+        assert_eq!(incoming.take(), vec![Delivered::File { path: inbox.join("big.attune"), ours: true }]);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

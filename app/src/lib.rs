@@ -3,6 +3,7 @@
 //! the screens (lock, tab bar, received files) `shell.rs`; screens live in `screens/`, shared
 //! widgets in `components/`; all data comes from `attune-core` through `core.rs`.
 
+mod browser;
 mod components;
 pub mod core;
 mod effects;
@@ -82,6 +83,7 @@ pub(crate) fn App() -> Element {
     });
     rsx! {
         Head {}
+        browser::BrowserFiles {}
         match &*opened.read() {
             None => rsx! { div { class: "app theme-system", div { class: "splash", "Attune" } } },
             Some(Err(e)) => rsx! {

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use attune_app::core::{Core, Revision};
-use attune_app::incoming::Incoming;
+use attune_app::incoming::{Delivered, Incoming};
 use attune_app::{Themed, Unlocked};
 use attune_core::{CheckInDraft, CheckKind, ManualClock, Markers, ReflectionDraft, SettingsChange, Store};
 use chrono::NaiveDate;
@@ -371,8 +371,8 @@ async fn a_backup_opened_on_a_new_phone_is_offered_for_restoring_first() {
     let (_, html) = Screen::open_with(store(), "/welcome", false, Some(incoming.clone())).await;
     assert!(html.contains("You opened an Attune backup"), "{html}");
     assert!(!html.contains("Moving to a new phone?"), "the picker is replaced by the opened backup");
-    let left: Vec<_> = incoming.take().into_iter().map(|f| f.path).collect();
-    assert_eq!(left, vec![other_file], "anything else waits for the shell");
+    let left = incoming.take();
+    assert_eq!(left, vec![Delivered::File { path: other_file, ours: false }], "anything else waits for the shell");
     assert!(backup_file.exists(), "the person's own file stays");
     std::fs::remove_dir_all(&dir).expect("clean up");
 }

@@ -477,6 +477,14 @@ test('9. installable: a manifest with icons, and the app opens with no network, 
     await p.context.setOffline(true);
     await page.reload();
     await page.getByRole('heading', { name: 'Hello, Pia' }).waitFor();
+  });
+  await checkIn(p, { connection: 2, appreciation: 'Saved on a plane.' });
+  await settle(p.page);
+  await step(p, 'the check-in saved offline is there after another offline start', async (page) => {
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your check-in' }).waitFor();
+    await page.getByRole('link', { name: 'Edit' }).click();
+    assert.equal(await page.locator('#appreciation').inputValue(), 'Saved on a plane.');
     await p.context.setOffline(false);
   });
   await step(p, 'settings say whether the browser keeps the data', async (page) => {
@@ -486,4 +494,147 @@ test('9. installable: a manifest with icons, and the app opens with no network, 
     assert.match(await line.innerText(), /Your browser (keeps|may clear) Attune's data|can't promise/);
   });
   await p.context.close();
+});
+
+/** Pairs two set-up phones: `a` creates the couple code, `b` types it. */
+async function pair(a, b) {
+  let code;
+  await step(a, 'create couple code', async (page) => {
+    await openExchange(page);
+    await page.getByRole('button', { name: 'Create a couple code' }).click();
+    code = (await page.locator('p.code').innerText()).trim();
+  });
+  await step(b, 'type the code', async (page) => {
+    await openExchange(page);
+    await page.locator('#couple-code').fill(code);
+    await page.getByRole('button', { name: 'Pair', exact: true }).click();
+    await page.getByRole('button', { name: 'Send my update' }).waitFor();
+  });
+}
+
+/** Waits until the service worker controls the page (it does from the first visit on). */
+const controlled = (page) => page.waitForFunction(() => !!navigator.serviceWorker?.controller);
+
+test('10. files like a phone app: the share sheet sends the update, and a file shared to Attune opens on Exchange', async () => {
+  const alex = await phone('Ari');
+  const sam = await phone('Sol');
+  await firstRun(alex, 'Ari', 'Sol');
+  await firstRun(sam, 'Sol', 'Ari');
+  await pair(alex, sam);
+  await checkIn(alex, { appreciation: 'Shared through the sheet.' });
+  await settle(alex.page);
+  // Only the operating system's share sheet is stubbed: it takes the files the page hands it.
+  // Like Safari it shares any file; Chrome on Android refuses `.attune` in canShare, and the
+  // app downloads instead (every other test here takes that path).
+  await alex.context.addInitScript(() => {
+    window.sharedFiles = [];
+    navigator.canShare = (data) => Array.isArray(data?.files) && data.files.every((f) => f instanceof File);
+    navigator.share = async (data) => {
+      for (const file of data.files) {
+        window.sharedFiles.push({ name: file.name, type: file.type, bytes: [...new Uint8Array(await file.arrayBuffer())] });
+      }
+    };
+  });
+  await alex.page.reload();
+  const path = join(ARTIFACTS, 'Ari-shared.attune');
+  await step(alex, 'send through the share sheet', async (page) => {
+    await openExchange(page);
+    await page.getByRole('button', { name: 'Send my update' }).click();
+    await page.getByText('Your update went to the share sheet.').waitFor();
+    const shared = await page.evaluate(() => window.sharedFiles);
+    assert.equal(shared.length, 1, 'one file handed to the share sheet');
+    assert.match(shared[0].name, /^attune-ari-\d{4}-\d{2}-\d{2}\.attune$/);
+    await writeFile(path, Buffer.from(shared[0].bytes));
+  });
+  await step(sam, 'a file shared to the installed app lands on Exchange with its summary', async (page) => {
+    await settle(page);
+    await controlled(page);
+    // What Android does with "Share to Attune": a POST of the file to the manifest's share_target.
+    const manifest = await page.evaluate(async () => (await fetch('/manifest.webmanifest')).json());
+    const target = manifest.share_target;
+    assert.equal(target.method, 'POST');
+    assert.ok(manifest.file_handlers.some((h) => Object.values(h.accept).flat().includes('.attune')), 'opens .attune files');
+    await page.evaluate(({ action, field }) => {
+      const form = document.createElement('form');
+      Object.assign(form, { method: 'post', action, enctype: 'multipart/form-data', id: 'os-share' });
+      const input = Object.assign(document.createElement('input'), { type: 'file', name: field });
+      form.append(input);
+      document.body.append(form);
+    }, { action: target.action, field: target.params.files[0].name });
+    await page.locator('#os-share input').setInputFiles(path);
+    await page.evaluate(() => document.querySelector('#os-share').submit());
+    await page.waitForURL(/\/exchange$/);
+    await page.locator('.note').filter({ hasText: 'Ari: 1 new check-in' }).waitFor({ timeout: 15_000 });
+    await tab(page, 'Partner');
+    await page.getByText('Shared through the sheet.').waitFor();
+    // The worker's copy is gone once the update is in: it is never opened twice.
+    await page.waitForFunction(async () => (await (await caches.open('attune-inbox')).keys()).length === 0);
+  });
+  await alex.context.close();
+  await sam.context.close();
+});
+
+test('11. a new build served over the old one is offered on Today, and switching keeps every save', async () => {
+  const { cp, readdir, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  // Two builds: the one under test, and the same app renamed the way a new build is named
+  // (dx puts a content hash in every file name) and marked so the test can tell them apart.
+  const dir = join(tmpdir(), `attune-builds-${process.pid}`);
+  const [oldRoot, newRoot] = [join(dir, 'old'), join(dir, 'new')];
+  await cp(ROOT, oldRoot, { recursive: true });
+  await cp(ROOT, newRoot, { recursive: true });
+  let html = await readFile(join(newRoot, 'index.html'), 'utf8');
+  for (const name of await readdir(join(newRoot, 'assets'))) {
+    if (!name.endsWith('.js') || !html.includes(name)) continue;
+    const renamed = name.replace(/\.js$/, '-next.js');
+    await cp(join(newRoot, 'assets', name), join(newRoot, 'assets', renamed));
+    html = html.replaceAll(name, renamed);
+  }
+  await writeFile(join(newRoot, 'index.html'), html.replace('<head>', '<head><meta name="attune-build" content="next">'));
+  const builds = await serve(oldRoot);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const p = { name: 'Noa', context, page: await context.newPage() };
+  await p.page.clock.setFixedTime(DAY1);
+  await p.page.goto(builds.url + '/');
+  await firstRun(p, 'Noa');
+  await checkIn(p, { appreciation: 'Before the update.' });
+  await settle(p.page);
+  await controlled(p.page);
+  const isNew = (page) => page.evaluate(() => !!document.querySelector('meta[name=attune-build]'));
+  await step(p, 'the new build goes live; the open app keeps running the old one until asked', async (page) => {
+    builds.setRoot(newRoot);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Hello, Noa' }).waitFor();
+    assert.equal(await isNew(page), false, 'a start never switches builds under the person');
+    await page.locator('#new-version').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'screen-new-version-light.png') });
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.getByRole('button', { name: 'Save check-in' }).waitFor();
+    assert.equal(await page.locator('#new-version').count(), 0, 'no offer in the middle of a check-in');
+    await page.locator('#appreciation').fill('Half-written, then saved.');
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page.getByRole('heading', { name: 'Your check-in' }).waitFor();
+  });
+  await settle(p.page);
+  await step(p, 'restart into the new build: everything saved is there', async (page) => {
+    await page.getByRole('button', { name: 'Restart Attune' }).click();
+    await page.waitForFunction(() => !!document.querySelector('meta[name=attune-build]'));
+    await page.getByRole('heading', { name: 'Hello, Noa' }).waitFor();
+    await page.getByRole('link', { name: 'Edit' }).click();
+    assert.equal(await page.locator('#appreciation').inputValue(), 'Half-written, then saved.');
+    const kept = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('attune-build-')));
+    assert.equal(kept.length, 1, `one build kept, not two: ${kept}`);
+    assert.match(kept[0], /-next\.js$/);
+  });
+  await step(p, 'offline, the new build starts', async (page) => {
+    await tab(page, 'Today');
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Hello, Noa' }).waitFor();
+    assert.equal(await isNew(page), true);
+    await context.setOffline(false);
+  });
+  await context.close();
+  await builds.close();
+  await rm(dir, { recursive: true, force: true });
 });

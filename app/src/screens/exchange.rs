@@ -51,8 +51,13 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
             async move {
                 match actions.run(|s| s.export_update_plain()).await {
                     Ok(bytes) => match files::offer(&name, bytes).await {
-                        Ok(Some(place)) => send_status.set(Some(Ok(format!(
-                            "Saved without encryption, for reading: {place}. It can't be opened as an update."
+                        Ok(Some(offered)) => send_status.set(Some(Ok(offered.say(
+                            "Shared without encryption, for reading. It can't be opened as an update.",
+                            |place| {
+                                format!(
+                                    "Saved without encryption, for reading: {place}. It can't be opened as an update."
+                                )
+                            },
                         )))),
                         Ok(None) => {}
                         Err(e) => send_status.set(Some(Err(e))),
@@ -157,9 +162,10 @@ async fn send_update(actions: Actions, mut status: Note, name: String, whole: bo
     let made = actions.run(move |s| if whole { s.export_whole_update() } else { s.export_update() }).await;
     match made {
         Ok(bytes) => match files::offer(&name, bytes).await {
-            Ok(Some(place)) => match actions.run(attune_core::Store::record_update_sent).await {
-                Ok(()) => status
-                    .set(Some(Ok(format!("Your update is ready: {place}. Send it to your partner any way you like.")))),
+            Ok(Some(offered)) => match actions.run(attune_core::Store::record_update_sent).await {
+                Ok(()) => status.set(Some(Ok(offered.say("Your update went to the share sheet.", |place| {
+                    format!("Your update is ready: {place}. Send it to your partner any way you like.")
+                })))),
                 Err(e) => status.set(Some(Err(e.to_string()))),
             },
             Ok(None) => {}

@@ -232,8 +232,9 @@ fn Backup() -> Element {
             Ok(bytes) => {
                 let name = format!("attune-backup-{}.attune-backup", chrono::Local::now().format("%Y-%m-%d"));
                 match files::offer(&name, bytes).await {
-                    Ok(Some(place)) => backup_status.set(Some(Ok(format!(
-                        "Backup saved: {place}. Keep the passphrase somewhere safe; without it the backup can't be opened."
+                    Ok(Some(offered)) => backup_status.set(Some(Ok(format!(
+                        "{} Keep the passphrase somewhere safe; without it the backup can't be opened.",
+                        offered.say("Backup shared.", |place| format!("Backup saved: {place}."))
                     )))),
                     Ok(None) => {}
                     Err(e) => backup_status.set(Some(Err(e))),
@@ -314,7 +315,11 @@ fn ExportEverything() -> Element {
             Ok(json) => {
                 let name = format!("attune-export-{}.json", chrono::Local::now().format("%Y-%m-%d"));
                 match files::offer(&name, json.into_bytes()).await {
-                    Ok(Some(place)) => status.set(Some(Ok(format!("Exported: {place}")))),
+                    Ok(Some(offered)) => {
+                        status.set(Some(Ok(
+                            offered.say("Exported through the share sheet.", |place| format!("Exported: {place}"))
+                        )));
+                    }
                     Ok(None) => {}
                     Err(e) => status.set(Some(Err(e))),
                 }

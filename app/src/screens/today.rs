@@ -28,6 +28,7 @@ fn TodayBody(view: TodayView) -> Element {
             h1 { "{greeting(&view.my_name)}" }
             p { class: "quiet", "{view.consistency.message}" }
         }
+        crate::browser::NewVersionOffer {}
         match &view.check_in {
             None => rsx! {
                 Link { class: "card cta", to: Route::CheckIn {},

@@ -1,0 +1,118 @@
+//! What only the installed web app has, next to its service worker (`app/public/sw.js`): files
+//! shared to Attune or opened with it (the worker's inbox for the share target, the browser's
+//! launch queue for the file handler), handed to the same `Incoming` queue the phones use; and
+//! a new version the worker has cached, offered on Today and switched to only when the person
+//! says so. Elsewhere these render nothing.
+
+use dioxus::prelude::*;
+
+/// The service worker's cache of files shared to Attune (see `sw.js`).
+#[cfg(target_arch = "wasm32")]
+const INBOX_CACHE: &str = "attune-inbox";
+
+/// Hands every file the browser gave the web app to `Incoming::system()`: those the service
+/// worker kept from a share (read again at every start until their outcome is kept) and those
+/// the app was opened with. Mounted once, at the root, so a backup reaches a new phone's
+/// welcome screen and an update waits for set-up and the lock, as on the phones.
+#[component]
+pub fn BrowserFiles() -> Element {
+    #[cfg(target_arch = "wasm32")]
+    use_future(|| async {
+        use base64::Engine as _;
+        let script = format!(
+            "const max = {max};
+             async function hand(file, inbox) {{
+               if (file.size > max) {{ dioxus.send([inbox, null]); return; }}
+               const bytes = new Uint8Array(await file.arrayBuffer());
+               let text = '';
+               for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+               dioxus.send([inbox, btoa(text)]);
+             }}
+             if (self.caches) {{
+               const inbox = await caches.open('{INBOX_CACHE}');
+               for (const request of await inbox.keys()) {{
+                 const kept = await inbox.match(request);
+                 if (kept) await hand(await kept.blob(), new URL(request.url).pathname);
+               }}
+             }}
+             if (self.launchQueue) {{
+               launchQueue.setConsumer(async (params) => {{
+                 for (const handle of params.files ?? []) await hand(await handle.getFile(), null);
+               }});
+             }}
+             await new Promise(() => {{}});",
+            max = attune_core::MAX_FILE_BYTES,
+        );
+        let mut files = document::eval(&script);
+        let incoming = crate::incoming::Incoming::system();
+        while let Ok((inbox, data)) = files.recv::<(Option<String>, Option<String>)>().await {
+            // A file that isn't base64 can't come from the script above; it reads as too large
+            // to be an Attune file rather than as an empty one.
+            let bytes = data.and_then(|d| base64::engine::general_purpose::STANDARD.decode(d).ok());
+            incoming.deliver_from_browser(bytes, inbox);
+        }
+    });
+    rsx! {}
+}
+
+/// Removes the service worker's copy of a shared file once its outcome is kept.
+pub fn forget_received(key: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        // The worker names its copies `/inbox/<time>-<n>`; anything else is not one of them.
+        if key.chars().all(|c| c.is_ascii_alphanumeric() || "/-_".contains(c)) {
+            document::eval(&format!("await (await caches.open('{INBOX_CACHE}')).delete('{key}');"));
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = key;
+}
+
+/// On Today, a calm moment: when the service worker has a newer build of Attune cached whole,
+/// offers to restart into it. Nothing reloads unasked, so no half-written check-in is lost; the
+/// next start opens the new version anyway. The worker looks for one at every start and when the
+/// app comes back to the screen.
+#[component]
+pub fn NewVersionOffer() -> Element {
+    #[cfg(not(target_arch = "wasm32"))]
+    return rsx! {};
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut ready = use_signal(|| false);
+        use_future(move || async move {
+            let mut found = document::eval(
+                "const sw = navigator.serviceWorker;
+                 if (!sw || !self.caches) return;
+                 const check = async () => {
+                   const next = await (await caches.open('attune-current')).match('/next');
+                   dioxus.send(!!next && await caches.has(await next.text()));
+                 };
+                 sw.addEventListener('message', (event) => { if (event.data === 'attune-new-version') check(); });
+                 document.addEventListener('visibilitychange', () => {
+                   if (document.visibilityState === 'visible') sw.controller?.postMessage('attune-look-for-new-version');
+                 });
+                 await check();
+                 await new Promise(() => {});",
+            );
+            while let Ok(now) = found.recv::<bool>().await {
+                ready.set(now);
+            }
+        });
+        if !ready() {
+            return rsx! {};
+        }
+        rsx! {
+            section { class: "card new-version", id: "new-version", role: "status",
+                p { "A new version of Attune is ready. Everything you saved stays as it is." }
+                button {
+                    class: "secondary",
+                    r#type: "button",
+                    onclick: |_| {
+                        document::eval("location.reload();");
+                    },
+                    "Restart Attune"
+                }
+            }
+        }
+    }
+}
