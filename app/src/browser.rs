@@ -116,3 +116,37 @@ pub fn NewVersionOffer() -> Element {
         }
     }
 }
+
+/// Put on every first screen the app can show (welcome, the shell with its lock, safety, a
+/// wrong address, an error): in the browser, removes the first screen `index.html` painted
+/// before the app loaded, and remembers whether this phone is set up (`returning`), so the next
+/// start paints the splash rather than the welcome. `None` leaves that as it was.
+#[component]
+pub fn FirstScreenUp(returning: Option<bool>) -> Element {
+    #[cfg(target_arch = "wasm32")]
+    use_effect(move || {
+        let remember = match returning {
+            Some(true) => "localStorage.setItem('attune-returning', '1');",
+            Some(false) => "localStorage.removeItem('attune-returning');",
+            None => "",
+        };
+        document::eval(&format!("{remember} document.getElementById('shell')?.remove();"));
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = returning;
+    rsx! {}
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_first_screen_in_index_html_says_what_the_welcome_screen_says() {
+        let html = include_str!("../index.html");
+        let welcome = &attune_core::Program::builtin().welcome;
+        assert!(html.contains(&format!("<h1>{}</h1>", welcome.title)), "the title");
+        for line in &welcome.lines {
+            assert!(html.contains(&format!("<p class=\"lead\">{line}</p>")), "missing from index.html: {line}");
+        }
+        assert_eq!(html.matches("<p class=\"lead\">").count(), welcome.lines.len(), "no line the app doesn't show");
+    }
+}

@@ -172,6 +172,13 @@ impl Actions {
     pub async fn run<T: Send + 'static>(self, job: impl FnOnce(&mut Store) -> Result<T> + Send + 'static) -> Result<T> {
         let core = consume_context::<Core>();
         let result = core.call(job).await;
+        // In the browser, the commit reaches IndexedDB after SQLite returns: wait for it, so
+        // nothing shows as saved that a killed browser would lose.
+        #[cfg(target_arch = "wasm32")]
+        let result = match result {
+            Ok(answer) => crate::web_storage::written().await.map(|()| answer),
+            Err(e) => Err(e),
+        };
         if result.is_ok() {
             let mut revision = self.revision;
             *revision.write() += 1;

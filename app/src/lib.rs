@@ -27,9 +27,10 @@ use crate::screens::{
 };
 use crate::shell::Shell;
 
-/// The app's stylesheet, from the workspace's `assets/`, compiled in so every platform has it
-/// without a file lookup.
-const STYLE: &str = include_str!("../../assets/main.css");
+/// The app's stylesheet, compiled in so desktop and phones have it without a file lookup. The
+/// browser loads the same file from `index.html` (it is in `public/`), before the app, so the
+/// first screen painted there is already styled.
+const STYLE: &str = if cfg!(target_arch = "wasm32") { "" } else { include_str!("../public/main.css") };
 
 #[derive(Routable, Clone, PartialEq, Debug)]
 #[rustfmt::skip]
@@ -87,6 +88,7 @@ pub(crate) fn App() -> Element {
         match &*opened.read() {
             None => rsx! { div { class: "app theme-system", div { class: "splash", "Attune" } } },
             Some(Err(e)) => rsx! {
+                browser::FirstScreenUp {}
                 div { class: "app theme-system",
                     main { class: "screen",
                         h1 { "Attune can't open its data" }
@@ -104,9 +106,11 @@ pub(crate) fn App() -> Element {
 fn Head() -> Element {
     rsx! {
         document::Title { "Attune" }
-        document::Meta { name: "viewport", content: "width=device-width, initial-scale=1, viewport-fit=cover" }
+        document::Meta { name: "viewport", content: "width=device-width, initial-scale=1, viewport-fit=cover, interactive-widget=resizes-content" }
         document::Meta { name: "color-scheme", content: "light dark" }
-        document::Style { {STYLE} }
+        if !STYLE.is_empty() {
+            document::Style { {STYLE} }
+        }
     }
 }
 

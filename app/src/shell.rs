@@ -23,7 +23,12 @@ pub(crate) fn Shell() -> Element {
     let navigator = use_navigator();
     let (set_up, locked) = match &*state.read() {
         None => return rsx! { div { class: "splash", "Attune" } },
-        Some(Err(e)) => return rsx! { Lock { problem: e.to_string() } },
+        Some(Err(e)) => {
+            return rsx! {
+                crate::browser::FirstScreenUp {}
+                Lock { problem: e.to_string() }
+            };
+        }
         Some(Ok((set_up, has_pin))) => (*set_up, *has_pin && !unlocked()),
     };
     if !set_up {
@@ -31,6 +36,7 @@ pub(crate) fn Shell() -> Element {
         return rsx! { div { class: "splash", "Attune" } };
     }
     rsx! {
+        crate::browser::FirstScreenUp { returning: true }
         LockWhenAway { away }
         if locked {
             Lock {}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the web app and runs the browser end-to-end suite in Debian's Chromium.
-# Alone: `bash tests/e2e/run.sh` (needs dx, wasm-bindgen, clang-19 and chromium; .ci/run
-# installs them). Screenshots and page dumps of every step land in tests/e2e/artifacts/.
+# Builds the web app once, then runs the browser end-to-end suite and Lighthouse against it in
+# Debian's Chromium. Alone: `bash tests/e2e/run.sh` (needs dx, wasm-bindgen, clang-19 and
+# chromium; .ci/run installs them). Screenshots and page dumps of every step, and Lighthouse's
+# reports, land in tests/e2e/artifacts/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -16,9 +17,14 @@ export PATH="$here/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export NO_DOWNLOADS=1
 
 cd "$root"
-dx build --platform web --release -p attune-app >"$here/dx-build.log" 2>&1 || { tail -40 "$here/dx-build.log"; exit 1; }
+dx build --platform web --release --profile web-release -p attune-app >"$here/dx-build.log" 2>&1 || { tail -40 "$here/dx-build.log"; exit 1; }
 export ATTUNE_WEB_ROOT="$CARGO_TARGET_DIR/dx/attune-app/release/web/public"
 
 cd "$here"
 rm -rf artifacts && mkdir -p artifacts
+# Ten years of a couple's life as a backup, for the browser to restore and measure.
+(cd "$root" && cargo run --release --locked -q -p attune-tests --bin ten-years-backup -- \
+  "$here/artifacts/ten-years.attune-backup" "ten years of us")
+export ATTUNE_TEN_YEARS="$here/artifacts/ten-years.attune-backup"
 node --test --test-concurrency=1 --test-reporter=spec e2e.test.mjs
+CHROME_PATH="${CHROMIUM:-/usr/bin/chromium}" node lighthouse.mjs

@@ -7,6 +7,7 @@ use crate::Route;
 #[component]
 pub fn NotFound(segments: Vec<String>) -> Element {
     rsx! {
+        crate::browser::FirstScreenUp {}
         main { class: "screen",
             h1 { "Nothing here" }
             p { "This page doesn't exist ({segments.join(\"/\")})." }

@@ -8,6 +8,7 @@ pub fn Safety() -> Element {
     let safety = &attune_core::Program::builtin().safety;
     let navigator = use_navigator();
     rsx! {
+        crate::browser::FirstScreenUp {}
         main { class: "screen",
         button { class: "back", r#type: "button", onclick: move |_| navigator.go_back(), "‹ Back" }
         h1 { "{safety.title}" }

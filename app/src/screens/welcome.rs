@@ -65,6 +65,7 @@ pub fn Welcome() -> Element {
     };
 
     rsx! {
+        crate::browser::FirstScreenUp { returning: false }
         main { class: "screen welcome",
             div { class: "welcome-mark", aria_hidden: "true", "◐" }
             h1 { "{program.welcome.title}" }

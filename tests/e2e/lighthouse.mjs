@@ -1,0 +1,59 @@
+// Lighthouse (mobile profile: a mid-range phone on a slow 4G network, simulated) against the
+// built web app served with brotli. First visit: Performance >= 90, Accessibility and Best
+// Practices >= 95. Then a repeat visit in the same browser, where the service worker serves the
+// app. Prints the figures (BENCHMARKS.md records them) and writes both reports to artifacts/.
+// Alone: ATTUNE_WEB_ROOT=<dx's web/public> node lighthouse.mjs (tests/e2e/run.sh runs it).
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { serve } from './serve.mjs';
+
+const ROOT = process.env.ATTUNE_WEB_ROOT;
+const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+const MINIMUM = { performance: 0.9, accessibility: 0.95, 'best-practices': 0.95 };
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'speed-index', 'total-blocking-time',
+  'cumulative-layout-shift', 'interactive'];
+
+assert.ok(ROOT, 'ATTUNE_WEB_ROOT must point at the built web app');
+await mkdir(ARTIFACTS, { recursive: true });
+const server = await serve(ROOT);
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+
+/** One Lighthouse run; `repeat` keeps what the first visit stored (the service worker's cache). */
+async function visit(label, repeat) {
+  const result = await lighthouse(server.url + '/', {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: Object.keys(MINIMUM),
+    disableStorageReset: repeat,
+  });
+  await writeFile(join(ARTIFACTS, `lighthouse-${label}.json`), result.report);
+  const { categories, audits } = result.lhr;
+  const scores = Object.fromEntries(Object.keys(MINIMUM).map((k) => [k, categories[k].score]));
+  const metrics = Object.fromEntries(METRICS.map((m) => [m, audits[m].numericValue]));
+  console.log(`${label}: ` + Object.entries(scores).map(([k, v]) => `${k} ${Math.round(v * 100)}`).join(', '));
+  console.log('  ' + METRICS.map((m) => `${m} ${audits[m].displayValue}`).join(', '));
+  return { scores, metrics, runtimeError: result.lhr.runtimeError };
+}
+
+try {
+  const first = await visit('first-visit', false);
+  assert.equal(first.runtimeError, undefined, 'Lighthouse ran to the end');
+  const repeat = await visit('repeat-visit', true);
+  for (const [category, minimum] of Object.entries(MINIMUM)) {
+    assert.ok(first.scores[category] >= minimum,
+      `first visit: ${category} ${Math.round(first.scores[category] * 100)} is under ${minimum * 100}`);
+  }
+  assert.ok(repeat.metrics.interactive <= first.metrics.interactive,
+    'a repeat visit, served by the service worker, is interactive no later than the first');
+  await writeFile(join(ARTIFACTS, 'lighthouse.txt'), JSON.stringify({ first, repeat }, null, 2) + '\n');
+} finally {
+  await chrome.kill();
+  await server.close();
+}
