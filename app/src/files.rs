@@ -48,6 +48,7 @@ mod imp {
     use js_sys::{Array, Function, Reflect};
     use wasm_bindgen::{JsCast, JsValue};
 
+    #[allow(clippy::needless_pass_by_value)] // used as `map_err(fail)`
     fn fail(e: JsValue) -> String {
         format!("The browser refused the file: {e:?}")
     }
@@ -90,7 +91,7 @@ mod imp {
         if !filled || !can_share.call1(&navigator, &data).is_ok_and(|ok| ok.is_truthy()) {
             return Shared::Unavailable;
         }
-        let Ok(promise) = share.call1(&navigator, &data).and_then(|p| p.dyn_into::<js_sys::Promise>()) else {
+        let Ok(promise) = share.call1(&navigator, &data).and_then(JsCast::dyn_into::<js_sys::Promise>) else {
             return Shared::Unavailable;
         };
         match wasm_bindgen_futures::JsFuture::from(promise).await {

@@ -45,6 +45,7 @@ fn platform_default() -> Option<PathBuf> {
 }
 
 #[cfg(target_arch = "wasm32")]
+#[allow(clippy::unnecessary_wraps)] // the same signature as the platforms that may have no folder
 fn platform_default() -> Option<PathBuf> {
     // The browser VFS keys files by name; the directory is only a namespace.
     Some(PathBuf::from("/attune"))
