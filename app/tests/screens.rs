@@ -309,6 +309,39 @@ async fn the_safety_page_says_what_to_do_when_it_is_not_safe() {
     let (_, html) = Screen::open(set_up(), "/safety").await;
     assert!(html.contains("If your relationship is not safe"));
     assert!(html.contains("When to look for a couples therapist"));
+    assert!(!html.contains("Leave quietly"), "no quiet exit with no partner on the phone");
+}
+
+#[tokio::test]
+async fn the_quiet_exit_says_what_it_forgets_asks_for_the_pin_and_leaves_nothing_of_the_partner() {
+    let mut alex = set_up();
+    let mut sam = store();
+    sam.set_up("Sam", Some("Alex"), None).expect("set up");
+    let code = alex.create_couple_code().expect("code");
+    sam.enter_couple_code(&code.to_string()).expect("code");
+    sam.save_check_in(check_in()).expect("check-in");
+    alex.import_opened_for_tests(&sam.export_opened_for_tests(false).expect("sam")).expect("alex opens");
+    alex.change_setting(SettingsChange::SetPin("2468".into())).expect("pin");
+
+    let (_, html) = Screen::open_locked(alex, "/safety", false).await;
+    assert!(html.contains("Leave quietly") && html.contains("Unlock Attune first"), "{html}");
+    assert!(!html.contains("Forget Sam"), "behind the lock, no way to leave");
+
+    let mut alex = set_up();
+    let code = alex.create_couple_code().expect("code");
+    let mut sam = store();
+    sam.set_up("Sam", Some("Alex"), None).expect("set up");
+    sam.enter_couple_code(&code.to_string()).expect("code");
+    sam.save_check_in(check_in()).expect("check-in");
+    alex.import_opened_for_tests(&sam.export_opened_for_tests(false).expect("sam")).expect("alex opens");
+    let (mut screen, html) = Screen::open(alex, "/safety").await;
+    assert!(html.contains("the couple code, so no update from Sam opens here again"), "{html}");
+    assert!(html.contains("what Sam shared with you (1 entry)"), "{html}");
+    assert!(html.contains("Nothing is sent"));
+    assert!(html.contains("Leave quietly…"));
+    let html = screen.act(|s| s.leave_quietly().map(|_| ())).await;
+    assert!(!html.contains("Leave quietly…"), "nothing of Sam is left to forget: {html}");
+    assert!(!html.contains("Sam"), "Sam's name is gone from the page: {html}");
 }
 
 #[tokio::test]

@@ -172,6 +172,8 @@ class CoupleRound(unittest.TestCase):
             (settings.partner_name, settings.share_by_default, settings.text_size), ("Samuel", False, attune.TextSize.LARGE)
         )
         self.assertIn("Samuel", store.re_pair_consequence())
+        leaving = store.leaving()
+        self.assertEqual((leaving.partner_name, leaving.swaps), ("Samuel", 0))
         self.assertTrue(store.lock_required())
         self.assertIsInstance(store.unlock("1357"), attune.Unlock.WRONG_PIN)
         self.assertIsInstance(store.unlock("2468"), attune.Unlock.UNLOCKED)
@@ -259,6 +261,22 @@ class CoupleRound(unittest.TestCase):
         [kept] = kim.store.exchange().waiting
         kim.store.dismiss_waiting_update(kept.id)
         self.assertEqual(kim.store.exchange().waiting, [])
+
+    def test_the_quiet_exit_forgets_the_partner_here_and_sends_nothing(self):
+        lee = Phone(self.dir.name, "Lee")
+        update = bytes(asyncio.run(self.alex.store.export_update()))
+        lee.store.enter_couple_code(self.code)
+        asyncio.run(lee.store.receive_update(update))
+        before = lee.store.leaving()
+        self.assertEqual((before.paired, before.partner_name, before.swaps), (True, "Alex", 1))
+        self.assertEqual(before.partner_entries, 0, "only Alex's name came, and it goes too")
+        lee.store.leave_quietly()
+        after = lee.store.leaving()
+        self.assertEqual(
+            (after.paired, after.partner_name, after.partner_entries, after.waiting_updates, after.swaps),
+            (False, None, 0, 0, 0),
+        )
+        self.assertFalse(lee.store.exchange().paired)
 
     def test_the_app_data_folder_is_where_the_database_goes(self):
         attune.set_app_data_dir(self.dir.name)

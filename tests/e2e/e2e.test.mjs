@@ -830,3 +830,41 @@ test('13. ten years in the browser: a ten-year backup restores, and what opening
   assert.ok(figures.tenYearMemoryMb > 0 && figures.newMemoryMb > 0, 'memory was measured');
   assert.ok(figures.storedMb > 1, 'ten years are stored in the browser');
 });
+
+test('14. the quiet exit: one deliberate action forgets the partner on this phone and sends nothing', async () => {
+  const alex = await phone('Ash');
+  const sam = await phone('Sky', { theme: 'dark' });
+  await firstRun(alex, 'Ash', 'Sky');
+  await firstRun(sam, 'Sky', 'Ash');
+  await pair(alex, sam);
+  await checkIn(alex, { appreciation: 'Words Sky should not keep.' });
+  const fromAlex = await sendUpdate(alex);
+  await openUpdate(sam, fromAlex, 'Ash:');
+  let downloads = 0;
+  sam.page.on('download', () => { downloads += 1; });
+  await step(sam, 'the safety page says what leaving forgets', async (page) => {
+    await tab(page, 'Settings');
+    await page.getByRole('link', { name: 'Safety and getting help' }).click();
+    const exit = page.locator('#quiet-exit');
+    await exit.getByText('the couple code, so no update from Ash opens here again').waitFor();
+    await exit.getByText('what Ash shared with you (1 entry)').waitFor();
+    await exit.getByText('the history of your swaps').waitFor();
+    await page.getByRole('button', { name: 'Leave quietly…' }).click();
+    await page.getByText("This can't be undone.").waitFor();
+    await exit.screenshot({ path: join(ARTIFACTS, 'screen-quiet-exit-dark.png') });
+    await page.screenshot({ path: join(ARTIFACTS, 'screen-safety-quiet-exit-dark.png') });
+    await audit(sam, 'safety-quiet-exit', 'dark');
+  });
+  await step(sam, 'leave quietly', async (page) => {
+    await page.getByRole('button', { name: 'Forget Ash on this phone' }).click();
+    await page.getByText('Attune has forgotten Ash on this phone, and nothing was sent.').waitFor();
+    await page.getByRole('button', { name: '‹ Back' }).click();
+    await tab(page, 'Partner');
+    assert.equal(await page.getByText('Words Sky should not keep.').count(), 0, "Ash's words are gone");
+    await openExchange(page);
+    await page.locator('#couple-code').waitFor();
+    assert.equal(await page.getByText('History').count(), 0, 'no history of swaps');
+    assert.equal(downloads, 0, 'nothing was sent');
+  });
+  await Promise.all([alex.context.close(), sam.context.close()]);
+});

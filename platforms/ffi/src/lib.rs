@@ -216,6 +216,17 @@ impl AttuneStore {
         self.with(Store::re_pair)
     }
 
+    /// What the quiet exit would remove, for the page to say before the person confirms.
+    pub fn leaving(&self) -> Result<attune_core::LeavingView> {
+        self.with(|s| s.leaving())
+    }
+
+    /// The quiet exit: forgets my partner on this phone and sends nothing. Returns how many
+    /// exchange files beside the database were removed.
+    pub fn leave_quietly(&self) -> Result<u32> {
+        self.with(Store::leave_quietly)
+    }
+
     // Reflections (every step's exercises).
 
     pub fn my_reflections(&self) -> Result<Vec<attune_core::ReflectionView>> {

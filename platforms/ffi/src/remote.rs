@@ -7,9 +7,9 @@ use attune_core::entry::CheckIn;
 use attune_core::text::TextProblem;
 use attune_core::{
     About, CalendarDay, CheckKind, CommitmentKept, CommitmentView, Direction, EntryId, ExchangeRecord, ExchangeView,
-    InsightsView, JourneyStep, JourneyView, KindCounts, LockAfter, NextUpdate, PatternChange, SelfCheckChange,
-    SelfCheckComparison, SelfCheckView, Series, Step, StepStatus, StorageKind, TextField, TextSize, Theme, Unlock,
-    WaitReason, WaitingUpdate,
+    InsightsView, JourneyStep, JourneyView, KindCounts, LeavingView, LockAfter, NextUpdate, PatternChange,
+    SelfCheckChange, SelfCheckComparison, SelfCheckView, Series, Step, StepStatus, StorageKind, TextField, TextSize,
+    Theme, Unlock, WaitReason, WaitingUpdate,
 };
 use attune_core::{
     AttuneError, ChangeStamp, CheckInDraft, CheckInForm, CheckInSummary, CommitmentToKeep, Consistency, DeviceId,
@@ -154,6 +154,15 @@ pub struct ExchangeView {
     pub next_update: NextUpdate,
     pub history: Vec<ExchangeRecord>,
     pub waiting: Vec<WaitingUpdate>,
+}
+
+#[uniffi::remote(Record)]
+pub struct LeavingView {
+    pub paired: bool,
+    pub partner_name: Option<String>,
+    pub partner_entries: u32,
+    pub waiting_updates: u32,
+    pub swaps: u32,
 }
 
 #[uniffi::remote(Record)]

@@ -11,6 +11,7 @@ pub(crate) mod backup;
 pub(crate) mod couple_code;
 pub mod crypto;
 pub(crate) mod format;
+pub(crate) mod leaving;
 pub(crate) mod packing;
 pub(crate) mod portability;
 pub(crate) mod summary;
@@ -123,15 +124,7 @@ impl Store {
             if let Some(p) = partner {
                 w.forget_entries_of(p)?;
             }
-            for key in [
-                Setting::CoupleCode,
-                Setting::Partner,
-                Setting::PartnerName,
-                Setting::PartnerAck,
-                Setting::LastReceivedExport,
-                Setting::DeltaBase,
-                Setting::PartnerChangesThrough,
-            ] {
+            for key in leaving::PAIRING_SETTINGS {
                 w.unset(key)?;
             }
             Ok(())

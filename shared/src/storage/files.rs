@@ -80,6 +80,24 @@ pub(crate) fn remove_everything(database: &Path) -> io::Result<u32> {
     Ok(removed)
 }
 
+/// Removes the exchange's files beside the database at `database`: files received and not yet
+/// opened (and, on iOS, the copies the system made of them) and an update waiting for the share
+/// sheet. Returns how many files were removed.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn remove_exchange_files(database: &Path) -> io::Result<u32> {
+    let mut removed = 0;
+    if let Some(dir) = database.parent().filter(|d| !d.as_os_str().is_empty()) {
+        for name in [INBOX_DIR, OUTBOX_DIR] {
+            removed += remove(&dir.join(name))?;
+        }
+    }
+    #[cfg(target_os = "ios")]
+    if let Some(home) = std::env::var_os("HOME") {
+        removed += remove(&Path::new(&home).join("Documents").join("Inbox"))?;
+    }
+    Ok(removed)
+}
+
 /// Removes a file or a folder with everything in it; counts the files removed.
 #[cfg(not(target_arch = "wasm32"))]
 fn remove(path: &Path) -> io::Result<u32> {

@@ -280,6 +280,11 @@ impl Writer<'_> {
         rows::forget_waiting(&self.tx, id)
     }
 
+    /// Forgets every swap: the history and the updates waiting to be opened (the quiet exit).
+    pub(crate) fn forget_exchanges(&self) -> Result<()> {
+        rows::forget_exchanges(&self.tx)
+    }
+
     fn finish(self) -> Result<()> {
         if self.stamp_moved
             && let Some(stamp) = self.last_stamp

@@ -47,6 +47,9 @@ fn prepare(conn: &mut Connection) -> Result<()> {
         conn.pragma_update(None, "synchronous", "OFF")?;
     }
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // A deleted row is overwritten, not left in a free page: what the person removes (an
+    // entry, a partner they left) can't be read back from the file.
+    conn.pragma_update(None, "secure_delete", "ON")?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     schema::migrations().to_latest(conn)?;
     Ok(())
@@ -498,6 +501,37 @@ pub(crate) fn set_waiting_reason(tx: &Transaction<'_>, id: i64, reason: &str) ->
 
 pub(crate) fn forget_waiting(tx: &Transaction<'_>, id: i64) -> Result<()> {
     tx.execute("DELETE FROM waiting_updates WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// Removes the history of swaps and every update waiting to be opened.
+pub(crate) fn forget_exchanges(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute("DELETE FROM exchanges", [])?;
+    tx.execute("DELETE FROM waiting_updates", [])?;
+    Ok(())
+}
+
+/// How many live (not deleted) entries `author` wrote, their profile (their name) aside.
+pub(crate) fn count_live_by(conn: &Connection, author: PersonId) -> Result<u32> {
+    Ok(conn.query_row(
+        "SELECT COUNT(*) FROM entries WHERE author = ?1 AND deleted = 0 AND kind <> ?2",
+        params![author, EntryKind::Profile.id()],
+        |r| r.get(0),
+    )?)
+}
+
+/// How many lines the history of swaps holds.
+pub(crate) fn history_count(conn: &Connection) -> Result<u32> {
+    Ok(conn.query_row("SELECT COUNT(*) FROM exchanges", [], |r| r.get(0))?)
+}
+
+/// Moves everything in the write-ahead log into the database and empties the log, so pages
+/// from before a deletion are not left in it. Nothing to do where there is no log (browser).
+pub(crate) fn empty_write_ahead_log(conn: &Connection) -> Result<()> {
+    #[cfg(not(target_arch = "wasm32"))]
+    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    #[cfg(target_arch = "wasm32")]
+    let _ = conn;
     Ok(())
 }
 
