@@ -28,9 +28,10 @@ pub struct LeavingView {
 }
 
 impl LeavingView {
-    /// Whether there is anything of a partner on this phone to forget.
+    /// Whether there is anything of a partner on this phone to forget: a pairing, or something
+    /// they sent. (A name I typed at set-up alone is mine; leaving removes it too.)
     pub fn anything(&self) -> bool {
-        self.paired || self.partner_name.is_some() || self.partner_entries + self.waiting_updates + self.swaps > 0
+        self.paired || self.partner_entries + self.waiting_updates + self.swaps > 0
     }
 }
 
