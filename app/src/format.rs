@@ -23,6 +23,20 @@ pub fn moment(ms: i64) -> String {
     }
 }
 
+/// What a kind of entry is called in a list.
+pub fn kind(kind: attune_core::EntryKind) -> &'static str {
+    use attune_core::EntryKind;
+    match kind {
+        EntryKind::CheckIn => "Check-in",
+        EntryKind::Answer => "Answer",
+        EntryKind::Reflection => "Reflection",
+        EntryKind::SelfCheck => "Self-check",
+        EntryKind::Commitment => "Commitment",
+        EntryKind::CommitmentLog => "Commitment kept or not",
+        EntryKind::Profile => "Your name and step",
+    }
+}
+
 pub fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
     let n = n.into();
     if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }

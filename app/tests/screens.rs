@@ -270,6 +270,10 @@ async fn after_a_swap_the_exchange_screen_sends_only_changes_and_offers_everythi
     let (_, html) = Screen::open(alex, "/exchange").await;
     assert!(html.contains("1 change since Sam last confirmed"), "{html}");
     assert!(html.contains("Send a whole update"), "{html}");
+    assert!(html.contains("See what it carries"), "the preview is offered: {html}");
+    assert!(html.contains("Check-in") && html.contains("“You made soup.”"), "the preview names the entry: {html}");
+    assert!(html.contains("Nothing else is in the file."));
+    assert!(!html.contains("has your changes"), "no read receipts: the screen never says when Sam opened a file");
 }
 
 #[tokio::test]

@@ -28,6 +28,7 @@ pub use exchange::backup::{MIN_PASSPHRASE_CHARS, RestoreSummary};
 pub use exchange::couple_code::CoupleCode;
 pub use exchange::crypto;
 pub use exchange::leaving::LeavingView;
+pub use exchange::preview::{OutgoingItem, UpdatePreview};
 pub use exchange::waiting::{Received, WaitReason, WaitingOutcome, WaitingUpdate};
 pub use exchange::{ExchangeRecord, ExchangeView, ImportSummary, MAX_DOC_BYTES, MAX_FILE_BYTES, NextUpdate};
 pub use ids::{DeviceId, EntryId, PersonId, TimelineId};

@@ -96,6 +96,8 @@ class CoupleRound(unittest.TestCase):
         self.assertEqual(self.alex.store.exchange().next_update, attune.NextUpdate(whole=False, entries=0))
         self.alex.store.answer_question("Slow mornings.", True)  # changes today's answer
         self.assertEqual(self.alex.store.exchange().next_update.entries, 1)
+        [item] = self.alex.store.preview_update(False).items
+        self.assertEqual((item.kind, item.shared, item.words), (attune.EntryKind.ANSWER, True, "Slow mornings."))
         delta = asyncio.run(self.alex.store.export_update())
         whole = asyncio.run(self.alex.store.export_whole_update())
         self.assertLess(len(delta), len(whole))

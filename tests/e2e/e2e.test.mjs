@@ -838,6 +838,15 @@ test('14. the quiet exit: one deliberate action forgets the partner on this phon
   await firstRun(sam, 'Sky', 'Ash');
   await pair(alex, sam);
   await checkIn(alex, { appreciation: 'Words Sky should not keep.' });
+  await step(alex, 'before sending, see exactly what the update carries', async (page) => {
+    await openExchange(page);
+    await page.getByText('See what it carries').click();
+    const preview = page.locator('#update-preview');
+    await preview.getByText('“Words Sky should not keep.”').waitFor();
+    await preview.getByText('Nothing else is in the file.').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'screen-update-preview-light.png') });
+    await audit(alex, 'exchange-preview', 'light');
+  });
   const fromAlex = await sendUpdate(alex);
   await openUpdate(sam, fromAlex, 'Ash:');
   let downloads = 0;

@@ -95,11 +95,14 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
                 } else {
                     p { class: "quiet", "{format::plural(view.next_update.entries, \"change\", \"changes\")} since {partner} last confirmed will go to {partner}. Private entries never leave this phone." }
                 }
+                if view.next_update.entries > 0 {
+                    details { class: "more", id: "update-preview",
+                        summary { "See what it carries" }
+                        UpdatePreviewList { partner: partner.clone(), today }
+                    }
+                }
                 button { class: "primary wide", r#type: "button", onclick: send, "Send my update" }
                 Status { message: send_status() }
-                if let Some(ms) = view.partner_has_mine_until_ms {
-                    p { class: "quiet small", "{partner} has your changes up to {format::moment(ms)}." }
-                }
                 if !view.next_update.whole {
                     details { class: "more",
                         summary { "Send everything again" }
@@ -287,5 +290,42 @@ fn Waiting(view: ExchangeView) -> Element {
             }
             Status { message: status() }
         }
+    }
+}
+
+/// Most entries the preview lists; the rest are counted.
+const PREVIEW_LIMIT: usize = 60;
+
+/// Exactly what the next update carries, entry by entry (`Store::preview_update`, built from
+/// the document the file is sealed from).
+#[component]
+fn UpdatePreviewList(partner: String, today: chrono::NaiveDate) -> Element {
+    let preview = use_view(|s| s.preview_update(false));
+    let guard = preview.read();
+    let Some(Ok(preview)) = guard.as_ref() else { return rsx! {} };
+    let more = preview.items.len().saturating_sub(PREVIEW_LIMIT);
+    rsx! {
+        ul { class: "preview",
+            for item in preview.items.iter().take(PREVIEW_LIMIT) {
+                li { key: "{item.id}",
+                    if item.shared {
+                        span { class: "who", "{format::kind(item.kind)}" }
+                        if let Some(day) = item.day {
+                            span { class: "quiet small", " · {format::day(day, today)}" }
+                        }
+                        if let Some(words) = &item.words {
+                            span { class: "said", " “{words}”" }
+                        }
+                    } else {
+                        span { class: "who", "{format::kind(item.kind)}" }
+                        span { class: "quiet small", " · removed from {partner}'s phone (you deleted it or made it private)" }
+                    }
+                }
+            }
+        }
+        if more > 0 {
+            p { class: "quiet small", "and {more} more." }
+        }
+        p { class: "quiet small", "Nothing else is in the file. Private entries never are." }
     }
 }

@@ -216,6 +216,11 @@ impl AttuneStore {
         self.with(Store::re_pair)
     }
 
+    /// Exactly what my next update (`whole`: a whole update) carries, entry by entry.
+    pub fn preview_update(&self, whole: bool) -> Result<attune_core::UpdatePreview> {
+        self.with(|s| s.preview_update(whole))
+    }
+
     /// What the quiet exit would remove, for the page to say before the person confirms.
     pub fn leaving(&self) -> Result<attune_core::LeavingView> {
         self.with(|s| s.leaving())

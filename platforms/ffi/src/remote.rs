@@ -6,10 +6,10 @@ use attune_core::content::Exercise;
 use attune_core::entry::CheckIn;
 use attune_core::text::TextProblem;
 use attune_core::{
-    About, CalendarDay, CheckKind, CommitmentKept, CommitmentView, Direction, EntryId, ExchangeRecord, ExchangeView,
-    InsightsView, JourneyStep, JourneyView, KindCounts, LeavingView, LockAfter, NextUpdate, PatternChange,
-    SelfCheckChange, SelfCheckComparison, SelfCheckView, Series, Step, StepStatus, StorageKind, TextField, TextSize,
-    Theme, Unlock, WaitReason, WaitingUpdate,
+    About, CalendarDay, CheckKind, CommitmentKept, CommitmentView, Direction, EntryId, EntryKind, ExchangeRecord,
+    ExchangeView, InsightsView, JourneyStep, JourneyView, KindCounts, LeavingView, LockAfter, NextUpdate, OutgoingItem,
+    PatternChange, SelfCheckChange, SelfCheckComparison, SelfCheckView, Series, Step, StepStatus, StorageKind,
+    TextField, TextSize, Theme, Unlock, UpdatePreview, WaitReason, WaitingUpdate,
 };
 use attune_core::{
     AttuneError, ChangeStamp, CheckInDraft, CheckInForm, CheckInSummary, CommitmentToKeep, Consistency, DeviceId,
@@ -37,6 +37,32 @@ pub enum Step {
     Compassion,
     Accountability,
     Growth,
+}
+
+#[uniffi::remote(Enum)]
+pub enum EntryKind {
+    CheckIn,
+    Answer,
+    Reflection,
+    SelfCheck,
+    Commitment,
+    CommitmentLog,
+    Profile,
+}
+
+#[uniffi::remote(Record)]
+pub struct OutgoingItem {
+    pub id: EntryId,
+    pub kind: EntryKind,
+    pub shared: bool,
+    pub day: Option<NaiveDate>,
+    pub words: Option<String>,
+}
+
+#[uniffi::remote(Record)]
+pub struct UpdatePreview {
+    pub whole: bool,
+    pub items: Vec<OutgoingItem>,
 }
 
 #[uniffi::remote(Enum)]

@@ -14,6 +14,7 @@ pub(crate) mod format;
 pub(crate) mod leaving;
 pub(crate) mod packing;
 pub(crate) mod portability;
+pub(crate) mod preview;
 pub(crate) mod summary;
 pub(crate) mod waiting;
 

@@ -1,0 +1,67 @@
+//! What my next update carries, entry by entry, before I send it: built from the very
+//! document `export_update` seals, so the preview and the file cannot disagree.
+
+use chrono::NaiveDate;
+
+use crate::Store;
+use crate::error::Result;
+use crate::ids::EntryId;
+use crate::records::entry::{EntryBody, EntryKind};
+
+/// One entry my next update carries, as the person will recognise it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutgoingItem {
+    pub id: EntryId,
+    pub kind: EntryKind,
+    /// `true`: it goes as it is now. `false`: the update tells my partner's phone to remove it
+    /// (I deleted it, or made it private after sharing it).
+    pub shared: bool,
+    /// The day it belongs to (none for a removal: its content does not travel).
+    pub day: Option<NaiveDate>,
+    /// What I wrote in it, as written (the first text it has); none when it holds only
+    /// ratings or ticks, or for a removal.
+    pub words: Option<String>,
+}
+
+/// The whole preview.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UpdatePreview {
+    /// Everything I share, or only the changes since my partner last confirmed.
+    pub whole: bool,
+    pub items: Vec<OutgoingItem>,
+}
+
+fn words(body: &EntryBody) -> Option<String> {
+    match body {
+        EntryBody::CheckIn(c) => c.appreciation.clone().or_else(|| c.need.clone()),
+        EntryBody::Answer(a) => Some(a.text.clone()),
+        EntryBody::Reflection(r) => r.texts.iter().find(|t| !t.trim().is_empty()).cloned(),
+        EntryBody::Commitment(c) => Some(c.action.clone()),
+        EntryBody::Profile(p) => Some(p.name.clone()),
+        EntryBody::SelfCheck(_) | EntryBody::CommitmentLog(_) => None,
+    }
+}
+
+impl Store {
+    /// What `export_update` (or, with `whole`, `export_whole_update`) would carry now.
+    pub fn preview_update(&self, whole: bool) -> Result<UpdatePreview> {
+        let doc = self.exchange_doc(whole)?;
+        let mut items = Vec::with_capacity(doc.entries.len());
+        for entry in &doc.entries {
+            let body = match &entry.body {
+                Some(raw) if entry.shared && !entry.deleted => Some(serde_json::from_str::<EntryBody>(raw.get())?),
+                _ => None,
+            };
+            items.push(OutgoingItem {
+                id: entry.id,
+                kind: entry.kind,
+                shared: body.is_some(),
+                day: body.as_ref().map(EntryBody::day),
+                words: body.as_ref().and_then(words),
+            });
+        }
+        // Newest first, as the person thinks of them; removals last.
+        items.sort_by(|a, b| b.shared.cmp(&a.shared).then(b.day.cmp(&a.day)));
+        Ok(UpdatePreview { whole: doc.full, items })
+    }
+}
