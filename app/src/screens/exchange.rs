@@ -89,7 +89,7 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
             section { class: "card",
                 h2 { "Send my update" }
                 if view.next_update.whole {
-                    p { class: "quiet", "Everything you share ({format::plural(view.shared_entries, \"entry\", \"entries\")}) will go to {partner}. Private entries never leave this phone." }
+                    p { class: "quiet", "Everything you share ({format::plural(view.next_update.entries, \"entry\", \"entries\")}) will go to {partner}. Private entries never leave this phone." }
                 } else if view.next_update.entries == 0 {
                     p { class: "quiet", "{partner} has everything you share. Sending now still tells {partner} what you have received, so their next update stays small." }
                 } else {
