@@ -1,7 +1,9 @@
 // Lighthouse (mobile profile: a mid-range phone on a slow 4G network, simulated) against the
 // built web app served with brotli. First visit: Performance >= 90, Accessibility and Best
-// Practices >= 95. Then a repeat visit in the same browser, where the service worker serves the
-// app. Prints the figures (BENCHMARKS.md records them) and writes both reports to artifacts/.
+// Practices >= 95, on the median of three runs (Lighthouse's own advice: blocking time varies
+// with what else the machine does). Then a repeat visit in the same browser, where the service
+// worker serves the app. Prints the figures (BENCHMARKS.md records them) and writes the reports
+// to artifacts/.
 // Alone: ATTUNE_WEB_ROOT=<dx's web/public> node lighthouse.mjs (tests/e2e/run.sh runs it).
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -42,9 +44,18 @@ async function visit(label, repeat) {
   return { scores, metrics, runtimeError: result.lhr.runtimeError };
 }
 
+/** The run with the median Performance score. */
+const median = (runs) => [...runs].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor(runs.length / 2)];
+
 try {
-  const first = await visit('first-visit', false);
-  assert.equal(first.runtimeError, undefined, 'Lighthouse ran to the end');
+  const firsts = [];
+  for (let i = 1; i <= 3; i += 1) {
+    const run = await visit(`first-visit-${i}`, false);
+    assert.equal(run.runtimeError, undefined, 'Lighthouse ran to the end');
+    firsts.push(run);
+  }
+  const first = median(firsts);
+  console.log(`first visit, median of ${firsts.length}: performance ${Math.round(first.scores.performance * 100)}`);
   const repeat = await visit('repeat-visit', true);
   for (const [category, minimum] of Object.entries(MINIMUM)) {
     assert.ok(first.scores[category] >= minimum,
@@ -52,7 +63,7 @@ try {
   }
   assert.ok(repeat.metrics.interactive <= first.metrics.interactive,
     'a repeat visit, served by the service worker, is interactive no later than the first');
-  await writeFile(join(ARTIFACTS, 'lighthouse.txt'), JSON.stringify({ first, repeat }, null, 2) + '\n');
+  await writeFile(join(ARTIFACTS, 'lighthouse.txt'), JSON.stringify({ firsts, first, repeat }, null, 2) + '\n');
 } finally {
   await chrome.kill();
   await server.close();
