@@ -140,6 +140,14 @@ async fn today_before_and_after_the_check_in() {
     assert!(html.contains("Step 1 of 4"));
     assert!(html.contains("Pair with Sam"));
     assert!(html.contains("Today"), "the tab bar");
+    assert!(html.contains("Take a quiet day"));
+
+    let html = screen.act(attune_core::Store::take_quiet_day).await;
+    assert!(html.contains("<h2>A quiet day</h2>") && html.contains("count as a missed day"), "{html}");
+    assert!(html.contains("Check in after all") && html.contains("Not a quiet day"));
+    assert!(html.contains("A quiet day. Attune is here whenever you want it."));
+    let html = screen.act(attune_core::Store::end_quiet_day).await;
+    assert!(html.contains("Take a quiet day") && !html.contains("Check in after all"), "an ordinary day again");
 
     let html = screen.act(|s| s.save_check_in(check_in())).await;
     assert!(html.contains("Your check-in"), "{html}");

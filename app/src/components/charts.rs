@@ -71,24 +71,32 @@ pub fn LineChart(title: String, me: Vec<Option<u8>>, partner: Vec<Option<u8>>, p
     }
 }
 
-/// A month-style grid of days: filled where I checked in, ringed where my partner did.
+/// A month-style grid of days: filled where I checked in, ringed where my partner did, dotted
+/// where I kept a quiet day. Each day: (day, me, partner, quiet).
 #[component]
-pub fn Calendar(days: Vec<(NaiveDate, bool, bool)>, partner_name: String) -> Element {
-    let lead = days.first().map_or(0, |(d, _, _)| d.weekday().num_days_from_monday());
-    let both = days.iter().filter(|(_, a, b)| *a && *b).count();
+pub fn Calendar(days: Vec<(NaiveDate, bool, bool, bool)>, partner_name: String) -> Element {
+    let lead = days.first().map_or(0, |(d, ..)| d.weekday().num_days_from_monday());
+    let both = days.iter().filter(|(_, a, b, _)| *a && *b).count();
+    let quiet = days.iter().filter(|d| d.3).count();
+    let quiet_said = if quiet > 0 { format!(" You kept {quiet} quiet.") } else { String::new() };
     rsx! {
         figure { class: "calendar",
             figcaption { "Days you showed up" }
             div {
                 class: "calendar-grid",
                 role: "img",
-                aria_label: "{days.len()} days: you checked in on {days.iter().filter(|d| d.1).count()}, {partner_name} on {days.iter().filter(|d| d.2).count()}, both of you on {both}.",
+                aria_label: "{days.len()} days: you checked in on {days.iter().filter(|d| d.1).count()}, {partner_name} on {days.iter().filter(|d| d.2).count()}, both of you on {both}.{quiet_said}",
                 for _ in 0..lead {
                     span { class: "cell empty" }
                 }
-                for (day, me, partner) in days.iter().copied() {
+                for (day, me, partner, quiet) in days.iter().copied() {
                     span {
-                        class: format!("cell{}{}", if me { " me" } else { "" }, if partner { " partner" } else { "" }),
+                        class: format!(
+                            "cell{}{}{}",
+                            if me { " me" } else { "" },
+                            if partner { " partner" } else { "" },
+                            if quiet { " quiet-day" } else { "" },
+                        ),
                         title: "{day}",
                         "{day.day()}"
                     }

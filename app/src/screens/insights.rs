@@ -62,7 +62,7 @@ fn InsightsBody(view: InsightsView) -> Element {
             }
         }
         section { class: "card",
-            Calendar { days: view.calendar.iter().map(|d| (d.day, d.me, d.partner)).collect::<Vec<_>>(), partner_name: partner.clone() }
+            Calendar { days: view.calendar.iter().map(|d| (d.day, d.me, d.partner, d.quiet)).collect::<Vec<_>>(), partner_name: partner.clone() }
             p { class: "legend small",
                 span { class: "key me" } "You  "
                 span { class: "key ring" } "{partner}"

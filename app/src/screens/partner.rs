@@ -41,11 +41,13 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
             div { class: "together", role: "img", aria_label: "Last {attune_core::TOGETHER_DAYS} days: both of you checked in on {both} days.",
                 for d in view.together.iter() {
                     span {
-                        class: match (d.me, d.partner) {
-                            (true, true) => "day both",
-                            (true, false) => "day me",
-                            (false, true) => "day partner",
-                            (false, false) => "day",
+                        class: match (d.me, d.partner, d.quiet) {
+                            (true, true, _) => "day both",
+                            (true, false, _) => "day me",
+                            (false, true, true) => "day partner quiet-day",
+                            (false, true, false) => "day partner",
+                            (false, false, true) => "day quiet-day",
+                            (false, false, false) => "day",
                         },
                         title: "{d.day}",
                     }
@@ -55,6 +57,10 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
                 span { class: "key both" } "both  "
                 span { class: "key me" } "you  "
                 span { class: "key partner" } "{name}"
+                if view.together.iter().any(|d| d.quiet) {
+                    "  "
+                    span { class: "key quiet-day" } "your quiet days"
+                }
             }
         }
         if view.paired && view.check_ins.is_empty() && view.reflections.is_empty() && view.answers.is_empty() {

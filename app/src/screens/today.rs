@@ -5,8 +5,8 @@ use attune_core::{CheckInSummary, PartnerAnswer, TodayView};
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::loaded;
-use crate::core::use_view;
+use crate::components::{Status, loaded, use_note};
+use crate::core::{use_actions, use_view};
 use crate::format;
 
 #[component]
@@ -30,12 +30,14 @@ fn TodayBody(view: TodayView) -> Element {
         }
         crate::browser::NewVersionOffer {}
         match &view.check_in {
+            None if view.quiet => rsx! { QuietDay {} },
             None => rsx! {
                 Link { class: "card cta", to: Route::CheckIn {},
                     h2 { "Today's check-in" }
                     p { "How connected do you feel today? About a minute." }
                     span { class: "button primary", "Check in" }
                 }
+                TakeQuietDay {}
             },
             Some(c) => rsx! {
                 section { class: "card",
@@ -106,6 +108,48 @@ pub fn CheckInChips(check_in: CheckInSummary) -> Element {
         }
         if let Some(n) = &check_in.need {
             p { class: "said", span { class: "who", "A need" } "{n}" }
+        }
+    }
+}
+
+/// Offered under today's check-in: a day off, for any reason, that is not a missed day.
+#[component]
+fn TakeQuietDay() -> Element {
+    let actions = use_actions();
+    let mut status = use_note();
+    let take = move |_| async move {
+        if let Err(e) = actions.run(attune_core::Store::take_quiet_day).await {
+            status.set(Some(Err(e.to_string())));
+        }
+    };
+    rsx! {
+        div { class: "quiet-day-offer",
+            button { class: "link", r#type: "button", onclick: take, "Take a quiet day" }
+            span { class: "quiet small", " Not today, for any reason. It stays on this phone and never counts as missed." }
+            Status { message: status() }
+        }
+    }
+}
+
+/// Today is a quiet day: said plainly, with the way back to an ordinary day.
+#[component]
+fn QuietDay() -> Element {
+    let actions = use_actions();
+    let mut status = use_note();
+    let end = move |_| async move {
+        if let Err(e) = actions.run(attune_core::Store::end_quiet_day).await {
+            status.set(Some(Err(e.to_string())));
+        }
+    };
+    rsx! {
+        section { class: "card", id: "quiet-day",
+            h2 { "A quiet day" }
+            p { "No check-in today, and that's fine. Nothing about it is shared, and it doesn't count as a missed day." }
+            div { class: "row",
+                Link { class: "button secondary", to: Route::CheckIn {}, "Check in after all" }
+                button { class: "link", r#type: "button", onclick: end, "Not a quiet day" }
+            }
+            Status { message: status() }
         }
     }
 }

@@ -216,6 +216,16 @@ impl AttuneStore {
         self.with(Store::re_pair)
     }
 
+    /// Makes today a quiet day: private, and never counted as missed.
+    pub fn take_quiet_day(&self) -> Result<()> {
+        self.with(Store::take_quiet_day)
+    }
+
+    /// Today is an ordinary day again.
+    pub fn end_quiet_day(&self) -> Result<()> {
+        self.with(Store::end_quiet_day)
+    }
+
     /// Exactly what my next update (`whole`: a whole update) carries, entry by entry.
     pub fn preview_update(&self, whole: bool) -> Result<attune_core::UpdatePreview> {
         self.with(|s| s.preview_update(whole))

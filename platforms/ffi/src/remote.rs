@@ -247,6 +247,7 @@ pub struct CalendarDay {
     pub day: NaiveDate,
     pub me: bool,
     pub partner: bool,
+    pub quiet: bool,
 }
 
 #[uniffi::remote(Record)]
@@ -510,6 +511,7 @@ pub struct QuestionView {
 pub struct Consistency {
     pub last_7: u32,
     pub last_30: u32,
+    pub quiet_7: u32,
     pub message: String,
 }
 
@@ -527,6 +529,7 @@ pub struct TodayView {
     pub consistency: Consistency,
     pub exchange_nudge: Option<String>,
     pub paired: bool,
+    pub quiet: bool,
 }
 
 #[uniffi::remote(Record)]
@@ -549,6 +552,7 @@ pub struct TogetherDay {
     pub day: NaiveDate,
     pub me: bool,
     pub partner: bool,
+    pub quiet: bool,
 }
 
 #[uniffi::remote(Record)]

@@ -24,6 +24,8 @@ pub struct CalendarDay {
     pub day: NaiveDate,
     pub me: bool,
     pub partner: bool,
+    /// A quiet day of mine without a check-in: not a missed day.
+    pub quiet: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,12 +110,17 @@ impl Store {
             .iter()
             .map(|m| series(&m.label, &move |c: &CheckIn| c.markers.get(&m.id).unwrap_or(0)))
             .collect();
+        let quiet_days = self.quiet_days()?;
         let calendar = range
             .iter()
-            .map(|d| CalendarDay {
-                day: *d,
-                me: mine.iter().any(|c| c.day == *d),
-                partner: theirs.iter().any(|c| c.day == *d),
+            .map(|d| {
+                let me = mine.iter().any(|c| c.day == *d);
+                CalendarDay {
+                    day: *d,
+                    me,
+                    partner: theirs.iter().any(|c| c.day == *d),
+                    quiet: !me && quiet_days.contains(d),
+                }
             })
             .collect();
         // Commitments that were live during the range.

@@ -11,6 +11,7 @@ pub(crate) mod journey;
 pub(crate) mod partner;
 pub(crate) mod profile;
 pub(crate) mod question;
+pub(crate) mod quiet_day;
 pub(crate) mod reflection;
 pub mod reminder;
 pub(crate) mod self_check;

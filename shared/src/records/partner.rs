@@ -43,6 +43,8 @@ pub struct TogetherDay {
     pub day: NaiveDate,
     pub me: bool,
     pub partner: bool,
+    /// A quiet day of mine without a check-in: not a missed day.
+    pub quiet: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -134,6 +136,7 @@ impl Store {
     fn together(&self, partner: Option<PersonId>, today: NaiveDate) -> Result<Vec<TogetherDay>> {
         let from = today - Duration::days(TOGETHER_DAYS - 1);
         let mine = rows::days_with(&self.conn, self.me, EntryKind::CheckIn, from, today)?;
+        let quiet_days = self.quiet_days()?;
         let theirs = match partner {
             Some(p) => rows::days_with(&self.conn, p, EntryKind::CheckIn, from, today)?,
             None => Vec::new(),
@@ -141,7 +144,10 @@ impl Store {
         Ok(from
             .iter_days()
             .take_while(|d| *d <= today)
-            .map(|day| TogetherDay { day, me: mine.contains(&day), partner: theirs.contains(&day) })
+            .map(|day| {
+                let me = mine.contains(&day);
+                TogetherDay { day, me, partner: theirs.contains(&day), quiet: !me && quiet_days.contains(&day) }
+            })
             .collect())
     }
 }

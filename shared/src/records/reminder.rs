@@ -71,10 +71,12 @@ impl Store {
     pub fn reminder_plan(&self, days: u32) -> Result<Option<ReminderPlan>> {
         let Some(time) = rows::setting::<ReminderTime>(&self.conn, Setting::Reminder)? else { return Ok(None) };
         let today = self.today_date();
+        let quiet_days = self.quiet_days()?;
         let mut plan = Vec::new();
         for offset in 0..days {
             let Some(day) = today.checked_add_days(Days::new(offset.into())) else { break };
-            let quiet = day == today && check_in_on(&self.conn, self.me, day)?.is_some();
+            // No reminder for a day already checked in or taken as a quiet day.
+            let quiet = (day == today && check_in_on(&self.conn, self.me, day)?.is_some()) || quiet_days.contains(&day);
             let text = (!quiet).then(|| reminder_text(&self.program.question_for(day).text));
             plan.push(ReminderDay { day, text });
         }

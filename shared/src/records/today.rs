@@ -38,11 +38,14 @@ impl CheckInSummary {
     }
 }
 
-/// "Showed up N of the last 7 days": days with a check-in, never a streak that breaks.
+/// "Showed up N of the last 7 days": days with a check-in, never a streak that breaks. Quiet
+/// days are not counted as missed: they leave the days that count.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Consistency {
     pub last_7: u32,
     pub last_30: u32,
+    /// Quiet days without a check-in among the last 7.
+    pub quiet_7: u32,
     pub message: String,
 }
 
@@ -60,6 +63,8 @@ pub struct TodayView {
     pub consistency: Consistency,
     pub exchange_nudge: Option<String>,
     pub paired: bool,
+    /// Today is a quiet day (see `records::quiet_day`).
+    pub quiet: bool,
 }
 
 impl Store {
@@ -84,6 +89,7 @@ impl Store {
             consistency: self.consistency(self.me, day)?,
             exchange_nudge: self.exchange_nudge(day)?,
             paired: self.couple_code()?.is_some(),
+            quiet: self.quiet_days()?.contains(&day),
         })
     }
 
@@ -99,13 +105,29 @@ impl Store {
         let last_30 = u32::try_from(days.len()).unwrap_or(u32::MAX);
         let week_start = today - Duration::days(6);
         let last_7 = u32::try_from(days.iter().filter(|d| **d >= week_start).count()).unwrap_or(7);
-        let message = match last_7 {
-            0 if last_30 == 0 => "Today is a good day to start.".to_owned(),
-            0 => format!("Welcome back. You showed up {last_30} of the last 30 days."),
-            7 => "You showed up every day this week.".to_owned(),
-            n => format!("You showed up {n} of the last 7 days."),
+        let quiet_7 = if person == self.me {
+            let quiet = self.quiet_days()?;
+            u32::try_from(quiet.range(week_start..=today).filter(|d| !days.contains(d)).count()).unwrap_or(0)
+        } else {
+            0
         };
-        Ok(Consistency { last_7, last_30, message })
+        let counted = 7 - quiet_7.min(7);
+        let message = match (last_7, quiet_7) {
+            (_, 7) => "A quiet week. Attune is here whenever you want it.".to_owned(),
+            (0, 1) => "A quiet day. Attune is here whenever you want it.".to_owned(),
+            (0, q) if q > 1 => "Quiet days this week. Attune is here whenever you want it.".to_owned(),
+            (0, _) if last_30 == 0 => "Today is a good day to start.".to_owned(),
+            (0, _) => format!("Welcome back. You showed up {last_30} of the last 30 days."),
+            (7, _) => "You showed up every day this week.".to_owned(),
+            (n, 0) => format!("You showed up {n} of the last 7 days."),
+            (n, q) if n == counted => {
+                format!("You showed up every day this week, besides {} you kept quiet.", plural_days(q))
+            }
+            (n, q) => {
+                format!("You showed up {n} of {counted} days this week, besides {} you kept quiet.", plural_days(q))
+            }
+        };
+        Ok(Consistency { last_7, last_30, quiet_7, message })
     }
 
     fn exchange_nudge(&self, today: NaiveDate) -> Result<Option<String>> {
@@ -122,4 +144,8 @@ impl Store {
             Some(_) => None,
         })
     }
+}
+
+fn plural_days(n: u32) -> String {
+    if n == 1 { "the day".to_owned() } else { format!("the {n} days") }
 }

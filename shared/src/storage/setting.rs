@@ -33,10 +33,12 @@ pub(crate) enum Setting {
     Pin,
     PinFailures,
     LockAfter,
+    /// The days I took as quiet days: private, never in an update, never counted as missed.
+    QuietDays,
 }
 
 impl Setting {
-    pub(crate) const ALL: [Setting; 18] = [
+    pub(crate) const ALL: [Setting; 19] = [
         Setting::Me,
         Setting::Device,
         Setting::LastStamp,
@@ -55,6 +57,7 @@ impl Setting {
         Setting::Pin,
         Setting::PinFailures,
         Setting::LockAfter,
+        Setting::QuietDays,
     ];
 
     /// The key in the database and in backups. Never change one: it is stored.
@@ -78,6 +81,7 @@ impl Setting {
             Setting::Pin => "pin",
             Setting::PinFailures => "pin_failures",
             Setting::LockAfter => "lock_after",
+            Setting::QuietDays => "quiet_days",
         }
     }
 
@@ -99,7 +103,8 @@ impl Setting {
             | Setting::Reminder
             | Setting::ShareByDefault
             | Setting::Theme
-            | Setting::TextSize => true,
+            | Setting::TextSize
+            | Setting::QuietDays => true,
             Setting::Me
             | Setting::Device
             | Setting::LastStamp
@@ -143,7 +148,8 @@ mod tests {
                 "reminder",
                 "share_by_default",
                 "theme",
-                "text_size"
+                "text_size",
+                "quiet_days"
             ]
         );
     }
