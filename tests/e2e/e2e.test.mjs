@@ -877,3 +877,29 @@ test('14. the quiet exit: one deliberate action forgets the partner on this phon
   });
   await Promise.all([alex.context.close(), sam.context.close()]);
 });
+
+test('15. a quiet day: taken on Today, kept after a reload, shown apart in Insights, and taken back', async () => {
+  const p = await phone('Ola', { theme: 'dark' });
+  await firstRun(p, 'Ola');
+  await step(p, 'take a quiet day', async (page) => {
+    await page.getByRole('button', { name: 'Take a quiet day' }).click();
+    await page.getByRole('heading', { name: 'A quiet day' }).waitFor();
+    await page.getByText('A quiet day. Attune is here whenever you want it.').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'screen-quiet-day-dark.png') });
+    await audit(p, 'today-quiet-day', 'dark');
+  });
+  await settle(p.page);
+  await step(p, 'still quiet after a reload, and apart in the calendar', async (page) => {
+    await page.reload();
+    await page.getByRole('heading', { name: 'A quiet day' }).waitFor();
+    await tab(page, 'Insights');
+    assert.equal(await page.locator('.calendar-grid .cell.quiet-day').count(), 1, 'one quiet day in the calendar');
+    assert.match(await page.locator('.calendar-grid').getAttribute('aria-label'), /You kept 1 quiet\./);
+  });
+  await step(p, 'take it back, then check in after all', async (page) => {
+    await tab(page, 'Today');
+    await page.getByRole('button', { name: 'Not a quiet day' }).click();
+    await page.getByRole('button', { name: 'Take a quiet day' }).waitFor();
+  });
+  await p.context.close();
+});
