@@ -42,6 +42,11 @@ pub fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
     if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
 }
 
+/// A time of day (unix ms) to the minute: "21:40".
+pub fn clock_minutes(ms: i64) -> String {
+    Local.timestamp_millis_opt(ms).single().map(|t| t.format("%H:%M").to_string()).unwrap_or_default()
+}
+
 /// A time of day (unix ms) to the second, for waits: "14:05:30".
 pub fn clock_time(ms: i64) -> String {
     Local.timestamp_millis_opt(ms).single().map(|t| t.format("%H:%M:%S").to_string()).unwrap_or_default()

@@ -23,7 +23,8 @@ use crate::core::{Core, Revision, use_view};
 use crate::incoming::Incoming;
 pub use crate::launch::launch;
 use crate::screens::{
-    CheckIn, Exchange, Insights, Journey, NotFound, Partner, Question, Safety, Settings, StepScreen, Today, Welcome,
+    CheckIn, Exchange, Insights, Journey, NotFound, Partner, PauseScreen, Question, Safety, Settings, StepScreen,
+    Today, Welcome,
 };
 use crate::shell::Shell;
 
@@ -56,6 +57,8 @@ pub enum Route {
         Insights {},
         #[route("/settings")]
         Settings {},
+        #[route("/pause")]
+        PauseScreen {},
     #[end_layout]
     #[route("/safety")]
     Safety {},

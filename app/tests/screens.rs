@@ -524,3 +524,54 @@ async fn an_update_kept_before_pairing_is_listed_on_exchange_and_can_be_let_go()
         .await;
     assert!(!html.contains("Waiting to open"), "{html}");
 }
+
+#[tokio::test]
+async fn i_need_a_pause_from_today_to_the_card_and_back_when_the_time_has_come() {
+    let clock = ManualClock::at_morning_of(day());
+    let mut store = Store::open_in_memory(Arc::new(clock.clone())).expect("store");
+    store.set_up("Alex", Some("Sam"), None).expect("set up");
+    let (mut screen, html) = Screen::open(store, "/").await;
+    assert!(html.contains("I need a pause"), "one tap from Today: {html}");
+
+    let (_, html) = Screen::open(
+        {
+            let mut s = Store::open_in_memory(Arc::new(clock.clone())).expect("store");
+            s.set_up("Alex", Some("Sam"), None).expect("set up");
+            s
+        },
+        "/pause",
+    )
+    .await;
+    assert!(html.contains("Start the pause") && html.contains("20 minutes") && html.contains("Tomorrow"), "{html}");
+
+    let back = local_time(attune_core::Clock::now(&clock).unix_ms + 20 * 60_000);
+    let html = screen.act(|s| s.start_pause(20).map(|_| ())).await;
+    assert!(html.contains(&format!("On a pause until {back}.")), "Today says so: {html}");
+    clock.advance(chrono::Duration::minutes(21));
+    let html = screen.act(|_| Ok(())).await;
+    assert!(html.contains("Your pause is over. Ready to come back?"), "{html}");
+}
+
+#[tokio::test]
+async fn the_pause_card_says_when_i_come_back_then_that_it_is_time() {
+    let clock = ManualClock::at_morning_of(day());
+    let mut store = Store::open_in_memory(Arc::new(clock.clone())).expect("store");
+    store.set_up("Alex", Some("Sam"), None).expect("set up");
+    store.start_pause(30).expect("pause");
+    let (mut screen, html) = Screen::open(store, "/pause").await;
+    assert!(html.contains("I&#39;m flooded and need a break."), "{html}");
+    let back = local_time(attune_core::Clock::now(&clock).unix_ms + 30 * 60_000);
+    assert!(html.contains(&format!("<strong>{back}</strong>")), "the time I come back: {html}");
+    assert!(html.contains("While you") && html.contains("class=\"breath\""));
+    clock.advance(chrono::Duration::minutes(31));
+    let html = screen.act(|_| Ok(())).await;
+    assert!(html.contains("Time to come back"), "{html}");
+    let html = screen.act(attune_core::Store::end_pause).await;
+    assert!(html.contains("Start the pause"), "back: the pause is over: {html}");
+}
+
+/// A moment as the pause card shows it: the phone's local time, to the minute.
+fn local_time(ms: i64) -> String {
+    use chrono::TimeZone as _;
+    chrono::Local.timestamp_millis_opt(ms).single().expect("a time").format("%H:%M").to_string()
+}

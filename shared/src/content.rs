@@ -79,6 +79,7 @@ pub struct Program {
     pub beliefs: Vec<Belief>,
     pub exercises: Vec<Exercise>,
     pub safety: Safety,
+    pub pause: PauseContent,
     #[serde(default)]
     pub questions: Vec<Question>,
 }
@@ -163,6 +164,23 @@ pub struct Safety {
     pub seek_help: Vec<String>,
     pub not_safe_title: String,
     pub not_safe: Vec<String>,
+}
+
+/// The words of "I need a pause": the card to show my partner and what helps while apart.
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PauseContent {
+    pub title: String,
+    pub why: String,
+    /// The card, before and after the time I come back.
+    pub flooded: String,
+    pub coming_back: String,
+    pub care: String,
+    pub breathe: String,
+    pub calming_title: String,
+    pub calming: Vec<String>,
+    pub back_title: String,
+    pub back: String,
 }
 
 #[derive(Deserialize)]

@@ -95,6 +95,10 @@ pub enum AttuneError {
     #[error("Pick a time between 00:00 and 23:59.")]
     BadReminderTime,
 
+    // Hard moments.
+    #[error("A pause lasts at least {min_minutes} minutes, and you come back within {max_hours} hours.")]
+    PauseLength { min_minutes: u32, max_hours: u32 },
+
     #[error("Attune couldn't read or save your data ({message}). Nothing was changed.")]
     Storage { kind: StorageKind, message: String },
 }

@@ -38,6 +38,7 @@ pub use records::entry::{self, About, CheckKind, EntryKind, KindCounts, Markers,
 pub use records::insights::{CalendarDay, CommitmentKept, InsightsView, SelfCheckChange, Series};
 pub use records::journey::{JourneyStep, JourneyView, ReadinessItem, StepPage, StepStatus};
 pub use records::partner::{PartnerAnswerView, PartnerSelfCheck, PartnerView, TOGETHER_DAYS, TogetherDay};
+pub use records::pause::{DEFAULT_PAUSE_MINUTES, MAX_PAUSE_MINUTES, MIN_PAUSE_MINUTES, PauseView};
 pub use records::question::{PartnerAnswer, QuestionView};
 pub use records::reflection::{ReflectionDraft, ReflectionPart, ReflectionView};
 pub use records::reminder::{self, ReminderDay, ReminderPlan, ReminderTime};

@@ -174,6 +174,13 @@ class CoupleRound(unittest.TestCase):
             (settings.partner_name, settings.share_by_default, settings.text_size), ("Samuel", False, attune.TextSize.LARGE)
         )
         self.assertIn("Samuel", store.re_pair_consequence())
+        pause = store.start_pause(20)
+        self.assertEqual(pause.back_ms - pause.started_ms, 20 * 60_000)
+        self.assertEqual(store.today().pause, pause)
+        store.end_pause()
+        self.assertIsNone(store.pause())
+        with self.assertRaises(attune.AttuneError.PauseLength):
+            store.start_pause(5)
         store.take_quiet_day()
         self.assertTrue(store.today().quiet)
         store.end_quiet_day()

@@ -29,6 +29,7 @@ fn TodayBody(view: TodayView) -> Element {
             p { class: "quiet", "{view.consistency.message}" }
         }
         crate::browser::NewVersionOffer {}
+        PauseEntry { pause: view.pause }
         match &view.check_in {
             None if view.quiet => rsx! { QuietDay {} },
             None => rsx! {
@@ -151,5 +152,24 @@ fn QuietDay() -> Element {
             }
             Status { message: status() }
         }
+    }
+}
+
+/// One tap from Today: "I need a pause", or, while on one, the way back to its card.
+#[component]
+fn PauseEntry(pause: Option<attune_core::PauseView>) -> Element {
+    match pause {
+        Some(p) if p.over => rsx! {
+            Link { class: "card nudge", to: Route::PauseScreen {}, p { "Your pause is over. Ready to come back?" } span { class: "link", "Open" } }
+        },
+        Some(p) => rsx! {
+            Link { class: "card nudge", to: Route::PauseScreen {},
+                p { "On a pause until {format::clock_minutes(p.back_ms)}." }
+                span { class: "link", "Show the card" }
+            }
+        },
+        None => rsx! {
+            Link { class: "pause-link", to: Route::PauseScreen {}, "I need a pause" }
+        },
     }
 }

@@ -216,6 +216,21 @@ impl AttuneStore {
         self.with(Store::re_pair)
     }
 
+    /// "I need a pause": `minutes` from 20 to 24 hours. Nothing is sent.
+    pub fn start_pause(&self, minutes: u32) -> Result<attune_core::PauseView> {
+        self.with(|s| s.start_pause(minutes))
+    }
+
+    /// The pause I am on, if any.
+    pub fn pause(&self) -> Result<Option<attune_core::PauseView>> {
+        self.with(|s| s.pause())
+    }
+
+    /// I'm back.
+    pub fn end_pause(&self) -> Result<()> {
+        self.with(Store::end_pause)
+    }
+
     /// Makes today a quiet day: private, and never counted as missed.
     pub fn take_quiet_day(&self) -> Result<()> {
         self.with(Store::take_quiet_day)

@@ -8,8 +8,8 @@ use attune_core::text::TextProblem;
 use attune_core::{
     About, CalendarDay, CheckKind, CommitmentKept, CommitmentView, Direction, EntryId, EntryKind, ExchangeRecord,
     ExchangeView, InsightsView, JourneyStep, JourneyView, KindCounts, LeavingView, LockAfter, NextUpdate, OutgoingItem,
-    PatternChange, SelfCheckChange, SelfCheckComparison, SelfCheckView, Series, Step, StepStatus, StorageKind,
-    TextField, TextSize, Theme, Unlock, UpdatePreview, WaitReason, WaitingUpdate,
+    PatternChange, PauseView, SelfCheckChange, SelfCheckComparison, SelfCheckView, Series, Step, StepStatus,
+    StorageKind, TextField, TextSize, Theme, Unlock, UpdatePreview, WaitReason, WaitingUpdate,
 };
 use attune_core::{
     AttuneError, ChangeStamp, CheckInDraft, CheckInForm, CheckInSummary, CommitmentToKeep, Consistency, DeviceId,
@@ -317,6 +317,7 @@ pub enum AttuneError {
     TooManyCommitments { max: u32 },
     PinFormat { min_digits: u32, max_digits: u32 },
     BadReminderTime,
+    PauseLength { min_minutes: u32, max_hours: u32 },
     Storage { kind: StorageKind, message: String },
 }
 
@@ -530,6 +531,14 @@ pub struct TodayView {
     pub exchange_nudge: Option<String>,
     pub paired: bool,
     pub quiet: bool,
+    pub pause: Option<PauseView>,
+}
+
+#[uniffi::remote(Record)]
+pub struct PauseView {
+    pub started_ms: i64,
+    pub back_ms: i64,
+    pub over: bool,
 }
 
 #[uniffi::remote(Record)]

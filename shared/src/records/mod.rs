@@ -9,6 +9,7 @@ pub mod entry;
 pub(crate) mod insights;
 pub(crate) mod journey;
 pub(crate) mod partner;
+pub(crate) mod pause;
 pub(crate) mod profile;
 pub(crate) mod question;
 pub(crate) mod quiet_day;

@@ -65,6 +65,8 @@ pub struct TodayView {
     pub paired: bool,
     /// Today is a quiet day (see `records::quiet_day`).
     pub quiet: bool,
+    /// The pause I am on, if any (see `records::pause`).
+    pub pause: Option<crate::PauseView>,
 }
 
 impl Store {
@@ -90,6 +92,7 @@ impl Store {
             exchange_nudge: self.exchange_nudge(day)?,
             paired: self.couple_code()?.is_some(),
             quiet: self.quiet_days()?.contains(&day),
+            pause: self.pause()?,
         })
     }
 

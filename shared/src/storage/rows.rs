@@ -527,6 +527,7 @@ pub(crate) fn history_count(conn: &Connection) -> Result<u32> {
 
 /// Moves everything in the write-ahead log into the database and empties the log, so pages
 /// from before a deletion are not left in it. Nothing to do where there is no log (browser).
+#[cfg_attr(target_arch = "wasm32", allow(clippy::unnecessary_wraps))]
 pub(crate) fn empty_write_ahead_log(conn: &Connection) -> Result<()> {
     #[cfg(not(target_arch = "wasm32"))]
     conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;

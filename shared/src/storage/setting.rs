@@ -35,10 +35,12 @@ pub(crate) enum Setting {
     LockAfter,
     /// The days I took as quiet days: private, never in an update, never counted as missed.
     QuietDays,
+    /// The pause I am on, if any: private, and over within a day.
+    Pause,
 }
 
 impl Setting {
-    pub(crate) const ALL: [Setting; 19] = [
+    pub(crate) const ALL: [Setting; 20] = [
         Setting::Me,
         Setting::Device,
         Setting::LastStamp,
@@ -58,6 +60,7 @@ impl Setting {
         Setting::PinFailures,
         Setting::LockAfter,
         Setting::QuietDays,
+        Setting::Pause,
     ];
 
     /// The key in the database and in backups. Never change one: it is stored.
@@ -82,6 +85,7 @@ impl Setting {
             Setting::PinFailures => "pin_failures",
             Setting::LockAfter => "lock_after",
             Setting::QuietDays => "quiet_days",
+            Setting::Pause => "pause",
         }
     }
 
@@ -112,7 +116,8 @@ impl Setting {
             | Setting::DeltaBase
             | Setting::Pin
             | Setting::PinFailures
-            | Setting::LockAfter => false,
+            | Setting::LockAfter
+            | Setting::Pause => false,
         }
     }
 }

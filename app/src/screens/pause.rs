@@ -1,0 +1,119 @@
+//! "I need a pause": choosing how long (twenty minutes to a day), then a card to show my
+//! partner with the time I come back, paced breathing and what helps while apart; at the
+//! time, the way back. Nothing is sent.
+
+use attune_core::{DEFAULT_PAUSE_MINUTES, PauseView};
+use dioxus::prelude::*;
+
+use crate::Route;
+use crate::components::{Status, loaded, use_note};
+use crate::core::{use_actions, use_view};
+
+/// The lengths offered, in minutes: from the shortest that helps to a night's sleep.
+const LENGTHS: [(u32, &str); 5] =
+    [(20, "20 minutes"), (30, "30 minutes"), (60, "1 hour"), (120, "2 hours"), (720, "Tomorrow")];
+
+#[component]
+pub fn PauseScreen() -> Element {
+    let view = use_view(|s| s.pause());
+    let actions = use_actions();
+    // While apart, look again every 15 seconds: the time to come back arrives on its own.
+    use_future(move || async move {
+        loop {
+            sleep_seconds(15).await;
+            actions.refresh();
+        }
+    });
+    loaded(view.read().as_ref(), |pause| match pause {
+        Some(pause) => rsx! { Apart { pause: *pause } },
+        None => rsx! { Choose {} },
+    })
+}
+
+async fn sleep_seconds(seconds: u64) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = document::eval(&format!("await new Promise((r) => setTimeout(r, {}));", seconds * 1000)).await;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    tokio::time::sleep(std::time::Duration::from_secs(seconds)).await;
+}
+
+#[component]
+fn Choose() -> Element {
+    let actions = use_actions();
+    let mut minutes = use_signal(|| DEFAULT_PAUSE_MINUTES);
+    let mut status = use_note();
+    let pause = &attune_core::Program::builtin().pause;
+    let start = move |_| async move {
+        let chosen = minutes();
+        if let Err(e) = actions.run(move |s| s.start_pause(chosen)).await {
+            status.set(Some(Err(e.to_string())));
+        }
+    };
+    rsx! {
+        header { class: "screen-head",
+            p { class: "eyebrow", "A break, agreed" }
+            h1 { "{pause.title}" }
+            p { class: "quiet", "{pause.why}" }
+        }
+        section { class: "card",
+            h2 { "I'll come back in" }
+            div { class: "choices", role: "radiogroup", aria_label: "How long the pause lasts",
+                for (length, label) in LENGTHS {
+                    button {
+                        class: if minutes() == length { "choice selected" } else { "choice" },
+                        r#type: "button",
+                        role: "radio",
+                        aria_checked: "{minutes() == length}",
+                        onclick: move |_| minutes.set(length),
+                        "{label}"
+                    }
+                }
+            }
+            button { class: "primary wide", r#type: "button", onclick: start, "Start the pause" }
+            Status { message: status() }
+            p { class: "quiet small", "The pause stays on this phone. Show the card to your partner; nothing is sent." }
+        }
+    }
+}
+
+#[component]
+fn Apart(pause: PauseView) -> Element {
+    let actions = use_actions();
+    let navigator = use_navigator();
+    let content = &attune_core::Program::builtin().pause;
+    let back_at = crate::format::clock_minutes(pause.back_ms);
+    let back = move |_| async move {
+        if actions.run(attune_core::Store::end_pause).await.is_ok() {
+            navigator.push(Route::Today {});
+        }
+    };
+    rsx! {
+        section { class: "pause-card", id: "pause-card", role: "status",
+            if pause.over {
+                h1 { "{content.back_title}" }
+                p { class: "lead", "{content.back}" }
+            } else {
+                p { class: "pause-line", "{content.flooded}" }
+                p { class: "pause-line", "{content.coming_back} " strong { "{back_at}" } "." }
+                p { class: "pause-line", "{content.care}" }
+            }
+        }
+        if !pause.over {
+            section { class: "card breathing",
+                div { class: "breath", aria_hidden: "true" }
+                p { class: "quiet", "{content.breathe}" }
+            }
+            section { class: "card",
+                h2 { "{content.calming_title}" }
+                ul {
+                    for idea in content.calming.iter() {
+                        li { "{idea}" }
+                    }
+                }
+            }
+        }
+        button { class: if pause.over { "primary wide" } else { "secondary wide" }, r#type: "button", onclick: back, "I'm back" }
+    }
+}
