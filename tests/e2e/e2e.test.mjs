@@ -903,3 +903,28 @@ test('15. a quiet day: taken on Today, kept after a reload, shown apart in Insig
   });
   await p.context.close();
 });
+
+test('16. I need a pause: from Today to the card, the clock moves past the time to come back, and back', async () => {
+  const p = await phone('Rui');
+  await firstRun(p, 'Rui');
+  await step(p, 'start a pause of 20 minutes', async (page) => {
+    await page.getByRole('link', { name: 'I need a pause' }).click();
+    await page.getByRole('radio', { name: '20 minutes' }).click();
+    await page.getByRole('button', { name: 'Start the pause' }).click();
+    const card = page.locator('#pause-card');
+    await card.getByText("I'm flooded and need a break.").waitFor();
+    assert.equal(await card.locator('strong').innerText(), '09:20', 'the time to come back, from the fixed clock (09:00)');
+    await page.screenshot({ path: join(ARTIFACTS, 'screen-pause-light.png') });
+    await audit(p, 'pause', 'light');
+  });
+  await settle(p.page);
+  await step(p, 'the time to come back passes', async (page) => {
+    await page.clock.setFixedTime(new Date(DAY1.getTime() + 21 * 60_000));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Time to come back' }).waitFor();
+    await page.getByRole('button', { name: "I'm back" }).click();
+    await page.getByRole('heading', { name: 'Hello, Rui' }).waitFor();
+    await page.getByRole('link', { name: 'I need a pause' }).waitFor();
+  });
+  await p.context.close();
+});
