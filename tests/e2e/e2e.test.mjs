@@ -465,6 +465,7 @@ test('9. installable: a manifest with icons, and the app opens with no network, 
       assert.equal(response.headers()['content-type'], 'image/png', `${shot.src} is served`);
     }
     assert.ok(manifest.screenshots.some((s) => s.form_factor === 'narrow'), 'screenshots for a phone install sheet');
+    assert.ok(manifest.shortcuts.some((s) => s.url === '/pause'), '"I need a pause" from the home-screen icon');
   });
   await firstRun(p, 'Pia');
   await step(p, 'the service worker keeps the whole build', async (page) => {
@@ -909,6 +910,7 @@ test('16. I need a pause: from Today to the card, the clock moves past the time 
   await firstRun(p, 'Rui');
   await step(p, 'start a pause of 20 minutes', async (page) => {
     await page.getByRole('link', { name: 'I need a pause' }).click();
+    await page.getByRole('link', { name: 'Safety and getting help' }).waitFor();
     await page.getByRole('radio', { name: '20 minutes' }).click();
     await page.getByRole('button', { name: 'Start the pause' }).click();
     const card = page.locator('#pause-card');

@@ -75,6 +75,10 @@ fn Choose() -> Element {
             Status { message: status() }
             p { class: "quiet small", "The pause stays on this phone. Show the card to your partner; nothing is sent." }
         }
+        p { class: "fine",
+            "If you feel afraid of your partner, a pause is not enough. "
+            Link { to: Route::Safety {}, "Safety and getting help" }
+        }
     }
 }
 
