@@ -239,11 +239,15 @@ async fn the_partner_screen_shows_shared_entries_only() {
     sam.add_reflection(shared).expect("shared");
     sam.add_reflection(private).expect("private");
     alex.import_opened_for_tests(&sam.export_update_plain().expect("export")).expect("import");
-    let (_, html) = Screen::open(alex, "/partner").await;
+    let (mut screen, html) = Screen::open(alex, "/partner").await;
     assert!(html.contains("Sunday dinners."), "{html}");
     assert!(!html.contains("Secret."));
     assert!(html.contains("Connection 4/5"));
-    assert!(html.contains("Together"));
+    assert!(html.contains("Together") && html.contains("Hide this grid"));
+    let html = screen.act(|s| s.change_setting(attune_core::SettingsChange::HideTogether(true))).await;
+    assert!(html.contains("You hid the grid") && html.contains("Show the grid again"), "{html}");
+    assert!(!html.contains("class=\"together\""), "no grid drawn: {html}");
+    assert!(html.contains("Sunday dinners."), "what Sam shared still shows");
 }
 
 #[tokio::test]

@@ -181,6 +181,10 @@ class CoupleRound(unittest.TestCase):
         self.assertIsNone(store.pause())
         with self.assertRaises(attune.AttuneError.PauseLength):
             store.start_pause(5)
+        store.set_together_hidden(True)
+        self.assertTrue(store.partner().together_hidden)
+        self.assertEqual(store.partner().together, [])
+        store.set_together_hidden(False)
         store.take_quiet_day()
         self.assertTrue(store.today().quiet)
         store.end_quiet_day()

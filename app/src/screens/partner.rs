@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 
 use crate::Route;
 use crate::components::{CommitmentRow, ReflectionCard, loaded};
-use crate::core::use_view;
+use crate::core::{use_actions, use_view};
 use crate::format;
 use crate::screens::today::CheckInChips;
 
@@ -35,32 +35,41 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
             }
             Link { class: "button secondary", to: Route::Exchange {}, if view.paired { "Swap updates" } else { "Pair with {name}" } }
         }
-        section { class: "card",
-            h2 { "Together" }
-            p { class: "quiet", "You both checked in on {format::plural(u64::try_from(both).unwrap_or(0), \"day\", \"days\")} of the last {attune_core::TOGETHER_DAYS}." }
-            div { class: "together", role: "img", aria_label: "Last {attune_core::TOGETHER_DAYS} days: both of you checked in on {both} days.",
-                for d in view.together.iter() {
-                    span {
-                        class: match (d.me, d.partner, d.quiet) {
-                            (true, true, _) => "day both",
-                            (true, false, _) => "day me",
-                            (false, true, true) => "day partner quiet-day",
-                            (false, true, false) => "day partner",
-                            (false, false, true) => "day quiet-day",
-                            (false, false, false) => "day",
-                        },
-                        title: "{d.day}",
+        if view.together_hidden {
+            section { class: "card", id: "together",
+                h2 { "Together" }
+                p { class: "quiet", "You hid the grid of the days you both checked in. Only you see this choice." }
+                TogetherSwitch { hide: false }
+            }
+        } else {
+            section { class: "card", id: "together",
+                h2 { "Together" }
+                p { class: "quiet", "You both checked in on {format::plural(u64::try_from(both).unwrap_or(0), \"day\", \"days\")} of the last {attune_core::TOGETHER_DAYS}." }
+                div { class: "together", role: "img", aria_label: "Last {attune_core::TOGETHER_DAYS} days: both of you checked in on {both} days.",
+                    for d in view.together.iter() {
+                        span {
+                            class: match (d.me, d.partner, d.quiet) {
+                                (true, true, _) => "day both",
+                                (true, false, _) => "day me",
+                                (false, true, true) => "day partner quiet-day",
+                                (false, true, false) => "day partner",
+                                (false, false, true) => "day quiet-day",
+                                (false, false, false) => "day",
+                            },
+                            title: "{d.day}",
+                        }
                     }
                 }
-            }
-            p { class: "legend small",
-                span { class: "key both" } "both  "
-                span { class: "key me" } "you  "
-                span { class: "key partner" } "{name}"
-                if view.together.iter().any(|d| d.quiet) {
-                    "  "
-                    span { class: "key quiet-day" } "your quiet days"
+                p { class: "legend small",
+                    span { class: "key both" } "both  "
+                    span { class: "key me" } "you  "
+                    span { class: "key partner" } "{name}"
+                    if view.together.iter().any(|d| d.quiet) {
+                        "  "
+                        span { class: "key quiet-day" } "your quiet days"
+                    }
                 }
+                TogetherSwitch { hide: true }
             }
         }
         if view.paired && view.check_ins.is_empty() && view.reflections.is_empty() && view.answers.is_empty() {
@@ -123,5 +132,18 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
                 }
             }
         }
+    }
+}
+
+/// Hides the together grid on this phone, or shows it again: a day-by-day tally of who
+/// checked in is for those who find it encouraging, never a scoreboard anyone must keep.
+#[component]
+fn TogetherSwitch(hide: bool) -> Element {
+    let actions = use_actions();
+    let toggle = move |_| async move {
+        let _ = actions.run(move |s| s.change_setting(attune_core::SettingsChange::HideTogether(hide))).await;
+    };
+    rsx! {
+        button { class: "link", r#type: "button", onclick: toggle, if hide { "Hide this grid" } else { "Show the grid again" } }
     }
 }

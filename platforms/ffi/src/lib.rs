@@ -359,6 +359,11 @@ impl AttuneStore {
         self.change(attune_core::SettingsChange::PartnerName(name))
     }
 
+    /// Hides (or shows again) the grid of days we both checked in, on this phone.
+    pub fn set_together_hidden(&self, hidden: bool) -> Result<()> {
+        self.change(attune_core::SettingsChange::HideTogether(hidden))
+    }
+
     pub fn set_share_by_default(&self, shared: bool) -> Result<()> {
         self.change(attune_core::SettingsChange::ShareByDefault(shared))
     }

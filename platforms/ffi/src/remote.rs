@@ -577,6 +577,7 @@ pub struct PartnerView {
     pub self_checks: Vec<PartnerSelfCheck>,
     pub commitments: Vec<CommitmentView>,
     pub together: Vec<TogetherDay>,
+    pub together_hidden: bool,
 }
 
 #[uniffi::remote(Record)]

@@ -11,6 +11,7 @@ use crate::records::question::PartnerAnswer;
 use crate::records::reflection::ReflectionView;
 use crate::records::today::CheckInSummary;
 use crate::storage::rows;
+use crate::storage::setting::Setting;
 use crate::{CommitmentView, Store};
 
 /// How many of my partner's newest check-ins and answers the partner screen lists.
@@ -61,8 +62,10 @@ pub struct PartnerView {
     pub reflections: Vec<ReflectionView>,
     pub self_checks: Vec<PartnerSelfCheck>,
     pub commitments: Vec<CommitmentView>,
-    /// The last thirty days, oldest first.
+    /// The last thirty days, oldest first; empty when hidden.
     pub together: Vec<TogetherDay>,
+    /// I chose to hide the together grid on this phone (`SettingsChange::HideTogether`).
+    pub together_hidden: bool,
 }
 
 /// Shown for a question this version of Attune doesn't know (a partner's newer version).
@@ -76,6 +79,7 @@ impl Store {
                 paired: self.couple_code()?.is_some(),
                 name: self.partner_name()?,
                 together: self.together(None, today)?,
+                together_hidden: self.together_hidden()?,
                 ..PartnerView::default()
             });
         };
@@ -130,10 +134,18 @@ impl Store {
             self_checks,
             commitments,
             together: self.together(Some(partner), today)?,
+            together_hidden: self.together_hidden()?,
         })
     }
 
+    fn together_hidden(&self) -> Result<bool> {
+        Ok(rows::setting(&self.conn, Setting::HideTogether)?.unwrap_or(false))
+    }
+
     fn together(&self, partner: Option<PersonId>, today: NaiveDate) -> Result<Vec<TogetherDay>> {
+        if self.together_hidden()? {
+            return Ok(Vec::new());
+        }
         let from = today - Duration::days(TOGETHER_DAYS - 1);
         let mine = rows::days_with(&self.conn, self.me, EntryKind::CheckIn, from, today)?;
         let quiet_days = self.quiet_days()?;

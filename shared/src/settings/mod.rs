@@ -59,6 +59,8 @@ pub enum SettingsChange {
         mine: String,
         partner: Option<String>,
     },
+    /// Hide the grid of days we both checked in (Partner screen), on this phone.
+    HideTogether(bool),
     /// A 4–8 digit PIN for the app lock.
     SetPin(String),
     RemovePin,
@@ -109,6 +111,7 @@ impl Store {
             SettingsChange::ShareByDefault(on) => self.write(|w| w.set(Setting::ShareByDefault, &on)),
             SettingsChange::Theme(t) => self.write(|w| w.set(Setting::Theme, &t)),
             SettingsChange::TextSize(s) => self.write(|w| w.set(Setting::TextSize, &s)),
+            SettingsChange::HideTogether(hide) => self.write(|w| w.set(Setting::HideTogether, &hide)),
             SettingsChange::Names { mine, partner } => {
                 let mine = clean_name(&mine, TextField::MyName)?;
                 let partner = clean_partner_name(partner.as_deref())?;
