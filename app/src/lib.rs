@@ -23,8 +23,8 @@ use crate::core::{Core, Revision, use_view};
 use crate::incoming::Incoming;
 pub use crate::launch::launch;
 use crate::screens::{
-    CheckIn, Exchange, Insights, Journey, NotFound, Partner, PauseScreen, Question, Safety, Settings, StepScreen,
-    Today, Welcome,
+    CheckIn, Exchange, Insights, Journey, NotFound, Partner, PauseScreen, Question, Repair, Safety, Settings,
+    StepScreen, Today, Welcome,
 };
 use crate::shell::Shell;
 
@@ -59,6 +59,8 @@ pub enum Route {
         Settings {},
         #[route("/pause")]
         PauseScreen {},
+        #[route("/repair")]
+        Repair {},
     #[end_layout]
     #[route("/safety")]
     Safety {},

@@ -570,6 +570,7 @@ async fn the_pause_card_says_when_i_come_back_then_that_it_is_time() {
     clock.advance(chrono::Duration::minutes(31));
     let html = screen.act(|_| Ok(())).await;
     assert!(html.contains("Time to come back"), "{html}");
+    assert!(html.contains("href=\"/repair\"") && html.contains("Talk it through, turn by turn"), "{html}");
     let html = screen.act(attune_core::Store::end_pause).await;
     assert!(html.contains("Start the pause"), "back: the pause is over: {html}");
 }
@@ -578,4 +579,14 @@ async fn the_pause_card_says_when_i_come_back_then_that_it_is_time() {
 fn local_time(ms: i64) -> String {
     use chrono::TimeZone as _;
     chrono::Local.timestamp_millis_opt(ms).single().expect("a time").format("%H:%M").to_string()
+}
+
+#[tokio::test]
+async fn the_repair_conversation_starts_with_me_speaking_and_my_partner_listening() {
+    let (_, html) = Screen::open(set_up(), "/repair").await;
+    assert!(html.contains("Coming back to each other"), "{html}");
+    assert!(html.contains("Turn 1 of 10"));
+    assert!(html.contains("Alex speaks · Sam listens"), "{html}");
+    assert!(html.contains("What did I feel?"));
+    assert!(html.contains("Next turn") && !html.contains(">Back<"), "no way back from the first turn");
 }

@@ -80,6 +80,7 @@ pub struct Program {
     pub exercises: Vec<Exercise>,
     pub safety: Safety,
     pub pause: PauseContent,
+    pub repair: RepairContent,
     #[serde(default)]
     pub questions: Vec<Question>,
 }
@@ -183,6 +184,32 @@ pub struct PauseContent {
     pub back: String,
 }
 
+/// The repair conversation: turns for two people on one phone, speaker and listener in turn.
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RepairContent {
+    pub title: String,
+    pub intro: String,
+    pub closing: String,
+    pub turns: Vec<RepairTurn>,
+}
+
+/// Who speaks a turn: the partner who took the pause speaks first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Speaker {
+    First,
+    Second,
+}
+
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RepairTurn {
+    pub who: Speaker,
+    pub prompt: String,
+    pub hint: String,
+}
+
 #[derive(Deserialize)]
 struct QuestionBank {
     questions: Vec<Question>,
@@ -256,6 +283,27 @@ impl Program {
     }
 
     /// Everything wrong with the content, in words a reviewer can act on. Empty when valid.
+    /// The pause and the repair conversation: ideas for while apart; repair turns that
+    /// alternate, so every turn is answered by the other (the listener says back what they
+    /// heard), and both partners speak as often.
+    fn hard_moment_problems(&self, problems: &mut Vec<String>) {
+        if self.pause.calming.is_empty() {
+            problems.push("the pause needs ideas for while apart".into());
+        }
+        let turns = &self.repair.turns;
+        if turns.is_empty() || turns.windows(2).any(|w| w[0].who == w[1].who) {
+            problems.push("repair turns must alternate between the two partners".into());
+        }
+        if turns.iter().filter(|t| t.who == Speaker::First).count() * 2 != turns.len() {
+            problems.push("both partners need as many repair turns".into());
+        }
+        for (i, t) in turns.iter().enumerate() {
+            if t.prompt.trim().is_empty() || t.hint.trim().is_empty() || t.hint.chars().count() > MAX_PROMPT_CHARS {
+                problems.push(format!("repair turn {i} needs a prompt and a short hint"));
+            }
+        }
+    }
+
     pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         let mut ids = HashSet::new();
@@ -310,6 +358,7 @@ impl Program {
         for m in &self.markers {
             check_text(&format!("marker {}", m.id), &m.prompt, &mut problems);
         }
+        self.hard_moment_problems(&mut problems);
         for p in &self.patterns {
             check_text(&format!("pattern {}", p.id), &p.statement, &mut problems);
             check_text(&format!("pattern {} name", p.id), &p.name, &mut problems);

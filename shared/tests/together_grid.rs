@@ -12,7 +12,7 @@ fn hiding_the_together_grid_hides_it_here_only() {
     alex.store.save_check_in(check_in(4, true)).unwrap();
     sam.store.save_check_in(check_in(3, true)).unwrap();
     swap(&mut alex, &mut sam);
-    assert_eq!(alex.store.partner().unwrap().together.len(), attune_core::TOGETHER_DAYS as usize);
+    assert_eq!(alex.store.partner().unwrap().together.len(), usize::try_from(attune_core::TOGETHER_DAYS).unwrap());
 
     alex.store.change_setting(SettingsChange::HideTogether(true)).unwrap();
     let view = alex.store.partner().unwrap();

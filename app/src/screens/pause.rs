@@ -98,6 +98,7 @@ fn Apart(pause: PauseView) -> Element {
             if pause.over {
                 h1 { "{content.back_title}" }
                 p { class: "lead", "{content.back}" }
+                Link { class: "button primary", to: Route::Repair {}, "Talk it through, turn by turn" }
             } else {
                 p { class: "pause-line", "{content.flooded}" }
                 p { class: "pause-line", "{content.coming_back} " strong { "{back_at}" } "." }
@@ -118,6 +119,6 @@ fn Apart(pause: PauseView) -> Element {
                 }
             }
         }
-        button { class: if pause.over { "primary wide" } else { "secondary wide" }, r#type: "button", onclick: back, "I'm back" }
+        button { class: "secondary wide", r#type: "button", onclick: back, "I'm back" }
     }
 }
