@@ -924,6 +924,25 @@ test('16. I need a pause: from Today to the card, the clock moves past the time 
     await page.clock.setFixedTime(new Date(DAY1.getTime() + 21 * 60_000));
     await page.reload();
     await page.getByRole('heading', { name: 'Time to come back' }).waitFor();
+  });
+  await step(p, 'the repair conversation, turn by turn, on one phone', async (page) => {
+    await page.getByRole('link', { name: 'Talk it through, turn by turn' }).click();
+    await page.getByText('Turn 1 of 10').waitFor();
+    await page.getByText('Rui speaks · Your partner listens').waitFor();
+    await page.getByRole('heading', { name: 'What did I feel?' }).waitFor();
+    await page.getByRole('button', { name: 'Next turn' }).click();
+    await page.getByText('Your partner speaks · Rui listens').waitFor();
+    await page.getByRole('heading', { name: 'What I heard you feel was…' }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'screen-repair-light.png') });
+    await audit(p, 'repair', 'light');
+    for (let turn = 3; turn <= 10; turn += 1) {
+      await page.getByRole('button', { name: 'Next turn' }).click();
+      await page.getByText(`Turn ${turn} of 10`).waitFor();
+    }
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByRole('heading', { name: 'Together again' }).waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('link', { name: /Your pause is over/ }).click();
     await page.getByRole('button', { name: "I'm back" }).click();
     await page.getByRole('heading', { name: 'Hello, Rui' }).waitFor();
     await page.getByRole('link', { name: 'I need a pause' }).waitFor();
