@@ -22,6 +22,15 @@ function buildOf(html) {
   return { name: PREFIX + name.replace(/[^\w.-]/g, '_'), scripts };
 }
 
+/** One file of a build, or an error: a host that answers a missing file with its index page
+ *  (a single-page fallback) must not have that page kept as the app's script or wasm. */
+async function whole(url) {
+  const response = await fetch(url, { cache: 'no-store' });
+  const type = response.headers.get('content-type') ?? '';
+  if (!response.ok || type.startsWith('text/html')) throw new Error(`${url}: ${response.status} ${type}`);
+  return response;
+}
+
 /** Caches the build the network serves now (unless it is cached already); returns its name. */
 async function fetchBuild() {
   const response = await fetch('/index.html', { cache: 'no-store' });
@@ -36,7 +45,8 @@ async function fetchBuild() {
   }
   const cache = await caches.open(build.name);
   try {
-    await cache.addAll([...files, ...STATIC]);
+    const fetched = await Promise.all([...files, ...STATIC].map(async (url) => [url, await whole(url)]));
+    for (const [url, file] of fetched) await cache.put(url, file);
     await cache.put('/', response);
   } catch (error) {
     await caches.delete(build.name); // never keep half a build

@@ -647,6 +647,19 @@ test('11. a new build served over the old one is offered on Today, and switching
     html = html.replaceAll(name, renamed);
   }
   await writeFile(join(newRoot, 'index.html'), html.replace('<head>', '<head><meta name="attune-build" content="next">'));
+  // And a broken one: its script names a wasm the host doesn't have (the test server, like many
+  // static hosts, answers a missing file with index.html).
+  const brokenRoot = join(dir, 'broken');
+  await cp(newRoot, brokenRoot, { recursive: true });
+  let brokenHtml = await readFile(join(brokenRoot, 'index.html'), 'utf8');
+  for (const name of await readdir(join(brokenRoot, 'assets'))) {
+    if (!name.endsWith('-next.js') || !brokenHtml.includes(name)) continue;
+    const script = (await readFile(join(brokenRoot, 'assets', name), 'utf8')).replace(/attune-app_bg[\w-]*\.wasm/g, 'gone.wasm');
+    const renamed = name.replace(/-next\.js$/, '-broken.js');
+    await writeFile(join(brokenRoot, 'assets', renamed), script);
+    brokenHtml = brokenHtml.replaceAll(name, renamed);
+  }
+  await writeFile(join(brokenRoot, 'index.html'), brokenHtml);
   const builds = await serve(oldRoot);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const p = { name: 'Noa', context, page: await context.newPage() };
@@ -657,6 +670,18 @@ test('11. a new build served over the old one is offered on Today, and switching
   await settle(p.page);
   await controlled(p.page);
   const isNew = (page) => page.evaluate(() => !!document.querySelector('meta[name=attune-build]'));
+  const cachedBuilds = (page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('attune-build-')));
+  await step(p, 'a broken build on the host is never kept, offered or mixed in', async (page) => {
+    builds.setRoot(brokenRoot);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Hello, Noa' }).waitFor();
+    await page.waitForTimeout(3000); // the worker's background look at the host
+    assert.equal((await cachedBuilds(page)).length, 1, 'only the working build is cached');
+    assert.equal(await page.locator('#new-version').count(), 0, 'nothing offered');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Hello, Noa' }).waitFor();
+    assert.equal(await isNew(page), false, 'still the working build');
+  });
   await step(p, 'the new build goes live; the open app keeps running the old one until asked', async (page) => {
     builds.setRoot(newRoot);
     await page.reload();
