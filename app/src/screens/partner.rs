@@ -5,7 +5,7 @@ use attune_core::{CheckKind, PartnerView};
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{CommitmentRow, ReflectionCard, loaded};
+use crate::components::{CommitmentRow, ReflectionCard, Status, loaded, use_note};
 use crate::core::{use_actions, use_view};
 use crate::format;
 use crate::screens::today::CheckInChips;
@@ -140,10 +140,14 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
 #[component]
 fn TogetherSwitch(hide: bool) -> Element {
     let actions = use_actions();
+    let mut status = use_note();
     let toggle = move |_| async move {
-        let _ = actions.run(move |s| s.change_setting(attune_core::SettingsChange::HideTogether(hide))).await;
+        if let Err(e) = actions.run(move |s| s.change_setting(attune_core::SettingsChange::HideTogether(hide))).await {
+            status.set(Some(Err(e.to_string())));
+        }
     };
     rsx! {
         button { class: "link", r#type: "button", onclick: toggle, if hide { "Hide this grid" } else { "Show the grid again" } }
+        Status { message: status() }
     }
 }
