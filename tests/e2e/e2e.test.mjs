@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { killBrowser, startBrowser } from './own-browser.mjs';
 import { serve } from './serve.mjs';
 
 const require = createRequire(import.meta.url);
@@ -720,36 +721,15 @@ test('11. a new build served over the old one is offered on Today, and switching
   await rm(dir, { recursive: true, force: true });
 });
 
-/** A browser started as a person would start it (not by Playwright) on its own profile, so it
- *  can be killed outright and started again on the same data. */
+/** The app in a browser started as a person starts it (`own-browser.mjs`), at phone size on
+ *  the fixed clock. */
 async function ownBrowser(profile) {
-  const { spawn } = await import('node:child_process');
-  const { rm } = await import('node:fs/promises');
-  await rm(join(profile, 'DevToolsActivePort'), { force: true });
-  const child = spawn(process.env.CHROMIUM ?? '/usr/bin/chromium', [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--remote-debugging-port=0',
-    'about:blank',
-  ], { detached: true, stdio: 'ignore' });
-  let port;
-  for (let i = 0; i < 200 && !port; i += 1) {
-    port = await readFile(join(profile, 'DevToolsActivePort'), 'utf8').then((t) => t.split('\n')[0]).catch(() => null);
-    if (!port) await new Promise((r) => setTimeout(r, 50));
-  }
-  assert.ok(port, 'Chromium started');
-  const connected = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  const page = await connected.contexts()[0].newPage();
+  const run = await startBrowser(profile);
+  const page = await run.connected.contexts()[0].newPage();
   await page.setViewportSize({ width: 390, height: 844 });
   await page.clock.setFixedTime(DAY1);
   await page.goto(server.url + '/');
-  return { child, connected, page };
-}
-
-/** SIGKILL to the whole browser (every process of it), as the system kills an app. */
-async function killBrowser({ child, connected }) {
-  process.kill(-child.pid, 'SIGKILL');
-  await new Promise((r) => (child.exitCode !== null || child.signalCode ? r() : child.once('exit', r)));
-  await connected.close().catch(() => {});
+  return { ...run, page };
 }
 
 /** The memory the page holds, in MB: its JavaScript heap and the buffers behind it (the wasm

@@ -6,11 +6,10 @@
 // resolves. Prints a table and writes artifacts/storage-compare.txt.
 // Alone: tests/web-storage/run.sh (builds the worker, writes the ten-year backup).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { killBrowser, startBrowser } from './own-browser.mjs';
 import { serve } from './serve.mjs';
 
 const PAGE = process.env.ATTUNE_STORAGE_PAGE;
@@ -22,29 +21,14 @@ await mkdir(ARTIFACTS, { recursive: true });
 const server = await serve(PAGE);
 
 async function start(profile) {
-  await rm(join(profile, 'DevToolsActivePort'), { force: true });
-  const child = spawn(process.env.CHROMIUM ?? '/usr/bin/chromium', [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--remote-debugging-port=0',
-    'about:blank',
-  ], { detached: true, stdio: 'ignore' });
-  let port;
-  for (let i = 0; i < 200 && !port; i += 1) {
-    port = await readFile(join(profile, 'DevToolsActivePort'), 'utf8').then((t) => t.split('\n')[0]).catch(() => null);
-    if (!port) await new Promise((r) => setTimeout(r, 50));
-  }
-  const connected = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  const page = await connected.contexts()[0].newPage();
+  const run = await startBrowser(profile);
+  const page = await run.connected.contexts()[0].newPage();
   await page.goto(server.url + '/index.html');
   await page.waitForFunction(() => typeof window.call === 'function');
-  return { child, connected, page };
+  return { ...run, page };
 }
 
-async function kill({ child, connected }) {
-  process.kill(-child.pid, 'SIGKILL');
-  await new Promise((r) => (child.exitCode !== null || child.signalCode ? r() : child.once('exit', r)));
-  await connected.close().catch(() => {});
-}
+const kill = killBrowser;
 
 async function memoryMb({ child }) {
   let kb = 0;
