@@ -80,6 +80,7 @@ pub struct Program {
     pub exercises: Vec<Exercise>,
     pub safety: Safety,
     pub pause: PauseContent,
+    pub pact: PactContent,
     pub repair: RepairContent,
     #[serde(default)]
     pub questions: Vec<Question>,
@@ -184,7 +185,31 @@ pub struct PauseContent {
     pub back: String,
 }
 
-/// The repair conversation: turns for two people on one phone, speaker and listener in turn.
+/// The words of the pause pact: what it is for and each of its questions.
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PactContent {
+    pub title: String,
+    pub intro: String,
+    pub signal: PactQuestion,
+    pub shortest: PactQuestion,
+    pub back_within: PactQuestion,
+    pub calming: PactQuestion,
+    pub to_hear: PactQuestion,
+    /// Said under the form: how the pact travels.
+    pub travels: String,
+}
+
+/// One question of the pact.
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PactQuestion {
+    pub label: String,
+    pub hint: String,
+}
+
+/// The repair conversation: turns for two people on one phone, speaker and listener in turn,
+/// ending with an optional note.
 #[derive(Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RepairContent {
@@ -192,6 +217,8 @@ pub struct RepairContent {
     pub intro: String,
     pub closing: String,
     pub turns: Vec<RepairTurn>,
+    pub note_title: String,
+    pub note_hint: String,
 }
 
 /// Who speaks a turn: the partner who took the pause speaks first.
@@ -282,13 +309,24 @@ impl Program {
         &self.questions[index]
     }
 
-    /// Everything wrong with the content, in words a reviewer can act on. Empty when valid.
-    /// The pause and the repair conversation: ideas for while apart; repair turns that
+    /// The pause, the pact and the repair conversation: ideas for while apart; repair turns that
     /// alternate, so every turn is answered by the other (the listener says back what they
     /// heard), and both partners speak as often.
     fn hard_moment_problems(&self, problems: &mut Vec<String>) {
         if self.pause.calming.is_empty() {
             problems.push("the pause needs ideas for while apart".into());
+        }
+        let pact = &self.pact;
+        for (name, words) in [
+            ("signal", &pact.signal),
+            ("shortest", &pact.shortest),
+            ("back_within", &pact.back_within),
+            ("calming", &pact.calming),
+            ("to_hear", &pact.to_hear),
+        ] {
+            if words.label.trim().is_empty() || words.hint.chars().count() > MAX_PROMPT_CHARS {
+                problems.push(format!("the pact's {name} needs a label and a short hint"));
+            }
         }
         let turns = &self.repair.turns;
         if turns.is_empty() || turns.windows(2).any(|w| w[0].who == w[1].who) {
@@ -304,6 +342,7 @@ impl Program {
         }
     }
 
+    /// Everything wrong with the content, in words a reviewer can act on. Empty when valid.
     pub fn problems(&self) -> Vec<String> {
         let mut problems = Vec::new();
         let mut ids = HashSet::new();

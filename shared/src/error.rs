@@ -98,6 +98,8 @@ pub enum AttuneError {
     // Hard moments.
     #[error("A pause lasts at least {min_minutes} minutes, and you come back within {max_hours} hours.")]
     PauseLength { min_minutes: u32, max_hours: u32 },
+    #[error("Coming back at the latest can't be sooner than the shortest break.")]
+    PactBackTooSoon,
 
     #[error("Attune couldn't read or save your data ({message}). Nothing was changed.")]
     Storage { kind: StorageKind, message: String },
@@ -113,6 +115,10 @@ pub enum TextField {
     Answer,
     Reflection,
     Action,
+    PactSignal,
+    PactCalming,
+    PactToHear,
+    RepairNote,
 }
 
 /// What kind of storage failure an `Error::Storage` was.
@@ -135,6 +141,10 @@ fn text_sentence(field: TextField, problem: TextProblem) -> String {
         TextField::Answer => ("The answer", "Write an answer first."),
         TextField::Reflection => ("A reflection", "Write something in at least one box first."),
         TextField::Action => ("The action", "Describe the action you commit to."),
+        TextField::PactSignal => ("The signal words", "Write the words either of you says to call a pause."),
+        TextField::PactCalming => ("What calms you", "Write what you will do to calm down."),
+        TextField::PactToHear => ("What you need to hear", "Write what you need to hear when your partner leaves."),
+        TextField::RepairNote => ("The repair note", "Write the note first."),
     };
     match problem {
         TextProblem::Empty => empty.to_owned(),

@@ -170,12 +170,13 @@ fn a_plain_update_with_bad_fields_is_damaged() {
 fn a_newer_version_asks_for_an_update_of_attune() {
     let Scene { mut sam, plain, code, .. } = scene();
     let mut newer = plain.clone();
-    newer["version"] = json!(3);
+    let next = attune_core::FORMAT_VERSION + 1;
+    newer["version"] = json!(next);
     newer["something_new"] = json!({"we": "can't read this"});
-    refused(&mut sam, &sealed(&code, &newer), &[Error::FromNewerVersion], "format version 3, bare");
-    // A packed version 3 is recognised by its header line, before anything is inflated.
-    let packed = [b"attune-exchange 3 zstd 1000\n".as_slice(), &[0xAB; 64]].concat();
-    refused(&mut sam, &seal_bytes(&code, &packed), &[Error::FromNewerVersion], "format version 3, packed");
+    refused(&mut sam, &sealed(&code, &newer), &[Error::FromNewerVersion], "the next format version, bare");
+    // A packed newer version is recognised by its header line, before anything is inflated.
+    let packed = [format!("attune-exchange {next} zstd 1000\n").as_bytes(), &[0xAB; 64]].concat();
+    refused(&mut sam, &seal_bytes(&code, &packed), &[Error::FromNewerVersion], "the next format version, packed");
 }
 
 /// Raw content sealed with the couple's code.

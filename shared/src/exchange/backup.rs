@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::exchange::crypto::{self, OpenFailure};
 use crate::exchange::format::{
     BACKUP_FORMAT_NAME, BACKUP_FORMAT_VERSION, Expect, MAX_FILE_BYTES, check_commitment_logs, unpack, validate_entries,
+    version_for,
 };
 use crate::exchange::packing::{self, MAX_DOC_BYTES};
 use crate::ids::PersonId;
@@ -82,7 +83,7 @@ impl Store {
         }
         let doc = BackupDoc {
             format: BACKUP_FORMAT_NAME.to_owned(),
-            version: BACKUP_FORMAT_VERSION,
+            version: version_for(&entries, BACKUP_FORMAT_VERSION),
             exported_ms: self.clock.now().unix_ms,
             me: self.me,
             settings,
@@ -93,7 +94,7 @@ impl Store {
         if json.len() > MAX_DOC_BYTES {
             return Err(Error::BackupTooLarge);
         }
-        packing::pack(BACKUP_FORMAT_NAME, BACKUP_FORMAT_VERSION, &json)
+        packing::pack(BACKUP_FORMAT_NAME, doc.version, &json)
     }
 
     /// Restores a backup into this install. Nothing is written unless every check passes.

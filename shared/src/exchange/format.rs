@@ -14,21 +14,60 @@ use crate::clock::{ChangeStamp, Now};
 use crate::error::{Error, Result};
 use crate::exchange::packing;
 use crate::ids::{DeviceId, EntryId, PersonId, TimelineId};
-use crate::records::entry::{Entry, EntryBody, EntryKind};
+use crate::records::entry::{Entry, EntryBody, EntryKind, OutgoingEntry};
+use crate::records::pact::pact_id;
 use crate::records::profile::profile_id;
 use crate::storage::rows;
 
 /// The name in every update's header.
 pub const FORMAT_NAME: &str = "attune-exchange";
-/// The exchange format this build writes. Every older version is read; a newer one is refused.
-pub const FORMAT_VERSION: u32 = 2;
+/// The newest exchange format this build writes (and reads). Every older version is read; a
+/// newer one is refused. A file is written in the oldest version that can carry it
+/// (`version_for`), so a partner on an older Attune keeps reading updates until one carries
+/// something new.
+pub const FORMAT_VERSION: u32 = 3;
+/// The version before the pause pact, repair notes and the shared hiding of the together grid.
+pub(crate) const FORMAT_VERSION_2: u32 = 2;
 /// The largest sealed file accepted, before anything is decrypted or inflated.
 pub const MAX_FILE_BYTES: usize = 48 * 1024 * 1024;
 
 /// The name in every backup's header.
 pub(crate) const BACKUP_FORMAT_NAME: &str = "attune-backup";
-/// The backup format this build writes; version 1 (uncompressed) is read forever.
-pub(crate) const BACKUP_FORMAT_VERSION: u32 = 2;
+/// The newest backup format this build writes; version 1 (uncompressed) is read forever.
+/// Like updates, a backup is written in the oldest version that can carry it.
+pub(crate) const BACKUP_FORMAT_VERSION: u32 = 3;
+
+/// Whether an entry needs format 3: a pause pact, a repair note, or a profile that hides the
+/// together grid. Everything else reads the same in version 2.
+pub(crate) trait SinceVersion {
+    fn needs_version_3(&self) -> bool;
+}
+
+impl SinceVersion for Entry {
+    fn needs_version_3(&self) -> bool {
+        match &self.body {
+            Some(EntryBody::Pact(_) | EntryBody::RepairNote(_)) => true,
+            Some(EntryBody::Profile(p)) => p.hides_together,
+            _ => matches!(self.kind, EntryKind::Pact | EntryKind::RepairNote),
+        }
+    }
+}
+
+impl SinceVersion for OutgoingEntry {
+    fn needs_version_3(&self) -> bool {
+        match (self.kind, &self.body) {
+            (EntryKind::Pact | EntryKind::RepairNote, _) => true,
+            (EntryKind::Profile, Some(raw)) => serde_json::from_str::<EntryBody>(raw.get())
+                .is_ok_and(|b| matches!(b, EntryBody::Profile(p) if p.hides_together)),
+            _ => false,
+        }
+    }
+}
+
+/// The oldest format version (2 at least; `newest` at most) that carries `entries`.
+pub(crate) fn version_for<E: SinceVersion>(entries: &[E], newest: u32) -> u32 {
+    if entries.iter().any(SinceVersion::needs_version_3) { newest } else { FORMAT_VERSION_2 }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -332,7 +371,10 @@ pub(crate) fn validate_entries(entries: &[Entry], author: Option<PersonId>, now:
                 if body.day() > latest_day {
                     return Err(Error::ClockAhead);
                 }
-                if e.kind == EntryKind::Profile && e.id != profile_id(e.author) {
+                // One profile and one side of the pact per person, under ids their person gives.
+                if (e.kind == EntryKind::Profile && e.id != profile_id(e.author))
+                    || (e.kind == EntryKind::Pact && e.id != pact_id(e.author))
+                {
                     return Err(Error::Damaged);
                 }
             }

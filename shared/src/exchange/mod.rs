@@ -26,7 +26,7 @@ use crate::exchange::couple_code::CoupleCode;
 pub use crate::exchange::format::MAX_FILE_BYTES;
 use crate::exchange::format::{
     Ack, Carries, ExchangeDoc, FORMAT_NAME, FORMAT_VERSION, Incoming, Sender, check_commitment_logs, parse_doc,
-    refuse_unsealed, validate_entries,
+    refuse_unsealed, validate_entries, version_for,
 };
 pub use crate::exchange::packing::MAX_DOC_BYTES;
 pub use crate::exchange::summary::ImportSummary;
@@ -148,9 +148,10 @@ impl Store {
     fn exchange_doc(&self, whole: bool) -> Result<ExchangeDoc<OutgoingEntry>> {
         let through = rows::newest_stamp_by(&self.conn, self.me)?;
         let since = if whole { None } else { self.delta_base(through)? };
+        let entries = rows::outgoing_by(&self.conn, self.me, since)?;
         Ok(ExchangeDoc {
             format: FORMAT_NAME.to_owned(),
-            version: FORMAT_VERSION,
+            version: version_for(&entries, FORMAT_VERSION),
             exported_ms: self.clock.now().unix_ms,
             sender: Sender { person: self.me, name: self.my_name()?, device: self.device },
             recipient: self.partner_id()?,
@@ -159,7 +160,7 @@ impl Store {
             since,
             through,
             ack: rows::setting(&self.conn, Setting::PartnerChangesThrough)?,
-            entries: rows::outgoing_by(&self.conn, self.me, since)?,
+            entries,
         })
     }
 
@@ -189,8 +190,9 @@ impl Store {
     }
 
     fn packed_update(&self, whole: bool) -> Result<Vec<u8>> {
-        let json = serde_json::to_vec(&self.exchange_doc(whole)?)?;
-        packing::pack(FORMAT_NAME, FORMAT_VERSION, &json)
+        let doc = self.exchange_doc(whole)?;
+        let json = serde_json::to_vec(&doc)?;
+        packing::pack(FORMAT_NAME, doc.version, &json)
     }
 
     /// What `export_update` seals, unsealed: for tests and benchmarks that swap thousands of

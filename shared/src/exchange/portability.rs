@@ -9,7 +9,7 @@ use crate::Store;
 use crate::content::Step;
 use crate::error::Result;
 use crate::ids::{EntryId, PersonId};
-use crate::records::entry::{CheckIn, CommitmentLog, EntryBody, SelfCheck};
+use crate::records::entry::{CheckIn, CommitmentLog, EntryBody, Pact, RepairNote, SelfCheck};
 use crate::records::reminder::ReminderTime;
 use crate::settings::{TextSize, Theme};
 use crate::storage::rows;
@@ -31,6 +31,8 @@ struct ExportDoc {
     self_checks: Vec<Item<SelfCheck>>,
     commitments: Vec<Item<CommitmentOut>>,
     commitment_log: Vec<Item<CommitmentLog>>,
+    pause_pact: Option<Item<Pact>>,
+    repair_notes: Vec<Item<RepairNote>>,
 }
 
 #[derive(Serialize)]
@@ -124,6 +126,8 @@ impl Store {
             self_checks: Vec::new(),
             commitments: Vec::new(),
             commitment_log: Vec::new(),
+            pause_pact: None,
+            repair_notes: Vec::new(),
         };
         for e in rows::all_by(&self.conn, self.me)? {
             let Some(body) = e.body.filter(|_| !e.deleted) else { continue };
@@ -169,6 +173,8 @@ impl Store {
                     doc.commitments.push(Item::of(body, id, shared, created_ms));
                 }
                 EntryBody::CommitmentLog(l) => doc.commitment_log.push(Item::of(l, id, shared, created_ms)),
+                EntryBody::Pact(p) => doc.pause_pact = Some(Item::of(p, id, shared, created_ms)),
+                EntryBody::RepairNote(n) => doc.repair_notes.push(Item::of(n, id, shared, created_ms)),
                 EntryBody::Profile(_) => {}
             }
         }

@@ -38,6 +38,8 @@ fn words(body: &EntryBody) -> Option<String> {
         EntryBody::Reflection(r) => r.texts.iter().find(|t| !t.trim().is_empty()).cloned(),
         EntryBody::Commitment(c) => Some(c.action.clone()),
         EntryBody::Profile(p) => Some(p.name.clone()),
+        EntryBody::Pact(p) => Some(p.signal.clone()),
+        EntryBody::RepairNote(n) => Some(n.text.clone()),
         EntryBody::SelfCheck(_) | EntryBody::CommitmentLog(_) => None,
     }
 }

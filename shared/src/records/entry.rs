@@ -117,6 +117,59 @@ pub struct Profile {
     pub name: String,
     pub step: Step,
     pub step_since: NaiveDate,
+    /// The person keeps the together grid off, on both phones (format 3; absent is `false`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hides_together: bool,
+}
+
+/// One partner's side of the pause pact, agreed while calm. Its entry id comes from the
+/// person's id (`records::pact::pact_id`): one side per person, replaced as they change it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pact {
+    /// The words either of us says to call a pause.
+    pub signal: String,
+    /// The shortest break I need (`MIN_PAUSE_MINUTES` at least).
+    pub shortest_minutes: u32,
+    /// When I come back at the latest, in hours (24 at most).
+    pub back_within_hours: u32,
+    /// What I will do to calm down.
+    pub calming: String,
+    /// What I need to hear when you leave.
+    pub to_hear: String,
+    /// When I wrote this side.
+    pub day: NaiveDate,
+}
+
+/// The shortest pause that lets a flooded body settle.
+pub const MIN_PAUSE_MINUTES: u32 = 20;
+/// The longest: coming back within a day.
+pub const MAX_PAUSE_MINUTES: u32 = 24 * 60;
+/// The latest return a side of the pact may set, in hours.
+pub const MAX_BACK_WITHIN_HOURS: u32 = MAX_PAUSE_MINUTES / 60;
+
+impl Pact {
+    /// The rule every side keeps: a shortest break of twenty minutes to a day, a return
+    /// within one to 24 hours, and the return no sooner than the shortest break.
+    pub(crate) fn check_lengths(shortest_minutes: u32, back_within_hours: u32) -> Result<()> {
+        if !(MIN_PAUSE_MINUTES..=MAX_PAUSE_MINUTES).contains(&shortest_minutes)
+            || !(1..=MAX_BACK_WITHIN_HOURS).contains(&back_within_hours)
+        {
+            return Err(Error::PauseLength { min_minutes: MIN_PAUSE_MINUTES, max_hours: MAX_BACK_WITHIN_HOURS });
+        }
+        if back_within_hours * 60 < shortest_minutes {
+            return Err(Error::PactBackTooSoon);
+        }
+        Ok(())
+    }
+}
+
+/// What the two of us agreed at the end of a repair conversation, in my words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RepairNote {
+    pub day: NaiveDate,
+    pub text: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -129,10 +182,12 @@ pub enum EntryKind {
     Commitment,
     CommitmentLog,
     Profile,
+    Pact,
+    RepairNote,
 }
 
 impl EntryKind {
-    pub const ALL: [EntryKind; 7] = [
+    pub const ALL: [EntryKind; 9] = [
         EntryKind::CheckIn,
         EntryKind::Answer,
         EntryKind::Reflection,
@@ -140,6 +195,8 @@ impl EntryKind {
         EntryKind::Commitment,
         EntryKind::CommitmentLog,
         EntryKind::Profile,
+        EntryKind::Pact,
+        EntryKind::RepairNote,
     ];
 
     pub fn id(self) -> &'static str {
@@ -151,6 +208,8 @@ impl EntryKind {
             EntryKind::Commitment => "commitment",
             EntryKind::CommitmentLog => "commitment_log",
             EntryKind::Profile => "profile",
+            EntryKind::Pact => "pact",
+            EntryKind::RepairNote => "repair_note",
         }
     }
 
@@ -169,6 +228,8 @@ pub enum EntryBody {
     Commitment(Commitment),
     CommitmentLog(CommitmentLog),
     Profile(Profile),
+    Pact(Pact),
+    RepairNote(RepairNote),
 }
 
 pub use crate::text::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
@@ -185,6 +246,8 @@ impl EntryBody {
             EntryBody::Commitment(_) => EntryKind::Commitment,
             EntryBody::CommitmentLog(_) => EntryKind::CommitmentLog,
             EntryBody::Profile(_) => EntryKind::Profile,
+            EntryBody::Pact(_) => EntryKind::Pact,
+            EntryBody::RepairNote(_) => EntryKind::RepairNote,
         }
     }
 
@@ -198,6 +261,8 @@ impl EntryBody {
             EntryBody::Commitment(c) => c.since,
             EntryBody::CommitmentLog(l) => l.day,
             EntryBody::Profile(p) => p.step_since,
+            EntryBody::Pact(p) => p.day,
+            EntryBody::RepairNote(n) => n.day,
         }
     }
 
@@ -212,7 +277,11 @@ impl EntryBody {
                 CheckKind::Beliefs => "beliefs".to_owned(),
             }),
             EntryBody::CommitmentLog(l) => Some(l.commitment.to_string()),
-            EntryBody::CheckIn(_) | EntryBody::Commitment(_) | EntryBody::Profile(_) => None,
+            EntryBody::CheckIn(_)
+            | EntryBody::Commitment(_)
+            | EntryBody::Profile(_)
+            | EntryBody::Pact(_)
+            | EntryBody::RepairNote(_) => None,
         }
     }
 
@@ -229,6 +298,13 @@ impl EntryBody {
             }
             EntryBody::Commitment(c) => EntryBody::Commitment(Commitment { action: tidy(&c.action), ..c }),
             EntryBody::Profile(p) => EntryBody::Profile(Profile { name: tidy(&p.name), ..p }),
+            EntryBody::Pact(p) => EntryBody::Pact(Pact {
+                signal: tidy(&p.signal),
+                calming: tidy(&p.calming),
+                to_hear: tidy(&p.to_hear),
+                ..p
+            }),
+            EntryBody::RepairNote(n) => EntryBody::RepairNote(RepairNote { text: tidy(&n.text), ..n }),
             body @ (EntryBody::SelfCheck(_) | EntryBody::CommitmentLog(_)) => body,
         }
     }
@@ -288,6 +364,13 @@ impl EntryBody {
             EntryBody::CommitmentLog(_) => Ok(()),
             EntryBody::Profile(p) => text::check(&p.name, TextKind::Name, true)
                 .map_err(|problem| Error::Text { field: TextField::MyName, problem }),
+            EntryBody::Pact(p) => {
+                Pact::check_lengths(p.shortest_minutes, p.back_within_hours)?;
+                writing(&p.signal, TextField::PactSignal, true)?;
+                writing(&p.calming, TextField::PactCalming, true)?;
+                writing(&p.to_hear, TextField::PactToHear, true)
+            }
+            EntryBody::RepairNote(n) => writing(&n.text, TextField::RepairNote, true),
         }
     }
 }
@@ -327,6 +410,8 @@ pub struct KindCounts {
     pub commitments: u32,
     pub commitment_logs: u32,
     pub profile: u32,
+    pub pacts: u32,
+    pub repair_notes: u32,
 }
 
 impl KindCounts {
@@ -339,6 +424,8 @@ impl KindCounts {
             EntryKind::Commitment => &mut self.commitments,
             EntryKind::CommitmentLog => &mut self.commitment_logs,
             EntryKind::Profile => &mut self.profile,
+            EntryKind::Pact => &mut self.pacts,
+            EntryKind::RepairNote => &mut self.repair_notes,
         };
         *slot += 1;
     }
@@ -352,6 +439,8 @@ impl KindCounts {
         self.commitments += other.commitments;
         self.commitment_logs += other.commitment_logs;
         self.profile += other.profile;
+        self.pacts += other.pacts;
+        self.repair_notes += other.repair_notes;
     }
 
     pub fn total(&self) -> u32 {
@@ -362,6 +451,8 @@ impl KindCounts {
             + self.commitments
             + self.commitment_logs
             + self.profile
+            + self.pacts
+            + self.repair_notes
     }
 
     /// "6 check-ins, 2 reflections, 1 answer" (log lines and profile changes are not news).
@@ -373,6 +464,8 @@ impl KindCounts {
             (self.reflections, "reflection", "reflections"),
             (self.self_checks, "self-check", "self-checks"),
             (self.commitments, "commitment", "commitments"),
+            (self.pacts, "pause pact", "pause pacts"),
+            (self.repair_notes, "repair note", "repair notes"),
         ] {
             match n {
                 0 => {}

@@ -58,9 +58,18 @@ pub struct InsightsView {
     pub commitments: Vec<CommitmentKept>,
     pub self_checks: Vec<SelfCheckChange>,
     pub self_check_comparison: Option<SelfCheckComparison>,
+    /// Repair notes written over the range, shown beside the Repair marker.
+    pub repair_notes: RepairNotes,
     /// Average connection over the range, for the headline.
     pub my_average_connection: Option<f32>,
     pub partner_average_connection: Option<f32>,
+}
+
+/// How many repair notes each of us wrote over the range (my partner's: those they shared).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RepairNotes {
+    pub me: u32,
+    pub partner: u32,
 }
 
 /// How many of the latest pattern self-check takes Insights charts.
@@ -150,6 +159,13 @@ impl Store {
             commitments,
             self_checks: takes.iter().map(|t| SelfCheckChange { day: t.day, total: t.total, out_of }).collect(),
             self_check_comparison: self_check::compare(self, &takes, CheckKind::Patterns),
+            repair_notes: RepairNotes {
+                me: self.repair_notes_between(self.me, from, to)?,
+                partner: match partner {
+                    Some(p) => self.repair_notes_between(p, from, to)?,
+                    None => 0,
+                },
+            },
         })
     }
 }

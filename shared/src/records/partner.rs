@@ -7,11 +7,12 @@ use chrono::{Duration, NaiveDate};
 use crate::error::Result;
 use crate::ids::PersonId;
 use crate::records::entry::{CheckKind, EntryBody, EntryKind, Step};
+use crate::records::pact::PactSide;
 use crate::records::question::PartnerAnswer;
 use crate::records::reflection::ReflectionView;
+use crate::records::repair::{RECENT_REPAIR_NOTES, RepairNoteView};
 use crate::records::today::CheckInSummary;
 use crate::storage::rows;
-use crate::storage::setting::Setting;
 use crate::{CommitmentView, Store};
 
 /// How many of my partner's newest check-ins and answers the partner screen lists.
@@ -64,8 +65,14 @@ pub struct PartnerView {
     pub commitments: Vec<CommitmentView>,
     /// The last thirty days, oldest first; empty when hidden.
     pub together: Vec<TogetherDay>,
-    /// I chose to hide the together grid on this phone (`SettingsChange::HideTogether`).
+    /// I chose to hide the together grid (`SettingsChange::HideTogether`): hidden on both phones.
     pub together_hidden: bool,
+    /// My partner chose to hide it: hidden here too, and only they can show it again.
+    pub together_hidden_by_partner: bool,
+    /// My partner's side of our pause pact.
+    pub pact: Option<PactSide>,
+    /// My partner's newest shared repair notes, newest first.
+    pub repair_notes: Vec<RepairNoteView>,
 }
 
 /// Shown for a question this version of Attune doesn't know (a partner's newer version).
@@ -79,7 +86,7 @@ impl Store {
                 paired: self.couple_code()?.is_some(),
                 name: self.partner_name()?,
                 together: self.together(None, today)?,
-                together_hidden: self.together_hidden()?,
+                together_hidden: self.my_profile().is_ok_and(|p| p.hides_together),
                 ..PartnerView::default()
             });
         };
@@ -126,7 +133,7 @@ impl Store {
             paired: true,
             name: self.partner_name()?,
             step: profile.as_ref().map(|p| p.step),
-            step_title: profile.map(|p| self.program.step(p.step).title.clone()),
+            step_title: profile.as_ref().map(|p| self.program.step(p.step).title.clone()),
             last_received_ms: self.last_received_ms()?,
             check_ins,
             answers,
@@ -134,12 +141,17 @@ impl Store {
             self_checks,
             commitments,
             together: self.together(Some(partner), today)?,
-            together_hidden: self.together_hidden()?,
+            together_hidden: self.my_profile().is_ok_and(|p| p.hides_together),
+            together_hidden_by_partner: profile.as_ref().is_some_and(|p| p.hides_together),
+            pact: self.pact()?.partner,
+            repair_notes: self.repair_notes_of(partner, RECENT_REPAIR_NOTES)?,
         })
     }
 
+    /// Whether either of us hides the together grid: one partner's choice holds on both phones.
     fn together_hidden(&self) -> Result<bool> {
-        Ok(rows::setting(&self.conn, Setting::HideTogether)?.unwrap_or(false))
+        let mine = self.my_profile().is_ok_and(|p| p.hides_together);
+        Ok(mine || self.partner_profile()?.is_some_and(|p| p.hides_together))
     }
 
     fn together(&self, partner: Option<PersonId>, today: NaiveDate) -> Result<Vec<TogetherDay>> {

@@ -60,7 +60,12 @@ impl Store {
         let partner_name = clean_partner_name(partner_name)?;
         self.write(|w| {
             let today = w.today();
-            w.save_my_profile(Profile { name: my_name, step: Step::Awareness, step_since: today })?;
+            w.save_my_profile(Profile {
+                name: my_name,
+                step: Step::Awareness,
+                step_since: today,
+                hides_together: false,
+            })?;
             set_partner_name(w, partner_name.as_deref())?;
             match reminder {
                 Some(time) => w.set(Setting::Reminder, &time),

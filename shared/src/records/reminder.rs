@@ -21,13 +21,28 @@ pub const PLAN_DAYS: u32 = 30;
 /// Shown when the plan has run out (the app not opened for a month).
 pub const FALLBACK_TEXT: &str = "A minute for the two of you, whenever you're ready.";
 
-/// The daily reminder: when, and what it says on each coming day.
+/// What the phone should remind me of: the daily reminder (when, and what it says on each
+/// coming day) and the time to come back from a pause.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReminderPlan {
-    pub time: ReminderTime,
+    /// `None`: no daily reminder chosen (and `days` is empty).
+    pub time: Option<ReminderTime>,
     /// From today on, one per day.
     pub days: Vec<ReminderDay>,
+    /// The pause I am on, while its time to come back is ahead.
+    pub come_back: Option<ComeBack>,
 }
+
+/// One notification at the time I said I would come back from a pause.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ComeBack {
+    /// Unix ms.
+    pub at_ms: i64,
+    pub text: String,
+}
+
+/// What the come-back notification says. Private words: a lock screen may show them.
+pub const COME_BACK_TEXT: &str = "Time to come back. Take a breath and find each other.";
 
 /// One day of the plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,9 +82,19 @@ impl FromStr for ReminderTime {
 }
 
 impl Store {
-    /// The reminder plan for the next `days` days from today, or `None` if I chose no reminder.
+    /// The reminder plan for the next `days` days from today, or `None` when there is nothing
+    /// to remind me of (no daily reminder chosen, no pause to come back from).
     pub fn reminder_plan(&self, days: u32) -> Result<Option<ReminderPlan>> {
-        let Some(time) = rows::setting::<ReminderTime>(&self.conn, Setting::Reminder)? else { return Ok(None) };
+        let come_back = self.pause_back_ms()?.map(|at_ms| ComeBack { at_ms, text: COME_BACK_TEXT.to_owned() });
+        let time = rows::setting::<ReminderTime>(&self.conn, Setting::Reminder)?;
+        if time.is_none() && come_back.is_none() {
+            return Ok(None);
+        }
+        let days = if time.is_some() { self.reminder_days(days)? } else { Vec::new() };
+        Ok(Some(ReminderPlan { time, days, come_back }))
+    }
+
+    fn reminder_days(&self, days: u32) -> Result<Vec<ReminderDay>> {
         let today = self.today_date();
         let quiet_days = self.quiet_days()?;
         let mut plan = Vec::new();
@@ -80,7 +105,7 @@ impl Store {
             let text = (!quiet).then(|| reminder_text(&self.program.question_for(day).text));
             plan.push(ReminderDay { day, text });
         }
-        Ok(Some(ReminderPlan { time, days: plan }))
+        Ok(plan)
     }
 }
 
@@ -106,7 +131,8 @@ mod tests {
         let time = ReminderTime::new(20, 30).unwrap();
         store.change_setting(SettingsChange::Reminder(Some(time))).unwrap();
         let plan = store.reminder_plan(PLAN_DAYS).unwrap().unwrap();
-        assert_eq!(plan.time, time);
+        assert_eq!(plan.time, Some(time));
+        assert_eq!(plan.come_back, None, "no pause, nothing to come back from");
         assert_eq!(plan.days.len(), 30);
         assert_eq!(plan.days[0].day, day);
         assert_eq!(plan.days[29].day, NaiveDate::from_ymd_opt(2026, 12, 27).unwrap());

@@ -59,7 +59,8 @@ pub enum SettingsChange {
         mine: String,
         partner: Option<String>,
     },
-    /// Hide the grid of days we both checked in (Partner screen), on this phone.
+    /// Hide the grid of days we both checked in (Partner screen), on both phones: it travels
+    /// in my profile.
     HideTogether(bool),
     /// A 4–8 digit PIN for the app lock.
     SetPin(String),
@@ -111,7 +112,14 @@ impl Store {
             SettingsChange::ShareByDefault(on) => self.write(|w| w.set(Setting::ShareByDefault, &on)),
             SettingsChange::Theme(t) => self.write(|w| w.set(Setting::Theme, &t)),
             SettingsChange::TextSize(s) => self.write(|w| w.set(Setting::TextSize, &s)),
-            SettingsChange::HideTogether(hide) => self.write(|w| w.set(Setting::HideTogether, &hide)),
+            SettingsChange::HideTogether(hide) => {
+                let mut profile = self.my_profile()?;
+                if profile.hides_together == hide {
+                    return Ok(());
+                }
+                profile.hides_together = hide;
+                self.write(|w| w.save_my_profile(profile))
+            }
             SettingsChange::Names { mine, partner } => {
                 let mine = clean_name(&mine, TextField::MyName)?;
                 let partner = clean_partner_name(partner.as_deref())?;

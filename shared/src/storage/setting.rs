@@ -37,12 +37,10 @@ pub(crate) enum Setting {
     QuietDays,
     /// The pause I am on, if any: private, and over within a day.
     Pause,
-    /// Whether the together grid is hidden on this phone.
-    HideTogether,
 }
 
 impl Setting {
-    pub(crate) const ALL: [Setting; 21] = [
+    pub(crate) const ALL: [Setting; 20] = [
         Setting::Me,
         Setting::Device,
         Setting::LastStamp,
@@ -63,7 +61,6 @@ impl Setting {
         Setting::LockAfter,
         Setting::QuietDays,
         Setting::Pause,
-        Setting::HideTogether,
     ];
 
     /// The key in the database and in backups. Never change one: it is stored.
@@ -89,7 +86,6 @@ impl Setting {
             Setting::LockAfter => "lock_after",
             Setting::QuietDays => "quiet_days",
             Setting::Pause => "pause",
-            Setting::HideTogether => "hide_together",
         }
     }
 
@@ -112,8 +108,7 @@ impl Setting {
             | Setting::ShareByDefault
             | Setting::Theme
             | Setting::TextSize
-            | Setting::QuietDays
-            | Setting::HideTogether => true,
+            | Setting::QuietDays => true,
             Setting::Me
             | Setting::Device
             | Setting::LastStamp
@@ -159,8 +154,7 @@ mod tests {
                 "share_by_default",
                 "theme",
                 "text_size",
-                "quiet_days",
-                "hide_together"
+                "quiet_days"
             ]
         );
     }
