@@ -5,8 +5,9 @@ use dioxus::prelude::*;
 
 use crate::core::use_view;
 
-/// Keeps the phone's daily reminder in step with the core's plan: on every start (renewing
-/// the month of questions) and after every change (a new time, today's check-in done).
+/// Keeps the phone's reminders in step with the core's plan: on every start (renewing the
+/// month of questions) and after every change (a new time, today's check-in done, a pause
+/// taken or ended).
 #[component]
 pub(crate) fn KeepReminder() -> Element {
     let plan = use_view(|s| s.reminder_plan(attune_core::reminder::PLAN_DAYS));
@@ -49,11 +50,11 @@ fn keep_lock_marker(_on: bool) {}
 
 #[cfg(any(target_os = "android", target_os = "ios"))]
 fn schedule_reminder(plan: Option<&attune_core::ReminderPlan>) {
-    let plan = plan.map(|p| attune_platform::DailyReminder {
-        hour: p.time.hour,
-        minute: p.time.minute,
+    let plan = plan.map(|p| attune_platform::PhoneReminders {
+        daily: p.time.map(|t| (t.hour, t.minute)),
         days: p.days.iter().map(|d| (d.day.to_string(), d.text.clone())).collect(),
         fallback: attune_core::reminder::FALLBACK_TEXT.to_owned(),
+        come_back: p.come_back.as_ref().map(|c| (c.at_ms, c.text.clone())),
     });
     attune_platform::keep_reminder(plan.as_ref());
 }

@@ -34,12 +34,24 @@ pub fn kind(kind: attune_core::EntryKind) -> &'static str {
         EntryKind::Commitment => "Commitment",
         EntryKind::CommitmentLog => "Commitment kept or not",
         EntryKind::Profile => "Your name and step",
+        EntryKind::Pact => "Your side of the pause pact",
+        EntryKind::RepairNote => "Repair note",
     }
 }
 
 pub fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
     let n = n.into();
     if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+}
+
+/// A length of time in minutes, as said: "20 minutes", "1 hour", "1 hour 30 minutes".
+pub fn duration_minutes(minutes: u32) -> String {
+    let (hours, rest) = (minutes / 60, minutes % 60);
+    match (hours, rest) {
+        (0, m) => plural(m, "minute", "minutes"),
+        (h, 0) => plural(h, "hour", "hours"),
+        (h, m) => format!("{} {}", plural(h, "hour", "hours"), plural(m, "minute", "minutes")),
+    }
 }
 
 /// A time of day (unix ms) to the minute: "21:40".

@@ -23,7 +23,7 @@ use crate::core::{Core, Revision, use_view};
 use crate::incoming::Incoming;
 pub use crate::launch::launch;
 use crate::screens::{
-    CheckIn, Exchange, Insights, Journey, NotFound, Partner, PauseScreen, Question, Repair, Safety, Settings,
+    CheckIn, Exchange, Insights, Journey, NotFound, Pact, Partner, PauseScreen, Question, Repair, Safety, Settings,
     StepScreen, Today, Welcome,
 };
 use crate::shell::Shell;
@@ -59,6 +59,8 @@ pub enum Route {
         Settings {},
         #[route("/pause")]
         PauseScreen {},
+        #[route("/pact")]
+        Pact {},
         #[route("/repair")]
         Repair {},
     #[end_layout]

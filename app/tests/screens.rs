@@ -546,7 +546,8 @@ async fn i_need_a_pause_from_today_to_the_card_and_back_when_the_time_has_come()
         "/pause",
     )
     .await;
-    assert!(html.contains("Start the pause") && html.contains("20 minutes") && html.contains("Tomorrow"), "{html}");
+    assert!(html.contains("Start the pause") && html.contains("20 minutes") && html.contains("24 hours"), "{html}");
+    assert!(html.contains("write your pause pact") && html.contains("href=\"/pact\""), "no pact yet: {html}");
 
     let back = local_time(attune_core::Clock::now(&clock).unix_ms + 20 * 60_000);
     let html = screen.act(|s| s.start_pause(20).map(|_| ())).await;
@@ -589,4 +590,93 @@ async fn the_repair_conversation_starts_with_me_speaking_and_my_partner_listenin
     assert!(html.contains("Alex speaks · Sam listens"), "{html}");
     assert!(html.contains("What did I feel?"));
     assert!(html.contains("Next turn") && !html.contains(">Back<"), "no way back from the first turn");
+}
+
+/// Alex's phone and Sam's, paired by a couple code, nothing swapped yet.
+fn paired_with_sam() -> (Store, Store) {
+    let mut alex = set_up();
+    let mut sam = store();
+    sam.set_up("Sam", Some("Alex"), None).expect("set up");
+    let code = alex.create_couple_code().expect("code").to_string();
+    sam.enter_couple_code(&code).expect("paired");
+    (alex, sam)
+}
+
+/// Alex and Sam paired, each having written a side of the pact, Sam's with a shared repair
+/// note; Alex holds Sam's update.
+fn couple_with_a_pact() -> Store {
+    let (mut alex, mut sam) = paired_with_sam();
+    let pact = |shortest_minutes, back_within_hours, to_hear: &str| attune_core::PactDraft {
+        signal: "Red kite".into(),
+        shortest_minutes,
+        back_within_hours,
+        calming: "A walk to the river.".into(),
+        to_hear: to_hear.into(),
+    };
+    alex.save_pact(pact(30, 2, "We're okay.")).expect("Alex's side");
+    sam.save_pact(pact(45, 1, "That you still love me.")).expect("Sam's side");
+    sam.save_repair_note("I'll say when I'm flooded instead of going quiet.", true).expect("note");
+    alex.import_opened_for_tests(&sam.export_update_plain().expect("Sam's update")).expect("opened");
+    alex
+}
+
+#[tokio::test]
+async fn the_pause_pact_shows_both_sides_and_what_they_allow() {
+    let (_, html) = Screen::open(set_up(), "/pact").await;
+    assert!(html.contains("Our pause pact") && html.contains("Write my side"), "{html}");
+    assert!(html.contains("Our signal words") && html.contains("What I need to hear when you leave"), "{html}");
+    assert!(html.contains("Sam writes theirs on their own phone"), "{html}");
+
+    let (mut screen, html) = Screen::open(couple_with_a_pact(), "/pact").await;
+    assert!(html.contains("My side") && html.contains("Red kite"), "{html}");
+    assert!(html.contains("Sam&#39;s side") && html.contains("That you still love me."), "{html}");
+    assert!(
+        html.contains("A pause between you lasts <strong>45 minutes</strong> to <strong>1 hour</strong>"),
+        "{html}"
+    );
+    let html = screen.act(|s| s.change_setting(SettingsChange::Theme(attune_core::Theme::Dark))).await;
+    assert!(html.contains("theme-dark") && html.contains("Red kite"), "dark too: {html}");
+}
+
+#[tokio::test]
+async fn a_pause_takes_its_lengths_from_the_pact_and_shows_its_words() {
+    let (mut screen, html) = Screen::open(couple_with_a_pact(), "/pause").await;
+    assert!(html.contains("45 minutes") && html.contains("1 hour"), "{html}");
+    assert!(!html.contains("20 minutes") && !html.contains("24 hours"), "only what the pact allows: {html}");
+    assert!(html.contains("your pause pact"), "{html}");
+    let html = screen.act(|s| s.start_pause(45).map(|_| ())).await;
+    assert!(html.contains("Your partner said they need to hear") && html.contains("That you still love me."), "{html}");
+    assert!(html.contains("What you said helps you") && html.contains("A walk to the river."), "{html}");
+}
+
+#[tokio::test]
+async fn repair_notes_count_in_insights_beside_the_repair_marker() {
+    // The note is offered once the turns are done (the browser suite walks them); not before.
+    let (_, html) = Screen::open(set_up(), "/repair").await;
+    assert!(!html.contains("repair-note"), "the note comes at the end: {html}");
+    let (_, html) = Screen::open(
+        {
+            let mut s = set_up();
+            s.save_repair_note("We both went quiet.", true).expect("note");
+            s
+        },
+        "/insights",
+    )
+    .await;
+    assert!(html.contains("Repair notes: 1 from you, 0 from Sam in these 30 days."), "{html}");
+}
+
+#[tokio::test]
+async fn the_partner_page_shows_their_pact_their_repair_notes_and_their_choice_to_hide_the_grid() {
+    let (_, html) = Screen::open(couple_with_a_pact(), "/partner").await;
+    assert!(html.contains("Sam&#39;s side of your pause pact") && html.contains("That you still love me."), "{html}");
+    assert!(html.contains("Repair notes") && html.contains("I&#39;ll say when I&#39;m flooded"), "{html}");
+    assert!(html.contains("class=\"together\""), "the grid shows: {html}");
+
+    let (mut alex, mut sam) = paired_with_sam();
+    sam.change_setting(SettingsChange::HideTogether(true)).expect("hidden");
+    alex.import_opened_for_tests(&sam.export_update_plain().expect("update")).expect("opened");
+    let (_, html) = Screen::open(alex, "/partner").await;
+    assert!(html.contains("Sam chose to keep the grid of days you both checked in out of sight"), "{html}");
+    assert!(!html.contains("class=\"together\"") && !html.contains("Show the grid again"), "{html}");
 }

@@ -131,16 +131,23 @@ object Inbox {
     }
 }
 
-/** The daily reminder: a local notification at the chosen time, text from the core's plan. */
+/**
+ * The reminders, from the core's plan: the daily one at the chosen time, and one at the time to
+ * come back from a pause.
+ */
 class ReminderReceiver : BroadcastReceiver() {
     override fun onReceive(context: Context, intent: Intent) {
         val plan = readPlan(context)
-        if (intent.action == FIRE && plan != null) {
+        val comeBack = plan?.optJSONObject("come_back")
+        if (intent.action == COME_BACK && comeBack != null) {
+            notify(context, comeBack.getString("text"), COME_BACK_ID)
+        }
+        if (intent.action == FIRE && plan != null && plan.has("hour")) {
             val today = LocalDate.now().toString()
             val days = plan.getJSONObject("days")
             when {
-                !days.has(today) -> notify(context, plan.getString("fallback"))
-                !days.isNull(today) -> notify(context, days.getString(today))
+                !days.has(today) -> notify(context, plan.getString("fallback"), DAILY_ID)
+                !days.isNull(today) -> notify(context, days.getString(today), DAILY_ID)
                 // null: already checked in today, nothing to remind of.
             }
         }
@@ -152,7 +159,7 @@ class ReminderReceiver : BroadcastReceiver() {
         return if (file.isFile) runCatching { JSONObject(file.readText()) }.getOrNull() else null
     }
 
-    private fun notify(context: Context, text: String) {
+    private fun notify(context: Context, text: String, id: Int) {
         val manager = context.getSystemService(NotificationManager::class.java)
         manager.createNotificationChannel(
             NotificationChannel(CHANNEL, "Daily check-in", NotificationManager.IMPORTANCE_DEFAULT)
@@ -167,17 +174,27 @@ class ReminderReceiver : BroadcastReceiver() {
             .setContentIntent(open)
             .setAutoCancel(true)
             .build()
-        manager.notify(1, notification) // dropped by the system if notifications are not allowed
+        manager.notify(id, notification) // dropped by the system if notifications are not allowed
     }
 
-    /** The next reminder at the plan's time, or none if there is no plan. */
+    /** The next reminders: the daily one at the plan's time, the come-back one at its moment. */
     private fun schedule(context: Context, plan: JSONObject?) {
         val alarms = context.getSystemService(AlarmManager::class.java)
+        val back = PendingIntent.getBroadcast(
+            context, COME_BACK_ID, Intent(context, ReminderReceiver::class.java).setAction(COME_BACK),
+            PendingIntent.FLAG_IMMUTABLE or PendingIntent.FLAG_UPDATE_CURRENT
+        )
+        val backAt = plan?.optJSONObject("come_back")?.optLong("at_ms") ?: 0L
+        if (backAt > System.currentTimeMillis()) {
+            alarms.setAndAllowWhileIdle(AlarmManager.RTC_WAKEUP, backAt, back)
+        } else {
+            alarms.cancel(back)
+        }
         val fire = Intent(context, ReminderReceiver::class.java).setAction(FIRE)
         val pending = PendingIntent.getBroadcast(
             context, 0, fire, PendingIntent.FLAG_IMMUTABLE or PendingIntent.FLAG_UPDATE_CURRENT
         )
-        if (plan == null) {
+        if (plan == null || !plan.has("hour")) {
             alarms.cancel(pending)
             return
         }
@@ -190,6 +207,9 @@ class ReminderReceiver : BroadcastReceiver() {
 
     companion object {
         const val FIRE = "app.attune.couples.REMINDER"
+        const val COME_BACK = "app.attune.couples.COME_BACK"
+        private const val DAILY_ID = 1
+        private const val COME_BACK_ID = 2
         const val PLAN_CHANGED = "app.attune.couples.REMINDER_PLAN_CHANGED"
         const val PLAN_FILE = "reminder.json"
         private const val CHANNEL = "daily-check-in"

@@ -28,7 +28,7 @@ def check_in(connection, shared=True, appreciation=None, answer=None, kept=()):
 
 def total(counts):
     return (counts.check_ins + counts.answers + counts.reflections + counts.self_checks + counts.commitments
-            + counts.commitment_logs + counts.profile)
+            + counts.commitment_logs + counts.profile + counts.pacts + counts.repair_notes)
 
 
 class Phone:
@@ -117,6 +117,7 @@ class CoupleRound(unittest.TestCase):
         self.alex.store.set_reminder("20:30")
         plan = self.alex.store.reminder_plan(30)
         self.assertEqual((plan.time.hour, plan.time.minute), (20, 30))
+        self.assertIsNone(plan.come_back)
         self.assertEqual(len(plan.days), 30)
         self.assertEqual(plan.days[0].text, self.alex.store.reminder_text())
         self.alex.store.save_check_in(check_in(4))
@@ -125,6 +126,45 @@ class CoupleRound(unittest.TestCase):
             self.alex.store.set_reminder("25:00")
         self.alex.store.set_reminder(None)
         self.assertIsNone(self.alex.store.reminder_plan(30))
+
+    def test_the_pause_pact_travels_and_sets_the_pause_and_its_come_back_reminder(self):
+        def side(shortest, back_within, to_hear):
+            return attune.PactDraft(signal="Red kite", shortest_minutes=shortest, back_within_hours=back_within,
+                                    calming="A walk.", to_hear=to_hear)
+
+        with self.assertRaises(attune.AttuneError.PactBackTooSoon):
+            self.alex.store.save_pact(side(90, 1, "We're okay."))
+        with self.assertRaises(attune.AttuneError.Text):
+            self.alex.store.save_pact(side(30, 2, " "))
+        self.alex.store.save_pact(side(30, 2, "We're okay."))
+        self.sam.store.save_pact(side(45, 1, "That you still love me."))
+        self.sam.store.save_repair_note("I'll say when I'm flooded.", True)
+        summary = asyncio.run(self.alex.store.import_update(asyncio.run(self.sam.store.export_update())))
+        self.assertEqual((summary.new.pacts, summary.new.repair_notes), (1, 1))
+
+        pact = self.alex.store.pact()
+        self.assertEqual(pact.partner.to_hear, "That you still love me.")
+        self.assertEqual((pact.pause.shortest_minutes, pact.pause.longest_minutes), (45, 60))
+        choice = self.alex.store.pause_choice()
+        self.assertEqual((choice.offered, choice.suggested), ([45, 60], 45))
+        with self.assertRaises(attune.AttuneError.PauseLength):
+            self.alex.store.start_pause(30)
+        pause = self.alex.store.start_pause(45)
+        self.assertEqual(pause.partner_needs_to_hear, "That you still love me.")
+        plan = self.alex.store.reminder_plan(30)
+        self.assertIsNone(plan.time, "no daily reminder, but the time to come back is planned")
+        self.assertEqual(plan.come_back.at_ms, pause.back_ms)
+        self.alex.store.end_pause()
+        self.assertIsNone(self.alex.store.reminder_plan(30))
+
+        partner = self.alex.store.partner()
+        self.assertEqual([n.text for n in partner.repair_notes], ["I'll say when I'm flooded."])
+        self.assertEqual(self.alex.store.insights(30).repair_notes.partner, 1)
+        self.sam.store.set_together_hidden(True)
+        asyncio.run(self.alex.store.import_update(asyncio.run(self.sam.store.export_update())))
+        partner = self.alex.store.partner()
+        self.assertTrue(partner.together_hidden_by_partner)
+        self.assertEqual(partner.together, [])
 
     def test_the_rest_of_a_couples_month_goes_through_the_bindings(self):
         store = self.alex.store

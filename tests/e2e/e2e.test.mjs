@@ -954,3 +954,111 @@ test('16. I need a pause: from Today to the card, the clock moves past the time 
   });
   await p.context.close();
 });
+
+test('17. the pause pact: both write a side and swap, Alex pauses for what it allows, both repair on one phone, the note reaches Sam', async () => {
+  const alex = await phone('Alex');
+  const sam = await phone('Sam', { theme: 'dark' });
+  await firstRun(alex, 'Alex', 'Sam');
+  await firstRun(sam, 'Sam', 'Alex');
+  await pair(alex, sam);
+
+  const writeSide = async (page, { shortest, back, calming, toHear }) => {
+    await page.getByLabel('Our signal words').fill('Red kite');
+    await page.getByLabel('The shortest break I need').selectOption({ label: shortest });
+    await page.getByLabel("I'll be back at the latest within").selectOption({ label: back });
+    await page.getByLabel("What I'll do to calm down").fill(calming);
+    await page.getByLabel('What I need to hear when you leave').fill(toHear);
+    await page.getByRole('button', { name: 'Save my side of the pact' }).click();
+    await page.getByText('Your side is saved. It goes with your next update.').waitFor();
+  };
+  await step(alex, 'writes a side of the pact from the Compassion step', async (page) => {
+    await tab(page, 'Journey');
+    await page.getByRole('link', { name: /Compassion/ }).click();
+    await page.getByRole('link', { name: 'Open our pause pact' }).click();
+    await page.getByRole('heading', { name: 'Our pause pact' }).waitFor();
+    await writeSide(page, { shortest: '30 minutes', back: '2 hours', calming: 'A walk to the river.', toHear: "We're okay." });
+    await page.getByText('A pause between you lasts').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'screen-pact-light.png'), fullPage: true });
+    await audit(alex, 'pact', 'light');
+  });
+  await step(sam, 'writes a side of the pact from the pause', async (page) => {
+    await tab(page, 'Today');
+    await page.getByRole('link', { name: 'I need a pause' }).click();
+    await page.getByRole('link', { name: 'write your pause pact' }).click();
+    await writeSide(page, { shortest: '45 minutes', back: '1 hour', calming: 'Music, loud.', toHear: 'That you still love me.' });
+    await page.screenshot({ path: join(ARTIFACTS, 'screen-pact-dark.png'), fullPage: true });
+    await audit(sam, 'pact', 'dark');
+  });
+  await settle(alex.page);
+  await settle(sam.page);
+  const fromAlex = await sendUpdate(alex);
+  const summary = await openUpdate(sam, fromAlex, 'Alex:');
+  assert.match(summary, /1 new pause pact/);
+  const fromSam = await sendUpdate(sam);
+  await openUpdate(alex, fromSam, 'Sam:');
+
+  await step(sam, "sees both sides, and Alex's on the partner page", async (page) => {
+    await tab(page, 'Partner');
+    await page.getByRole('heading', { name: "Alex's side of your pause pact" }).waitFor();
+    await page.getByText("We're okay.").waitFor();
+    await page.getByRole('link', { name: 'See both sides' }).click();
+    await page.getByText('That you still love me.').waitFor();
+    await page.getByText('A pause between you lasts 45 minutes to 1 hour.').waitFor();
+  });
+  await step(alex, 'a pause only as long as the pact allows', async (page) => {
+    await tab(page, 'Today');
+    await page.getByRole('link', { name: 'I need a pause' }).click();
+    const lengths = await page.getByRole('radio').allInnerTexts();
+    assert.deepEqual(lengths, ['45 minutes', '1 hour'], 'the longest shortest break to the soonest latest return');
+    assert.equal(await page.getByRole('radio', { name: '45 minutes' }).getAttribute('aria-checked'), 'true');
+    await page.getByRole('button', { name: 'Start the pause' }).click();
+    const card = page.locator('#pause-card');
+    assert.equal(await card.locator('strong').innerText(), '09:45');
+    await page.getByText('That you still love me.').waitFor();
+    await page.getByText('A walk to the river.').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'screen-pause-pact-light.png'), fullPage: true });
+    await audit(alex, 'pause with a pact', 'light');
+  });
+  await settle(alex.page);
+  await step(alex, 'the time to come back passes; both repair on one phone and keep a note', async (page) => {
+    await page.clock.setFixedTime(new Date(DAY1.getTime() + 46 * 60_000));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Time to come back' }).waitFor();
+    await page.getByRole('link', { name: 'Talk it through, turn by turn' }).click();
+    await page.getByText('Alex speaks · Sam listens').waitFor();
+    for (let turn = 2; turn <= 10; turn += 1) {
+      await page.getByRole('button', { name: 'Next turn' }).click();
+      await page.getByText(`Turn ${turn} of 10`).waitFor();
+    }
+    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByRole('heading', { name: 'Together again' }).waitFor();
+    await page.locator('#repair-note-text').fill('We both went quiet. Next time we say "red kite" and set the time.');
+    assert.equal(await page.getByRole('switch', { name: 'Share with my partner' }).isChecked(), true);
+    await page.screenshot({ path: join(ARTIFACTS, 'screen-repair-note-light.png'), fullPage: true });
+    await audit(alex, 'repair note', 'light');
+    await page.getByRole('button', { name: 'Keep the note' }).click();
+    await page.getByText('Kept, and it goes with your next update.').waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await tab(page, 'Insights');
+    await page.getByText('Repair notes: 1 from you, 0 from Sam').waitFor();
+  });
+  await settle(alex.page);
+  await step(alex, 'the preview shows the note going', async (page) => {
+    await openExchange(page);
+    await page.getByText('See what it carries').click();
+    await page.getByText('We both went quiet.', { exact: false }).first().waitFor();
+  });
+  const withNote = await sendUpdate(alex);
+  const noted = await openUpdate(sam, withNote, 'Alex:');
+  assert.match(noted, /1 new repair note/);
+  await step(sam, 'the note reaches Sam, and counts in Insights', async (page) => {
+    await tab(page, 'Partner');
+    await page.getByText('We both went quiet.', { exact: false }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'screen-partner-pact-dark.png'), fullPage: true });
+    await audit(sam, 'partner with pact and note', 'dark');
+    await tab(page, 'Insights');
+    await page.getByText('Repair notes: 0 from you, 1 from Alex').waitFor();
+  });
+  await alex.context.close();
+  await sam.context.close();
+});

@@ -57,8 +57,14 @@ fn InsightsBody(view: InsightsView) -> Element {
         }
         section { class: "card",
             h2 { "Feeling secure together" }
-            for series in view.markers.iter() {
+            for (series, marker) in view.markers.iter().zip(attune_core::Program::builtin().markers.iter()) {
                 LineChart { key: "{series.label}", title: series.label.clone(), me: series.me.clone(), partner: series.partner.clone(), partner_name: partner.clone() }
+                if marker.id == "repair" {
+                    p { class: "quiet small", id: "repair-notes",
+                        "Repair notes: {view.repair_notes.me} from you, {view.repair_notes.partner} from {partner} "
+                        "in these {view.days.len()} days."
+                    }
+                }
             }
         }
         section { class: "card",

@@ -8,6 +8,7 @@ use crate::Route;
 use crate::components::{CommitmentRow, ReflectionCard, Status, loaded, use_note};
 use crate::core::{use_actions, use_view};
 use crate::format;
+use crate::screens::pact::PactSideList;
 use crate::screens::today::CheckInChips;
 
 #[component]
@@ -38,8 +39,13 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
         if view.together_hidden {
             section { class: "card", id: "together",
                 h2 { "Together" }
-                p { class: "quiet", "You hid the grid of the days you both checked in. Only you see this choice." }
+                p { class: "quiet", "You hid the grid of the days you both checked in. It stays hidden on {name}'s phone too, from your next update." }
                 TogetherSwitch { hide: false }
+            }
+        } else if view.together_hidden_by_partner {
+            section { class: "card", id: "together",
+                h2 { "Together" }
+                p { class: "quiet", "{name} chose to keep the grid of days you both checked in out of sight. What {name} shares still shows below." }
             }
         } else {
             section { class: "card", id: "together",
@@ -72,7 +78,9 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
                 TogetherSwitch { hide: true }
             }
         }
-        if view.paired && view.check_ins.is_empty() && view.reflections.is_empty() && view.answers.is_empty() {
+        if view.paired && view.check_ins.is_empty() && view.reflections.is_empty() && view.answers.is_empty()
+            && view.pact.is_none() && view.repair_notes.is_empty()
+        {
             p { class: "card quiet", "Nothing shared yet. When {name} sends an update and you open it, it shows here." }
         }
         if !view.check_ins.is_empty() {
@@ -109,6 +117,24 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
                 }
             }
         }
+        if let Some(pact) = &view.pact {
+            section { class: "card", id: "partner-pact",
+                h2 { "{name}'s side of your pause pact" }
+                PactSideList { side: pact.clone() }
+                Link { to: Route::Pact {}, "See both sides" }
+            }
+        }
+        if !view.repair_notes.is_empty() {
+            section { class: "stack", id: "partner-repair-notes",
+                h2 { "Repair notes" }
+                for n in view.repair_notes.iter() {
+                    article { class: "card", key: "{n.id}",
+                        p { class: "eyebrow", "{format::day(n.day, today)}" }
+                        p { class: "answer theirs", "{n.text}" }
+                    }
+                }
+            }
+        }
         if !view.commitments.is_empty() {
             section { class: "card",
                 h2 { "{name}'s commitments" }
@@ -135,7 +161,7 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
     }
 }
 
-/// Hides the together grid on this phone, or shows it again: a day-by-day tally of who
+/// Hides the together grid on both phones, or shows it again: a day-by-day tally of who
 /// checked in is for those who find it encouraging, never a scoreboard anyone must keep.
 #[component]
 fn TogetherSwitch(hide: bool) -> Element {
@@ -147,7 +173,7 @@ fn TogetherSwitch(hide: bool) -> Element {
         }
     };
     rsx! {
-        button { class: "link", r#type: "button", onclick: toggle, if hide { "Hide this grid" } else { "Show the grid again" } }
+        button { class: "link", r#type: "button", onclick: toggle, if hide { "Hide this grid for both of us" } else { "Show the grid again" } }
         Status { message: status() }
     }
 }

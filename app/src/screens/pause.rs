@@ -1,21 +1,19 @@
-//! "I need a pause": choosing how long (twenty minutes to a day), then a card to show my
-//! partner with the time I come back, paced breathing and what helps while apart; at the
-//! time, the way back. Nothing is sent.
+//! "I need a pause": choosing how long (what our pause pact allows; twenty minutes to a day
+//! without one), then a card to show my partner with the time I come back, paced breathing and
+//! what helps while apart (my own words from the pact first); at the time, the way back.
+//! Nothing is sent.
 
-use attune_core::{DEFAULT_PAUSE_MINUTES, PauseView};
+use attune_core::{PauseChoice, PauseView};
 use dioxus::prelude::*;
 
 use crate::Route;
 use crate::components::{Status, loaded, use_note};
 use crate::core::{use_actions, use_view};
-
-/// The lengths offered, in minutes: from the shortest that helps to a night's sleep.
-const LENGTHS: [(u32, &str); 5] =
-    [(20, "20 minutes"), (30, "30 minutes"), (60, "1 hour"), (120, "2 hours"), (720, "Tomorrow")];
+use crate::format;
 
 #[component]
 pub fn PauseScreen() -> Element {
-    let view = use_view(|s| s.pause());
+    let view = use_view(|s| Ok((s.pause()?, s.pause_choice()?)));
     let actions = use_actions();
     // While apart, look again every 15 seconds: the time to come back arrives on its own.
     use_future(move || async move {
@@ -24,9 +22,9 @@ pub fn PauseScreen() -> Element {
             actions.refresh();
         }
     });
-    loaded(view.read().as_ref(), |pause| match pause {
-        Some(pause) => rsx! { Apart { pause: *pause } },
-        None => rsx! { Choose {} },
+    loaded(view.read().as_ref(), |(pause, choice)| match pause {
+        Some(pause) => rsx! { Apart { pause: pause.clone() } },
+        None => rsx! { Choose { choice: choice.clone() } },
     })
 }
 
@@ -40,9 +38,9 @@ async fn sleep_seconds(seconds: u64) {
 }
 
 #[component]
-fn Choose() -> Element {
+fn Choose(choice: PauseChoice) -> Element {
     let actions = use_actions();
-    let mut minutes = use_signal(|| DEFAULT_PAUSE_MINUTES);
+    let mut minutes = use_signal(|| choice.suggested);
     let mut status = use_note();
     let pause = &attune_core::Program::builtin().pause;
     let start = move |_| async move {
@@ -60,20 +58,25 @@ fn Choose() -> Element {
         section { class: "card",
             h2 { "I'll come back in" }
             div { class: "choices", role: "radiogroup", aria_label: "How long the pause lasts",
-                for (length, label) in LENGTHS {
+                for length in choice.offered.iter().copied() {
                     button {
                         class: if minutes() == length { "choice selected" } else { "choice" },
                         r#type: "button",
                         role: "radio",
                         aria_checked: "{minutes() == length}",
                         onclick: move |_| minutes.set(length),
-                        "{label}"
+                        "{format::duration_minutes(length)}"
                     }
                 }
             }
             button { class: "primary wide", r#type: "button", onclick: start, "Start the pause" }
             Status { message: status() }
             p { class: "quiet small", "The pause stays on this phone. Show the card to your partner; nothing is sent." }
+        }
+        p { class: "fine",
+            if choice.bounds.from_pact { "These lengths come from " } else { "Agree on your breaks before you need them: " }
+            Link { to: Route::Pact {}, if choice.bounds.from_pact { "your pause pact" } else { "write your pause pact" } }
+            "."
         }
         p { class: "fine",
             "If you feel afraid of your partner, a pause is not enough. "
@@ -105,6 +108,11 @@ fn Apart(pause: PauseView) -> Element {
                 p { class: "pause-line", "{content.care}" }
             }
         }
+        if let (false, Some(words)) = (pause.over, &pause.partner_needs_to_hear) {
+            section { class: "card", id: "needs-to-hear",
+                p { "Your partner said they need to hear: " strong { "“{words}”" } }
+            }
+        }
         if !pause.over {
             section { class: "card breathing",
                 div { class: "breath", aria_hidden: "true" }
@@ -112,6 +120,9 @@ fn Apart(pause: PauseView) -> Element {
             }
             section { class: "card",
                 h2 { "{content.calming_title}" }
+                if let Some(mine) = &pause.my_calming {
+                    p { id: "my-calming", "What you said helps you: " strong { "{mine}" } }
+                }
                 ul {
                     for idea in content.calming.iter() {
                         li { "{idea}" }

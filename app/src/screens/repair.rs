@@ -1,25 +1,26 @@
 //! Coming back to each other: the repair conversation for two on one phone, one turn at a
 //! time. The person on this phone speaks first; the listener says back what they heard before
-//! answering. Spoken, not written: nothing is saved or sent.
+//! answering. The turns are spoken, not written; at the end, an optional repair note is kept
+//! (and shared, if chosen).
 
 use attune_core::content::Speaker;
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::loaded;
-use crate::core::use_view;
+use crate::components::{ShareSwitch, Status, loaded, use_note};
+use crate::core::{use_actions, use_view};
 use crate::format;
 
 #[component]
 pub fn Repair() -> Element {
-    let names = use_view(|s| Ok((s.my_name()?, s.partner_name()?)));
-    loaded(names.read().as_ref(), |(me, partner)| {
-        rsx! { Conversation { me: me.clone(), partner: format::partner_capitalised(partner.as_deref()) } }
+    let names = use_view(|s| Ok((s.my_name()?, s.partner_name()?, s.share_by_default()?)));
+    loaded(names.read().as_ref(), |(me, partner, share)| {
+        rsx! { Conversation { me: me.clone(), partner: format::partner_capitalised(partner.as_deref()), share: *share } }
     })
 }
 
 #[component]
-fn Conversation(me: String, partner: String) -> Element {
+fn Conversation(me: String, partner: String, share: bool) -> Element {
     let repair = &attune_core::Program::builtin().repair;
     let mut at = use_signal(|| 0usize);
     let navigator = use_navigator();
@@ -31,7 +32,8 @@ fn Conversation(me: String, partner: String) -> Element {
                 h1 { "Together again" }
                 p { class: "lead", "{repair.closing}" }
             }
-            button { class: "primary wide", r#type: "button", onclick: move |_| { navigator.push(Route::Today {}); }, "Done" }
+            RepairNote { share }
+            button { class: "secondary wide", r#type: "button", onclick: move |_| { navigator.push(Route::Today {}); }, "Done" }
         };
     };
     let (speaker, listener) = match turn.who {
@@ -59,6 +61,43 @@ fn Conversation(me: String, partner: String) -> Element {
             button { class: "primary", r#type: "button", onclick: move |_| at += 1,
                 if number == total { "Finish" } else { "Next turn" }
             }
+        }
+    }
+}
+
+/// The optional note that ends the conversation: what we understood and what we'll try.
+#[component]
+fn RepairNote(share: bool) -> Element {
+    let repair = &attune_core::Program::builtin().repair;
+    let actions = use_actions();
+    let mut text = use_signal(String::new);
+    let mut shared = use_signal(|| share);
+    let mut kept = use_signal(|| false);
+    let mut status = use_note();
+    let save = move |evt: FormEvent| async move {
+        evt.prevent_default();
+        let (note, share) = (text(), shared());
+        match actions.run(move |s| s.save_repair_note(&note, share)).await {
+            Ok(_) => {
+                kept.set(true);
+                let said = if share { "Kept, and it goes with your next update." } else { "Kept on this phone." };
+                status.set(Some(Ok(said.into())));
+            }
+            Err(e) => status.set(Some(Err(e.to_string()))),
+        }
+    };
+    rsx! {
+        section { class: "card", id: "repair-note",
+            h2 { "{repair.note_title}" }
+            if !kept() {
+                form { class: "form", onsubmit: save,
+                    label { r#for: "repair-note-text", class: "quiet", "{repair.note_hint}" }
+                    textarea { id: "repair-note-text", rows: "3", value: "{text}", oninput: move |e| text.set(e.value()) }
+                    ShareSwitch { checked: shared(), onchange: move |v| shared.set(v) }
+                    button { class: "primary", r#type: "submit", "Keep the note" }
+                }
+            }
+            Status { message: status() }
         }
     }
 }

@@ -78,7 +78,13 @@ fn StepBody(page: StepPage) -> Element {
                 SelfCheckSection { check: CheckKind::Beliefs, takes: page.self_checks.clone(), comparison: page.comparison.clone() }
             },
             Step::Accountability => rsx! { Commitments { commitments: page.commitments.clone() } },
-            Step::Compassion => rsx! {},
+            Step::Compassion => rsx! {
+                section { class: "card", id: "pact-link",
+                    h2 { "{program.pact.title}" }
+                    p { class: "quiet", "{program.pact.intro}" }
+                    Link { class: "button secondary", to: Route::Pact {}, "Open our pause pact" }
+                }
+            },
         }
         section { class: "stack",
             h2 { "Exercises" }

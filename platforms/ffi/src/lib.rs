@@ -216,9 +216,35 @@ impl AttuneStore {
         self.with(Store::re_pair)
     }
 
-    /// "I need a pause": `minutes` from 20 to 24 hours. Nothing is sent.
+    /// "I need a pause": `minutes` within what our pause pact allows (20 minutes to 24 hours
+    /// without one). Nothing is sent.
     pub fn start_pause(&self, minutes: u32) -> Result<attune_core::PauseView> {
         self.with(|s| s.start_pause(minutes))
+    }
+
+    /// The lengths a pause may have now, from our pause pact.
+    pub fn pause_choice(&self) -> Result<attune_core::PauseChoice> {
+        self.with(|s| s.pause_choice())
+    }
+
+    /// Both sides of our pause pact and the pause they allow.
+    pub fn pact(&self) -> Result<attune_core::PactView> {
+        self.with(|s| s.pact())
+    }
+
+    /// Writes my side of the pause pact; it travels with my next update.
+    pub fn save_pact(&self, draft: attune_core::PactDraft) -> Result<attune_core::PactView> {
+        self.with(|s| s.save_pact(draft))
+    }
+
+    /// Keeps the note that ends a repair conversation (`shared`: it travels).
+    pub fn save_repair_note(&self, text: String, shared: bool) -> Result<attune_core::RepairNoteView> {
+        self.with(|s| s.save_repair_note(&text, shared))
+    }
+
+    /// My newest repair notes, newest first.
+    pub fn my_repair_notes(&self) -> Result<Vec<attune_core::RepairNoteView>> {
+        self.with(|s| s.my_repair_notes())
     }
 
     /// The pause I am on, if any.

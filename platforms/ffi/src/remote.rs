@@ -17,6 +17,7 @@ use attune_core::{
     QuestionView, ReadinessItem, ReflectionDraft, ReflectionPart, ReflectionView, ReminderDay, ReminderPlan,
     ReminderTime, RestoreSummary, SettingsView, StepPage, TodayView, TogetherDay,
 };
+use attune_core::{ComeBack, PactDraft, PactSide, PactView, PauseBounds, PauseChoice, RepairNoteView, RepairNotes};
 use chrono::NaiveDate;
 
 uniffi::custom_type!(NaiveDate, String, {
@@ -48,6 +49,8 @@ pub enum EntryKind {
     Commitment,
     CommitmentLog,
     Profile,
+    Pact,
+    RepairNote,
 }
 
 #[uniffi::remote(Record)]
@@ -233,6 +236,8 @@ pub struct KindCounts {
     pub commitments: u32,
     pub commitment_logs: u32,
     pub profile: u32,
+    pub pacts: u32,
+    pub repair_notes: u32,
 }
 
 #[uniffi::remote(Record)]
@@ -260,6 +265,61 @@ pub struct CommitmentKept {
 }
 
 #[uniffi::remote(Record)]
+pub struct RepairNotes {
+    pub me: u32,
+    pub partner: u32,
+}
+
+#[uniffi::remote(Record)]
+pub struct RepairNoteView {
+    pub id: EntryId,
+    pub day: NaiveDate,
+    pub text: String,
+    pub shared: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct PactDraft {
+    pub signal: String,
+    pub shortest_minutes: u32,
+    pub back_within_hours: u32,
+    pub calming: String,
+    pub to_hear: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct PactSide {
+    pub signal: String,
+    pub shortest_minutes: u32,
+    pub back_within_hours: u32,
+    pub calming: String,
+    pub to_hear: String,
+    pub day: NaiveDate,
+}
+
+#[uniffi::remote(Record)]
+pub struct PactView {
+    pub mine: Option<PactSide>,
+    pub partner: Option<PactSide>,
+    pub partner_name: Option<String>,
+    pub pause: PauseBounds,
+}
+
+#[uniffi::remote(Record)]
+pub struct PauseBounds {
+    pub shortest_minutes: u32,
+    pub longest_minutes: u32,
+    pub from_pact: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct PauseChoice {
+    pub bounds: PauseBounds,
+    pub offered: Vec<u32>,
+    pub suggested: u32,
+}
+
+#[uniffi::remote(Record)]
 pub struct SelfCheckChange {
     pub day: NaiveDate,
     pub total: u32,
@@ -278,6 +338,7 @@ pub struct InsightsView {
     pub commitments: Vec<CommitmentKept>,
     pub self_checks: Vec<SelfCheckChange>,
     pub self_check_comparison: Option<SelfCheckComparison>,
+    pub repair_notes: RepairNotes,
     pub my_average_connection: Option<f32>,
     pub partner_average_connection: Option<f32>,
 }
@@ -318,6 +379,7 @@ pub enum AttuneError {
     PinFormat { min_digits: u32, max_digits: u32 },
     BadReminderTime,
     PauseLength { min_minutes: u32, max_hours: u32 },
+    PactBackTooSoon,
     Storage { kind: StorageKind, message: String },
 }
 
@@ -330,6 +392,10 @@ pub enum TextField {
     Answer,
     Reflection,
     Action,
+    PactSignal,
+    PactCalming,
+    PactToHear,
+    RepairNote,
 }
 
 #[uniffi::remote(Enum)]
@@ -382,8 +448,15 @@ pub struct ReflectionDraft {
 
 #[uniffi::remote(Record)]
 pub struct ReminderPlan {
-    pub time: ReminderTime,
+    pub time: Option<ReminderTime>,
     pub days: Vec<ReminderDay>,
+    pub come_back: Option<ComeBack>,
+}
+
+#[uniffi::remote(Record)]
+pub struct ComeBack {
+    pub at_ms: i64,
+    pub text: String,
 }
 
 #[uniffi::remote(Record)]
@@ -539,6 +612,8 @@ pub struct PauseView {
     pub started_ms: i64,
     pub back_ms: i64,
     pub over: bool,
+    pub my_calming: Option<String>,
+    pub partner_needs_to_hear: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -578,6 +653,9 @@ pub struct PartnerView {
     pub commitments: Vec<CommitmentView>,
     pub together: Vec<TogetherDay>,
     pub together_hidden: bool,
+    pub together_hidden_by_partner: bool,
+    pub pact: Option<PactSide>,
+    pub repair_notes: Vec<RepairNoteView>,
 }
 
 #[uniffi::remote(Record)]

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use jni::JavaVM;
 use jni::objects::{JObject, JValue};
 
-use crate::{DailyReminder, REMINDER_FILE};
+use crate::{PhoneReminders, REMINDER_FILE};
 
 /// The `OutboxProvider` authority declared in `platforms/android/AndroidManifest.xml`.
 const OUTBOX_AUTHORITY: &str = "app.attune.couples.outbox";
@@ -101,12 +101,14 @@ pub fn share(file: &Path, title: &str) -> jni::errors::Result<()> {
 
 /// Writes (or removes) `files/reminder.json`, asks for the notification permission when a new
 /// reminder time is chosen (Android 13+), and tells `ReminderReceiver` to re-plan.
-pub fn keep_reminder(plan: Option<&DailyReminder>) -> std::io::Result<()> {
+pub fn keep_reminder(plan: Option<&PhoneReminders>) -> std::io::Result<()> {
     let dir = files_dir().ok_or_else(|| std::io::Error::other("no files dir"))?;
     let path = dir.join(REMINDER_FILE);
     let before = std::fs::read_to_string(&path).ok();
     let time_of = |json: &str| {
-        serde_json::from_str::<serde_json::Value>(json).ok().map(|v| (v["hour"].as_u64(), v["minute"].as_u64()))
+        serde_json::from_str::<serde_json::Value>(json)
+            .ok()
+            .map(|v| (v["hour"].as_u64(), v["minute"].as_u64(), v["come_back"]["at_ms"].as_i64()))
     };
     match plan {
         Some(plan) => {

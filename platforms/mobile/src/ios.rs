@@ -1,6 +1,7 @@
-//! iOS through objc2: the share sheet (`UIActivityViewController`) and the daily reminder as
-//! one local notification per planned day (`UNUserNotificationCenter`; iOS keeps up to 64
-//! pending, the plan has 30 and is renewed every time Attune opens).
+//! iOS through objc2: the share sheet (`UIActivityViewController`) and the reminders as local
+//! notifications (`UNUserNotificationCenter`): one per planned day (iOS keeps up to 64
+//! pending, the plan has 30 and is renewed every time Attune opens) and one at the time to
+//! come back from a pause.
 
 use std::path::Path;
 
@@ -12,10 +13,10 @@ use objc2_foundation::{NSArray, NSDateComponents, NSError, NSString, NSURL};
 use objc2_ui_kit::{UIActivityViewController, UIApplication};
 use objc2_user_notifications::{
     UNAuthorizationOptions, UNCalendarNotificationTrigger, UNMutableNotificationContent, UNNotificationRequest,
-    UNUserNotificationCenter,
+    UNTimeIntervalNotificationTrigger, UNUserNotificationCenter,
 };
 
-use crate::DailyReminder;
+use crate::PhoneReminders;
 
 /// Presents the share sheet for `file` over the app's window. Must run on the main thread,
 /// where Dioxus runs the UI; returns `false` elsewhere or without a window.
@@ -44,7 +45,7 @@ pub fn share(file: &Path) -> bool {
 
 /// Replaces Attune's pending reminders with one per planned day that has a text, once the
 /// person allows notifications (iOS asks the first time).
-pub fn keep_reminder(plan: Option<&DailyReminder>) {
+pub fn keep_reminder(plan: Option<&PhoneReminders>) {
     let center = UNUserNotificationCenter::currentNotificationCenter();
     center.removeAllPendingNotificationRequests();
     let Some(plan) = plan.cloned() else { return };
@@ -59,8 +60,28 @@ pub fn keep_reminder(plan: Option<&DailyReminder>) {
     );
 }
 
-fn schedule(plan: &DailyReminder) {
+fn schedule(plan: &PhoneReminders) {
     let center = UNUserNotificationCenter::currentNotificationCenter();
+    if let Some((at_ms, text)) = &plan.come_back {
+        let now_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX));
+        #[allow(clippy::cast_precision_loss)] // seconds within a day
+        let seconds = (at_ms - now_ms) as f64 / 1000.0;
+        if seconds >= 1.0 {
+            let content = UNMutableNotificationContent::new();
+            content.setTitle(&NSString::from_str("Attune"));
+            content.setBody(&NSString::from_str(text));
+            let trigger = UNTimeIntervalNotificationTrigger::triggerWithTimeInterval_repeats(seconds, false);
+            let request = UNNotificationRequest::requestWithIdentifier_content_trigger(
+                &NSString::from_str("attune-come-back"),
+                &content,
+                Some(&trigger),
+            );
+            center.addNotificationRequest_withCompletionHandler(&request, None);
+        }
+    }
+    let Some((hour, minute)) = plan.daily else { return };
     for (day, text) in &plan.days {
         let Some(text) = text else { continue };
         let mut parts = day.split('-').map(|p| p.parse::<isize>().unwrap_or(0));
@@ -72,8 +93,8 @@ fn schedule(plan: &DailyReminder) {
         when.setYear(year);
         when.setMonth(month);
         when.setDay(date);
-        when.setHour(isize::from(plan.hour));
-        when.setMinute(isize::from(plan.minute));
+        when.setHour(isize::from(hour));
+        when.setMinute(isize::from(minute));
         let trigger = UNCalendarNotificationTrigger::triggerWithDateMatchingComponents_repeats(&when, false);
         let request = UNNotificationRequest::requestWithIdentifier_content_trigger(
             &NSString::from_str(&format!("attune-reminder-{day}")),

@@ -54,22 +54,25 @@ pub fn share_file(file: &Path, title: &str) -> bool {
     }
 }
 
-/// The daily reminder as the phone should schedule it: the local time, and what it says on
-/// each coming day (`None`: that day stays quiet). Mirrors `attune_core::ReminderPlan`, kept
-/// free of the core so this crate type-checks for iOS without building SQLite.
+/// What the phone should remind of, as it should schedule it: the daily reminder (the local
+/// time, and what it says on each coming day; `None`: that day stays quiet) and the one
+/// notification at the time to come back from a pause. Mirrors `attune_core::ReminderPlan`,
+/// kept free of the core so this crate type-checks for iOS without building SQLite.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DailyReminder {
-    pub hour: u8,
-    pub minute: u8,
+pub struct PhoneReminders {
+    /// `(hour, minute)` of the daily reminder; `None`: no daily reminder.
+    pub daily: Option<(u8, u8)>,
     /// `(YYYY-MM-DD, text)`, from today on.
     pub days: Vec<(String, Option<String>)>,
     /// Said on days past the plan (the app not opened for a long while).
     pub fallback: String,
+    /// `(unix ms, text)`: the time to come back from a pause.
+    pub come_back: Option<(i64, String)>,
 }
 
 /// Schedules the daily reminder from `plan`, replacing the previous one, or removes it (`None`).
 /// Returns whether the platform has reminders (phones) and took the plan.
-pub fn keep_reminder(plan: Option<&DailyReminder>) -> bool {
+pub fn keep_reminder(plan: Option<&PhoneReminders>) -> bool {
     #[cfg(target_os = "android")]
     {
         android::keep_reminder(plan).is_ok()
@@ -89,21 +92,24 @@ pub fn keep_reminder(plan: Option<&DailyReminder>) -> bool {
 /// The file `ReminderReceiver` (MainActivity.kt) plans from, in the app's files directory.
 pub const REMINDER_FILE: &str = "reminder.json";
 
-/// `reminder.json` as `ReminderReceiver` reads it: `hour`, `minute`, `fallback`, and `days`
-/// mapping each date to its text or `null`.
-pub fn reminder_json(plan: &DailyReminder) -> String {
+/// `reminder.json` as `ReminderReceiver` reads it: `hour` and `minute` (only with a daily
+/// reminder), `fallback`, `days` mapping each date to its text or `null`, and `come_back`
+/// (`at_ms`, `text`) while a pause's time to come back is ahead.
+pub fn reminder_json(plan: &PhoneReminders) -> String {
     let days: serde_json::Map<String, serde_json::Value> = plan
         .days
         .iter()
         .map(|(day, text)| (day.clone(), text.clone().map_or(serde_json::Value::Null, Into::into)))
         .collect();
-    serde_json::json!({
-        "hour": plan.hour,
-        "minute": plan.minute,
-        "fallback": plan.fallback,
-        "days": days,
-    })
-    .to_string()
+    let mut json = serde_json::json!({ "fallback": plan.fallback, "days": days });
+    if let Some((hour, minute)) = plan.daily {
+        json["hour"] = hour.into();
+        json["minute"] = minute.into();
+    }
+    if let Some((at_ms, text)) = &plan.come_back {
+        json["come_back"] = serde_json::json!({ "at_ms": at_ms, "text": text });
+    }
+    json.to_string()
 }
 
 #[cfg(test)]
@@ -112,11 +118,11 @@ mod tests {
 
     #[test]
     fn the_reminder_file_says_what_the_android_receiver_reads() {
-        let plan = DailyReminder {
-            hour: 20,
-            minute: 5,
+        let plan = PhoneReminders {
+            daily: Some((20, 5)),
             days: vec![("2026-11-28".into(), None), ("2026-11-29".into(), Some("Today's question: \"why?\"".into()))],
             fallback: "A minute for the two of you.".into(),
+            come_back: Some((1_800_000_000_000, "Time to come back.".into())),
         };
         let json: serde_json::Value = serde_json::from_str(&reminder_json(&plan)).unwrap();
         assert_eq!(json["hour"], 20);
@@ -124,6 +130,11 @@ mod tests {
         assert_eq!(json["fallback"], "A minute for the two of you.");
         assert!(json["days"]["2026-11-28"].is_null());
         assert_eq!(json["days"]["2026-11-29"], "Today's question: \"why?\"");
+        assert_eq!(json["come_back"]["at_ms"], 1_800_000_000_000_i64);
+        assert_eq!(json["come_back"]["text"], "Time to come back.");
+        let pause_only = PhoneReminders { daily: None, days: vec![], ..plan.clone() };
+        let json: serde_json::Value = serde_json::from_str(&reminder_json(&pause_only)).unwrap();
+        assert!(json.get("hour").is_none(), "no daily reminder: no time for one");
         assert!(!keep_reminder(Some(&plan)), "a desktop has no reminders to schedule");
     }
 }

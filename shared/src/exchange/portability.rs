@@ -9,7 +9,7 @@ use crate::Store;
 use crate::content::Step;
 use crate::error::Result;
 use crate::ids::{EntryId, PersonId};
-use crate::records::entry::{CheckIn, CommitmentLog, EntryBody, Pact, RepairNote, SelfCheck};
+use crate::records::entry::{CheckIn, CommitmentLog, EntryBody, PactSide, RepairNote, SelfCheck};
 use crate::records::reminder::ReminderTime;
 use crate::settings::{TextSize, Theme};
 use crate::storage::rows;
@@ -31,7 +31,7 @@ struct ExportDoc {
     self_checks: Vec<Item<SelfCheck>>,
     commitments: Vec<Item<CommitmentOut>>,
     commitment_log: Vec<Item<CommitmentLog>>,
-    pause_pact: Option<Item<Pact>>,
+    pause_pact: Option<Item<PactSide>>,
     repair_notes: Vec<Item<RepairNote>>,
 }
 

@@ -126,7 +126,7 @@ pub struct Profile {
 /// person's id (`records::pact::pact_id`): one side per person, replaced as they change it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Pact {
+pub struct PactSide {
     /// The words either of us says to call a pause.
     pub signal: String,
     /// The shortest break I need (`MIN_PAUSE_MINUTES` at least).
@@ -148,7 +148,7 @@ pub const MAX_PAUSE_MINUTES: u32 = 24 * 60;
 /// The latest return a side of the pact may set, in hours.
 pub const MAX_BACK_WITHIN_HOURS: u32 = MAX_PAUSE_MINUTES / 60;
 
-impl Pact {
+impl PactSide {
     /// The rule every side keeps: a shortest break of twenty minutes to a day, a return
     /// within one to 24 hours, and the return no sooner than the shortest break.
     pub(crate) fn check_lengths(shortest_minutes: u32, back_within_hours: u32) -> Result<()> {
@@ -228,7 +228,7 @@ pub enum EntryBody {
     Commitment(Commitment),
     CommitmentLog(CommitmentLog),
     Profile(Profile),
-    Pact(Pact),
+    Pact(PactSide),
     RepairNote(RepairNote),
 }
 
@@ -298,7 +298,7 @@ impl EntryBody {
             }
             EntryBody::Commitment(c) => EntryBody::Commitment(Commitment { action: tidy(&c.action), ..c }),
             EntryBody::Profile(p) => EntryBody::Profile(Profile { name: tidy(&p.name), ..p }),
-            EntryBody::Pact(p) => EntryBody::Pact(Pact {
+            EntryBody::Pact(p) => EntryBody::Pact(PactSide {
                 signal: tidy(&p.signal),
                 calming: tidy(&p.calming),
                 to_hear: tidy(&p.to_hear),
@@ -365,7 +365,7 @@ impl EntryBody {
             EntryBody::Profile(p) => text::check(&p.name, TextKind::Name, true)
                 .map_err(|problem| Error::Text { field: TextField::MyName, problem }),
             EntryBody::Pact(p) => {
-                Pact::check_lengths(p.shortest_minutes, p.back_within_hours)?;
+                PactSide::check_lengths(p.shortest_minutes, p.back_within_hours)?;
                 writing(&p.signal, TextField::PactSignal, true)?;
                 writing(&p.calming, TextField::PactCalming, true)?;
                 writing(&p.to_hear, TextField::PactToHear, true)

@@ -4,14 +4,14 @@
 //! entry of its own that always travels, so both phones show both sides. A pause then takes
 //! its length from what the two sides allow together.
 
-use chrono::NaiveDate;
 use uuid::Uuid;
 
 use crate::Store;
 use crate::error::{Error, Result};
 use crate::ids::{EntryId, PersonId};
 pub use crate::records::entry::MAX_BACK_WITHIN_HOURS;
-use crate::records::entry::{EntryBody, MAX_PAUSE_MINUTES, MIN_PAUSE_MINUTES, Pact};
+pub use crate::records::entry::PactSide;
+use crate::records::entry::{EntryBody, MAX_PAUSE_MINUTES, MIN_PAUSE_MINUTES};
 use crate::storage::rows;
 
 /// What the pact screen sends: my side.
@@ -22,30 +22,6 @@ pub struct PactDraft {
     pub back_within_hours: u32,
     pub calming: String,
     pub to_hear: String,
-}
-
-/// One side as the screens show it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PactSide {
-    pub signal: String,
-    pub shortest_minutes: u32,
-    pub back_within_hours: u32,
-    pub calming: String,
-    pub to_hear: String,
-    pub day: NaiveDate,
-}
-
-impl From<Pact> for PactSide {
-    fn from(p: Pact) -> Self {
-        PactSide {
-            signal: p.signal,
-            shortest_minutes: p.shortest_minutes,
-            back_within_hours: p.back_within_hours,
-            calming: p.calming,
-            to_hear: p.to_hear,
-            day: p.day,
-        }
-    }
 }
 
 /// Both sides, and the pause they allow together.
@@ -101,7 +77,7 @@ pub(crate) fn pact_id(person: PersonId) -> EntryId {
 impl Store {
     fn pact_of(&self, person: PersonId) -> Result<Option<PactSide>> {
         Ok(rows::get_entry(&self.conn, pact_id(person))?.and_then(|e| match e.body {
-            Some(EntryBody::Pact(p)) if !e.deleted && e.author == person => Some(p.into()),
+            Some(EntryBody::Pact(p)) if !e.deleted && e.author == person => Some(p),
             _ => None,
         }))
     }
@@ -120,7 +96,7 @@ impl Store {
     /// Writes (or rewrites) my side of the pact. It always travels: a pact is for both.
     pub fn save_pact(&mut self, draft: PactDraft) -> Result<PactView> {
         let day = self.today_date();
-        let body = EntryBody::Pact(Pact {
+        let body = EntryBody::Pact(PactSide {
             signal: draft.signal,
             shortest_minutes: draft.shortest_minutes,
             back_within_hours: draft.back_within_hours,

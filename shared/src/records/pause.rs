@@ -17,7 +17,7 @@ pub use crate::records::entry::{MAX_PAUSE_MINUTES, MIN_PAUSE_MINUTES};
 /// What the pause screen offers first without a pact.
 pub const DEFAULT_PAUSE_MINUTES: u32 = 30;
 /// The lengths a pause screen offers, in minutes, where the pact allows them.
-const OFFERED_MINUTES: [u32; 9] = [20, 30, 45, 60, 90, 120, 240, 720, 1440];
+const OFFERED_MINUTES: [u32; 7] = [20, 30, 60, 120, 240, 720, 1440];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 struct Pause {

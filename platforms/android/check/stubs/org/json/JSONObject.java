@@ -6,4 +6,6 @@ public class JSONObject {
     public boolean isNull(String name) { return false; }
     public String getString(String name) throws JSONException { return null; }
     public int getInt(String name) throws JSONException { return 0; }
+    public JSONObject optJSONObject(String name) { return null; }
+    public long optLong(String name) { return 0L; }
 }

@@ -1,0 +1,176 @@
+//! Our pause pact: my side as a form (the signal words, the shortest break, when I come back
+//! at the latest, what calms me, what I need to hear), my partner's side as they wrote it, and
+//! the pause the two sides allow. Reached from the Compassion step, the pause and the partner
+//! page.
+
+use attune_core::{PactDraft, PactSide, PactView};
+use dioxus::prelude::*;
+
+use crate::Route;
+use crate::components::{Status, loaded, use_note};
+use crate::core::{use_actions, use_view};
+use crate::format;
+
+/// The shortest breaks offered, in minutes.
+const SHORTEST: [u32; 7] = [20, 30, 45, 60, 90, 120, 240];
+/// The latest returns offered, in hours.
+const BACK_WITHIN: [u32; 9] = [1, 2, 3, 4, 6, 8, 12, 18, 24];
+
+#[component]
+pub fn Pact() -> Element {
+    let view = use_view(|s| s.pact());
+    loaded(view.read().as_ref(), |v| rsx! { PactBody { view: v.clone() } })
+}
+
+#[component]
+fn PactBody(view: PactView) -> Element {
+    let content = &attune_core::Program::builtin().pact;
+    let partner = format::partner_capitalised(view.partner_name.as_deref());
+    let bounds = view.pause;
+    rsx! {
+        header { class: "screen-head",
+            Link { class: "back", to: Route::PauseScreen {}, "‹ I need a pause" }
+            p { class: "eyebrow", "Compassion" }
+            h1 { "{content.title}" }
+            p { class: "quiet", "{content.intro}" }
+        }
+        if bounds.from_pact {
+            section { class: "card", id: "pact-bounds",
+                p {
+                    "A pause between you lasts "
+                    strong { "{format::duration_minutes(bounds.shortest_minutes)}" }
+                    if bounds.longest_minutes > bounds.shortest_minutes {
+                        " to "
+                        strong { "{format::duration_minutes(bounds.longest_minutes)}" }
+                    }
+                    "."
+                }
+            }
+        }
+        MySide { side: view.mine.clone() }
+        section { class: "card", id: "their-side",
+            h2 { "{partner}'s side" }
+            match &view.partner {
+                Some(side) => rsx! { PactSideList { side: side.clone() } },
+                None => rsx! { p { class: "quiet", "{partner} writes theirs on their own phone. It arrives with their next update." } },
+            }
+        }
+    }
+}
+
+#[component]
+fn MySide(side: Option<PactSide>) -> Element {
+    let actions = use_actions();
+    let content = &attune_core::Program::builtin().pact;
+    let had = side.is_some();
+    let mut editing = use_signal(|| side.is_none());
+    let written = side.clone();
+    let start = side.unwrap_or(PactSide {
+        signal: String::new(),
+        shortest_minutes: attune_core::MIN_PAUSE_MINUTES,
+        back_within_hours: 2,
+        calming: String::new(),
+        to_hear: String::new(),
+        day: chrono::NaiveDate::MIN,
+    });
+    let mut signal = use_signal(|| start.signal.clone());
+    let mut shortest = use_signal(|| start.shortest_minutes);
+    let mut back_within = use_signal(|| start.back_within_hours);
+    let mut calming = use_signal(|| start.calming.clone());
+    let mut to_hear = use_signal(|| start.to_hear.clone());
+    let mut status = use_note();
+    let save = move |evt: FormEvent| async move {
+        evt.prevent_default();
+        let draft = PactDraft {
+            signal: signal(),
+            shortest_minutes: shortest(),
+            back_within_hours: back_within(),
+            calming: calming(),
+            to_hear: to_hear(),
+        };
+        match actions.run(move |s| s.save_pact(draft)).await {
+            Ok(_) => {
+                editing.set(false);
+                status.set(Some(Ok("Your side is saved. It goes with your next update.".into())));
+            }
+            Err(e) => status.set(Some(Err(e.to_string()))),
+        }
+    };
+    // Any shortest break the pact may hold, the one written included, is offered.
+    let mut shortest_offered = SHORTEST.to_vec();
+    if !shortest_offered.contains(&start.shortest_minutes) {
+        shortest_offered.push(start.shortest_minutes);
+        shortest_offered.sort_unstable();
+    }
+    rsx! {
+        section { class: "card", id: "my-side",
+            h2 { if had { "My side" } else { "Write my side" } }
+            if let (false, Some(side)) = (editing(), &written) {
+                PactSideList { side: side.clone() }
+                button { class: "secondary", r#type: "button", onclick: move |_| editing.set(true), "Change my side" }
+            }
+            if editing() {
+                form { class: "form", onsubmit: save,
+                    label { r#for: "pact-signal", "{content.signal.label}" }
+                    p { class: "quiet small", "{content.signal.hint}" }
+                    input { id: "pact-signal", r#type: "text", value: "{signal}", oninput: move |e| signal.set(e.value()) }
+                    label { r#for: "pact-shortest", "{content.shortest.label}" }
+                    p { class: "quiet small", "{content.shortest.hint}" }
+                    select {
+                        id: "pact-shortest",
+                        onchange: move |e| {
+                            if let Ok(m) = e.value().parse() {
+                                shortest.set(m);
+                            }
+                        },
+                        for m in shortest_offered {
+                            option { value: "{m}", selected: shortest() == m, "{format::duration_minutes(m)}" }
+                        }
+                    }
+                    label { r#for: "pact-back", "{content.back_within.label}" }
+                    p { class: "quiet small", "{content.back_within.hint}" }
+                    select {
+                        id: "pact-back",
+                        onchange: move |e| {
+                            if let Ok(h) = e.value().parse() {
+                                back_within.set(h);
+                            }
+                        },
+                        for h in BACK_WITHIN {
+                            option { value: "{h}", selected: back_within() == h, "{format::duration_minutes(h * 60)}" }
+                        }
+                    }
+                    label { r#for: "pact-calming", "{content.calming.label}" }
+                    p { class: "quiet small", "{content.calming.hint}" }
+                    textarea { id: "pact-calming", rows: "3", value: "{calming}", oninput: move |e| calming.set(e.value()) }
+                    label { r#for: "pact-to-hear", "{content.to_hear.label}" }
+                    p { class: "quiet small", "{content.to_hear.hint}" }
+                    textarea { id: "pact-to-hear", rows: "2", value: "{to_hear}", oninput: move |e| to_hear.set(e.value()) }
+                    p { class: "quiet small", "{content.travels}" }
+                    button { class: "primary", r#type: "submit", if had { "Save my side" } else { "Save my side of the pact" } }
+                }
+            }
+            Status { message: status() }
+        }
+    }
+}
+
+/// One side of the pact as its writer wrote it.
+#[component]
+pub fn PactSideList(side: PactSide) -> Element {
+    let content = &attune_core::Program::builtin().pact;
+    rsx! {
+        dl { class: "pact-side",
+            dt { "{content.signal.label}" }
+            dd { "{side.signal}" }
+            dt { "{content.shortest.label}" }
+            dd { "{format::duration_minutes(side.shortest_minutes)}" }
+            dt { "{content.back_within.label}" }
+            dd { "{format::duration_minutes(side.back_within_hours * 60)}" }
+            dt { "{content.calming.label}" }
+            dd { "{side.calming}" }
+            dt { "{content.to_hear.label}" }
+            dd { "{side.to_hear}" }
+        }
+    }
+}
