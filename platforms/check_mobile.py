@@ -108,6 +108,8 @@ check('.part"' in kotlin and rust_const("shared/src/storage/files.rs", "PARTIAL_
       "half-copied files must be .part on both sides")
 check(kotlin_const(kotlin, "MARKER") == rust_const("shared/src/storage/files.rs", "LOCK_MARKER"),
       "the app-lock marker differs between Kotlin and the core")
+check(kotlin_const(kotlin, "PAUSE_REQUEST") == rust_const("shared/src/storage/files.rs", "PAUSE_REQUEST"),
+      "the quick action's pause request differs between Kotlin and the core")
 check(rust_const("platforms/mobile/src/lib.rs", "REMINDER_FILE") == rust_const("shared/src/storage/files.rs", "REMINDER_FILE"),
       "the reminder file delete-all removes differs from the one the phone writes")
 limit = re.search(r"MAX_FILE_BYTES: usize = ([\d *]+);", (ROOT / "shared/src/exchange/format.rs").read_text()).group(1)

@@ -1,5 +1,5 @@
-//! Components that render nothing and keep the phone in step with the core: the daily
-//! reminder's schedule and the app-lock marker Android reads.
+//! Components that render nothing and keep the phone in step with the core: the reminders'
+//! schedule, the app-lock marker Android reads, and the pause asked for from the launcher.
 
 use dioxus::prelude::*;
 
@@ -62,3 +62,27 @@ fn schedule_reminder(plan: Option<&attune_core::ReminderPlan>) {
 /// Desktop and web have no local notifications; the reminder is a phone's.
 #[cfg(not(any(target_os = "android", target_os = "ios")))]
 fn schedule_reminder(_plan: Option<&attune_core::ReminderPlan>) {}
+
+/// Opens the pause when the person asked for it from the launcher (Android's app shortcut,
+/// `launch::PAUSE_ASKED`). Mounted only inside the unlocked shell, so the lock comes first.
+/// The web app's shortcut is a link to `/pause` in its manifest and needs nothing here.
+#[component]
+pub(crate) fn QuickPause() -> Element {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let navigator = use_navigator();
+        use_future(move || async move {
+            let mut asked = crate::launch::PAUSE_ASKED.subscribe();
+            loop {
+                if *asked.borrow_and_update() {
+                    crate::launch::PAUSE_ASKED.send_replace(false);
+                    navigator.push(crate::Route::PauseScreen {});
+                }
+                if asked.changed().await.is_err() {
+                    break;
+                }
+            }
+        });
+    }
+    rsx! {}
+}

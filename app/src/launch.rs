@@ -1,6 +1,6 @@
 //! Starting Attune on each platform (a phone-sized window on desktop, the page in a browser,
 //! the full screen on a phone), and the platform's events that concern it: files handed to
-//! Attune, coming back to the foreground, being suspended.
+//! Attune, "I need a pause" from the launcher, coming back to the foreground, being suspended.
 
 use crate::App;
 #[cfg(not(target_arch = "wasm32"))]
@@ -51,7 +51,22 @@ fn collect_incoming_files() {
     let incoming = Incoming::system();
     incoming.collect_arguments(std::env::args_os().skip(1));
     if let Some(dir) = attune_core::paths::app_data_dir() {
+        take_pause_request(&dir, &PAUSE_ASKED);
         incoming.watch_inbox(dir);
+    }
+}
+
+/// "I need a pause" asked from the launcher (Android's app shortcut leaves
+/// `files::PAUSE_REQUEST`): set when found, cleared by the shell once it opened the pause.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) static PAUSE_ASKED: std::sync::LazyLock<tokio::sync::watch::Sender<bool>> =
+    std::sync::LazyLock::new(|| tokio::sync::watch::Sender::new(false));
+
+/// Takes the launcher's request for a pause, if the activity left one in `dir`.
+#[cfg(not(target_arch = "wasm32"))]
+fn take_pause_request(dir: &std::path::Path, asked: &tokio::sync::watch::Sender<bool>) {
+    if std::fs::remove_file(dir.join(attune_core::files::PAUSE_REQUEST)).is_ok() {
+        asked.send_replace(true);
     }
 }
 
@@ -73,6 +88,7 @@ fn on_system_event<T>(event: &webview::tao::event::Event<'_, T>) {
             #[cfg(any(target_os = "android", target_os = "ios"))]
             SUSPENDED.send_replace(false);
             if let Some(dir) = attune_core::paths::app_data_dir() {
+                take_pause_request(&dir, &PAUSE_ASKED);
                 Incoming::system().watch_inbox(dir);
             }
         }
@@ -88,3 +104,22 @@ fn on_system_event<T>(event: &webview::tao::event::Event<'_, T>) {
 #[cfg(any(target_os = "android", target_os = "ios"))]
 pub(crate) static SUSPENDED: std::sync::LazyLock<tokio::sync::watch::Sender<bool>> =
     std::sync::LazyLock::new(|| tokio::sync::watch::Sender::new(false));
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_launchers_pause_request_is_taken_once() {
+        let dir = std::env::temp_dir().join(format!("attune-quick-pause-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let asked = tokio::sync::watch::Sender::new(false);
+        take_pause_request(&dir, &asked);
+        assert!(!*asked.borrow(), "nothing asked, nothing to open");
+        std::fs::write(dir.join(attune_core::files::PAUSE_REQUEST), b"").unwrap();
+        take_pause_request(&dir, &asked);
+        assert!(*asked.borrow(), "asked: the shell opens the pause");
+        assert!(!dir.join(attune_core::files::PAUSE_REQUEST).exists(), "taken once");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

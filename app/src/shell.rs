@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 
 use crate::components::TabBar;
 use crate::core::{Core, use_actions, use_view};
-use crate::effects::{KeepPrivacy, KeepReminder};
+use crate::effects::{KeepPrivacy, KeepReminder, QuickPause};
 use crate::incoming::Incoming;
 use crate::screens::Lock;
 use crate::{OpenedUpdate, Route, Unlocked};
@@ -48,6 +48,7 @@ pub(crate) fn Shell() -> Element {
             IncomingUpdates {}
             KeepReminder {}
             KeepPrivacy {}
+            QuickPause {}
         }
         // While the app is away (app switcher, another tab), a plain cover hides the content
         // from the platform's snapshot where it is taken after the page is told.

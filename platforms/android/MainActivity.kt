@@ -9,6 +9,8 @@
 //    writes from the core's reminder plan and announces with a broadcast.
 //  - OutboxProvider: the update the Rust app wrote to files/outbox/, read-only, for the app the
 //    person picks in the share sheet.
+//  - QuickActions: the launcher's long-press "I need a pause" (an app shortcut); the activity
+//    leaves files/open-pause, and the Rust app opens the pause when it finds it.
 //  - Privacy: while the app lock is on (the Rust app keeps files/app-lock), the screen is kept
 //    out of the app switcher's snapshot and out of screenshots.
 package dev.dioxus.main
@@ -24,8 +26,11 @@ import android.content.ContentProvider
 import android.content.ContentValues
 import android.content.Context
 import android.content.Intent
+import android.content.pm.ShortcutInfo
+import android.content.pm.ShortcutManager
 import android.database.Cursor
 import android.database.MatrixCursor
+import android.graphics.drawable.Icon
 import android.net.Uri
 import android.os.Build
 import android.os.Bundle
@@ -47,8 +52,12 @@ typealias BuildConfig = app.attune.couples.BuildConfig
 class MainActivity : WryActivity() {
     override fun onCreate(savedInstanceState: Bundle?) {
         // Before the Rust app starts, so a cold start with a file finds it in the inbox.
-        if (savedInstanceState == null) Inbox.receive(this, intent)
+        if (savedInstanceState == null) {
+            Inbox.receive(this, intent)
+            QuickActions.receive(this, intent)
+        }
         super.onCreate(savedInstanceState)
+        QuickActions.publish(this)
     }
 
     override fun onResume() {
@@ -61,6 +70,30 @@ class MainActivity : WryActivity() {
         setIntent(intent)
         // The Rust app looks in the inbox again when the activity resumes, right after this.
         Inbox.receive(this, intent)
+        QuickActions.receive(this, intent)
+    }
+}
+
+/** "I need a pause" from the launcher: an app shortcut that opens Attune on the pause. */
+object QuickActions {
+    /** attune_core::files::PAUSE_REQUEST, which the Rust app looks for and removes. */
+    const val PAUSE_REQUEST = "open-pause"
+    const val PAUSE = "app.attune.couples.PAUSE"
+
+    fun publish(activity: Activity) {
+        if (Build.VERSION.SDK_INT < 25) return // app shortcuts came with Android 7.1
+        val shortcuts = activity.getSystemService(ShortcutManager::class.java) ?: return
+        val pause = ShortcutInfo.Builder(activity, "pause")
+            .setShortLabel("I need a pause")
+            .setLongLabel("I need a pause")
+            .setIcon(Icon.createWithResource(activity, android.R.drawable.ic_media_pause))
+            .setIntent(Intent(activity, MainActivity::class.java).setAction(PAUSE))
+            .build()
+        shortcuts.setDynamicShortcuts(listOf(pause))
+    }
+
+    fun receive(context: Context, intent: Intent?) {
+        if (intent?.action == PAUSE) File(context.filesDir, PAUSE_REQUEST).writeText("")
     }
 }
 

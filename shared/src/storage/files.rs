@@ -15,6 +15,9 @@ pub const REMINDER_FILE: &str = "reminder.json";
 /// Present while the app lock is on: the Android activity then keeps the screen out of the
 /// app switcher and screenshots (`FLAG_SECURE`).
 pub const LOCK_MARKER: &str = "app-lock";
+/// Left by the Android activity when the person picks "I need a pause" from the launcher; the
+/// app removes it and opens the pause.
+pub const PAUSE_REQUEST: &str = "open-pause";
 /// The ending of a file still being written: it is renamed when complete.
 pub const PARTIAL_SUFFIX: &str = "part";
 /// A `.part` file older than this was left by a copy that died; it is removed.
@@ -22,7 +25,7 @@ pub const STALE_PARTIAL_SECS: u64 = 10 * 60;
 
 /// What Attune keeps next to its database, besides the database's own files.
 #[cfg(not(target_arch = "wasm32"))]
-const BESIDE_DATABASE: [&str; 4] = [INBOX_DIR, OUTBOX_DIR, REMINDER_FILE, LOCK_MARKER];
+const BESIDE_DATABASE: [&str; 5] = [INBOX_DIR, OUTBOX_DIR, REMINDER_FILE, LOCK_MARKER, PAUSE_REQUEST];
 
 /// Writes `bytes` to `path` as a whole or not at all: into a temporary file beside it,
 /// flushed to disk, then renamed over the old one. If anything fails, the old file is intact
