@@ -680,3 +680,28 @@ async fn the_partner_page_shows_their_pact_their_repair_notes_and_their_choice_t
     assert!(html.contains("Sam chose to keep the grid of days you both checked in out of sight"), "{html}");
     assert!(!html.contains("class=\"together\"") && !html.contains("Show the grid again"), "{html}");
 }
+
+#[tokio::test]
+async fn insights_show_the_week_steadiness_and_the_days_we_felt_differently() {
+    let clock = ManualClock::at_morning_of(day());
+    let mut alex = Store::open_in_memory(Arc::new(clock.clone())).expect("store");
+    alex.set_up("Alex", Some("Sam"), None).expect("set up");
+    let mut sam = Store::open_in_memory(Arc::new(clock.clone())).expect("store");
+    sam.set_up("Sam", Some("Alex"), None).expect("set up");
+    let code = alex.create_couple_code().expect("code").to_string();
+    sam.enter_couple_code(&code).expect("paired");
+    for (i, (a, s)) in [(2, 4), (4, 4), (4, 4)].into_iter().enumerate() {
+        if i > 0 {
+            clock.advance(chrono::Duration::days(1));
+        }
+        alex.save_check_in(CheckInDraft { connection: a, ..check_in() }).expect("Alex");
+        sam.save_check_in(CheckInDraft { connection: s, ..check_in() }).expect("Sam");
+    }
+    alex.import_opened_for_tests(&sam.export_update_plain().expect("update")).expect("opened");
+    let (_, html) = Screen::open(alex, "/insights").await;
+    assert!(html.contains("you checked in on 3 of 7 days, Sam on 3"), "{html}");
+    assert!(html.contains("1 day you felt differently."), "{html}");
+    assert!(html.contains("How steady it felt") && html.contains("class=\"band me\""), "{html}");
+    assert!(html.contains("Connection: you 2, Sam 4"), "{html}");
+    assert!(html.contains(&attune_core::Program::builtin().insights.gap_question.replace('\'', "&#39;")), "{html}");
+}

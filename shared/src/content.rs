@@ -81,6 +81,7 @@ pub struct Program {
     pub safety: Safety,
     pub pause: PauseContent,
     pub pact: PactContent,
+    pub insights: InsightsContent,
     pub repair: RepairContent,
     #[serde(default)]
     pub questions: Vec<Question>,
@@ -183,6 +184,18 @@ pub struct PauseContent {
     pub calming: Vec<String>,
     pub back_title: String,
     pub back: String,
+}
+
+/// The words Insights puts around what averages hide.
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InsightsContent {
+    pub steadiness_title: String,
+    pub steadiness_intro: String,
+    pub gap_title: String,
+    pub gap_intro: String,
+    /// Asked beside each gap day: something to talk about, never a verdict.
+    pub gap_question: String,
 }
 
 /// The words of the pause pact: what it is for and each of its questions.

@@ -36,7 +36,9 @@ pub use ids::{DeviceId, EntryId, PersonId, TimelineId};
 pub use records::checkin::{CheckInDraft, CheckInForm, CommitmentToKeep, KeptCommitment};
 pub use records::commitment::{CommitmentView, MAX_ACTIVE_COMMITMENTS};
 pub use records::entry::{self, About, CheckKind, EntryKind, KindCounts, Markers, Step};
-pub use records::insights::{CalendarDay, CommitmentKept, InsightsView, RepairNotes, SelfCheckChange, Series};
+pub use records::insights::{
+    CalendarDay, CommitmentKept, InsightsView, RepairNotes, SelfCheckChange, Series, WeekSummary,
+};
 pub use records::journey::{JourneyStep, JourneyView, ReadinessItem, StepPage, StepStatus};
 pub use records::pact::{MAX_BACK_WITHIN_HOURS, PactDraft, PactSide, PactView, PauseBounds};
 pub use records::partner::{PartnerAnswerView, PartnerSelfCheck, PartnerView, TOGETHER_DAYS, TogetherDay};
@@ -46,6 +48,7 @@ pub use records::reflection::{ReflectionDraft, ReflectionPart, ReflectionView};
 pub use records::reminder::{self, ComeBack, ReminderDay, ReminderPlan, ReminderTime};
 pub use records::repair::{RECENT_REPAIR_NOTES, RepairNoteView};
 pub use records::self_check::{PatternChange, SelfCheckComparison, SelfCheckView};
+pub use records::spread::{Gap, GapDay, Spread, Steadiness};
 pub use records::today::{CheckInSummary, Consistency, TodayView};
 pub use settings::lock::{self, LockAfter, LockView, Unlock};
 pub use settings::{SettingsChange, SettingsView, TextSize, Theme};

@@ -1,5 +1,5 @@
-//! Inline-SVG charts for Insights: a line per partner over the days of a range, and a
-//! calendar of the days each of us checked in.
+//! Inline-SVG charts for Insights: a line per partner over the days of a range, a steadiness
+//! band per partner, and a calendar of the days each of us checked in.
 
 use std::fmt::Write as _;
 
@@ -66,6 +66,63 @@ pub fn LineChart(title: String, me: Vec<Option<u8>>, partner: Vec<Option<u8>>, p
                 for (x, y) in mine.iter().copied() {
                     circle { class: "point me", cx: "{x}", cy: "{y}", r: "2.6" }
                 }
+            }
+        }
+    }
+}
+
+/// How a spread reads, in a word or two.
+pub fn steadiness_word(spread: f32) -> &'static str {
+    if spread < 0.6 {
+        "steady"
+    } else if spread < 1.2 {
+        "some ups and downs"
+    } else {
+        "big swings"
+    }
+}
+
+/// One line's steadiness for both of us: a band from low to high around a dot at the mean,
+/// on a 1–5 scale; a row stays empty for whoever has too few days.
+#[component]
+pub fn SteadinessBands(
+    label: String,
+    me: Option<attune_core::Spread>,
+    partner: Option<attune_core::Spread>,
+    partner_name: String,
+) -> Element {
+    const W: f32 = 320.0;
+    let x = |v: f32| PAD + (W - 2.0 * PAD) * (v - 1.0) / 4.0;
+    let said = |who: &str, s: Option<attune_core::Spread>| match s {
+        Some(s) => format!(
+            "{who}: usually around {:.1}, between {:.1} and {:.1}, {}",
+            s.mean,
+            s.low,
+            s.high,
+            steadiness_word(s.spread)
+        ),
+        None => format!("{who}: too few days to tell"),
+    };
+    let summary = format!("{label}. {}. {}.", said("You", me), said(&partner_name, partner));
+    let rows = [(me, "me", 14.0_f32), (partner, "partner", 34.0_f32)];
+    rsx! {
+        figure { class: "chart steadiness",
+            figcaption { "{label}" }
+            svg { view_box: "0 0 {W} 48", role: "img", "aria-label": "{summary}",
+                for level in 1..=5u8 {
+                    line { class: "grid", x1: "{x(f32::from(level))}", x2: "{x(f32::from(level))}", y1: "4", y2: "44" }
+                }
+                for (spread, who, y) in rows {
+                    if let Some(s) = spread {
+                        rect { class: "band {who}", x: "{x(s.low)}", y: "{y - 6.0}", width: "{(x(s.high) - x(s.low)).max(2.0)}", height: "12", rx: "6" }
+                        circle { class: "point {who}", cx: "{x(s.mean)}", cy: "{y}", r: "4" }
+                    }
+                }
+            }
+            p { class: "quiet small",
+                match me { Some(s) => format!("You: {}", steadiness_word(s.spread)), None => "You: too few days".to_owned() }
+                " · "
+                match partner { Some(s) => format!("{partner_name}: {}", steadiness_word(s.spread)), None => format!("{partner_name}: too few days") }
             }
         }
     }

@@ -6,7 +6,7 @@ mod charts;
 use dioxus::prelude::*;
 
 use crate::Route;
-pub use charts::{Calendar, LineChart};
+pub use charts::{Calendar, LineChart, SteadinessBands};
 
 /// The bottom tab bar: the five places a couple goes every day.
 #[component]

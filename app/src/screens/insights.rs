@@ -1,10 +1,11 @@
-//! Insights: connection and the five markers for both of us over 30 or 90 days, the days we
-//! showed up, commitments kept, and how the pattern self-check has changed.
+//! Insights: the week in one line, connection and the five markers for both of us over 30 or
+//! 90 days, how steady each of us was, the days we felt differently (with a question, never a
+//! verdict), the days we showed up, commitments kept, and how the pattern self-check changed.
 
 use attune_core::InsightsView;
 use dioxus::prelude::*;
 
-use crate::components::{Calendar, LineChart, loaded};
+use crate::components::{Calendar, LineChart, SteadinessBands, loaded};
 use crate::core::use_view;
 use crate::format;
 
@@ -43,7 +44,24 @@ fn InsightsRange(days: u32) -> Element {
 fn InsightsBody(view: InsightsView) -> Element {
     let partner = format::partner_capitalised(view.partner_name.as_deref());
     let average = |v: Option<f32>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"));
+    let content = &attune_core::Program::builtin().insights;
+    let today = view.to;
+    let week = view.week;
     rsx! {
+        section { class: "card week", id: "week-line",
+            p {
+            strong { "This week: " }
+            "you checked in on {week.my_check_ins} of 7 days, {partner} on {week.partner_check_ins}"
+            if let (Some(me), Some(them)) = (week.my_average_connection, week.partner_average_connection) {
+                "; connection {me:.1} for you, {them:.1} for {partner}"
+            }
+            match week.gap_days {
+                0 => String::from("."),
+                1 => String::from("; 1 day you felt differently."),
+                n => format!("; {n} days you felt differently."),
+            }
+            }
+        }
         section { class: "card",
             div { class: "headline",
                 div { span { class: "big me-color", "{average(view.my_average_connection)}" } span { class: "quiet small", "your average connection" } }
@@ -65,6 +83,30 @@ fn InsightsBody(view: InsightsView) -> Element {
                         "in these {view.days.len()} days."
                     }
                 }
+            }
+        }
+        section { class: "card", id: "steadiness",
+            h2 { "{content.steadiness_title}" }
+            p { class: "quiet small", "{content.steadiness_intro}" }
+            for s in view.steadiness.iter() {
+                SteadinessBands { key: "{s.id}", label: s.label.clone(), me: s.me, partner: s.partner, partner_name: partner.clone() }
+            }
+        }
+        if !view.gap_days.is_empty() {
+            section { class: "card", id: "gap-days",
+                h2 { "{content.gap_title}" }
+                p { class: "quiet small", "{content.gap_intro}" }
+                for g in view.gap_days.iter().take(5) {
+                    article { class: "gap-day", key: "{g.day}",
+                        p { class: "eyebrow", "{format::day(g.day, today)}" }
+                        ul { class: "gaps",
+                            for gap in g.gaps.iter() {
+                                li { "{gap.label}: you {gap.me}, {partner} {gap.partner}" }
+                            }
+                        }
+                    }
+                }
+                p { class: "question", "{content.gap_question}" }
             }
         }
         section { class: "card",

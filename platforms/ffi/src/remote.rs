@@ -18,6 +18,7 @@ use attune_core::{
     ReminderTime, RestoreSummary, SettingsView, StepPage, TodayView, TogetherDay,
 };
 use attune_core::{ComeBack, PactDraft, PactSide, PactView, PauseBounds, PauseChoice, RepairNoteView, RepairNotes};
+use attune_core::{Gap, GapDay, Spread, Steadiness, WeekSummary};
 use chrono::NaiveDate;
 
 uniffi::custom_type!(NaiveDate, String, {
@@ -242,6 +243,7 @@ pub struct KindCounts {
 
 #[uniffi::remote(Record)]
 pub struct Series {
+    pub id: String,
     pub label: String,
     pub me: Vec<Option<u8>>,
     pub partner: Vec<Option<u8>>,
@@ -262,6 +264,49 @@ pub struct CommitmentKept {
     pub active: bool,
     pub kept_days: u32,
     pub logged_days: u32,
+}
+
+#[uniffi::remote(Record)]
+pub struct Spread {
+    pub days: u32,
+    pub mean: f32,
+    pub spread: f32,
+    pub low: f32,
+    pub high: f32,
+}
+
+#[uniffi::remote(Record)]
+pub struct Steadiness {
+    pub id: String,
+    pub label: String,
+    pub me: Option<Spread>,
+    pub partner: Option<Spread>,
+}
+
+#[uniffi::remote(Record)]
+pub struct Gap {
+    pub id: String,
+    pub label: String,
+    pub me: u8,
+    pub partner: u8,
+}
+
+#[uniffi::remote(Record)]
+pub struct GapDay {
+    pub day: NaiveDate,
+    pub gaps: Vec<Gap>,
+}
+
+#[uniffi::remote(Record)]
+pub struct WeekSummary {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub my_check_ins: u32,
+    pub partner_check_ins: u32,
+    pub both_days: u32,
+    pub my_average_connection: Option<f32>,
+    pub partner_average_connection: Option<f32>,
+    pub gap_days: u32,
 }
 
 #[uniffi::remote(Record)]
@@ -338,6 +383,9 @@ pub struct InsightsView {
     pub commitments: Vec<CommitmentKept>,
     pub self_checks: Vec<SelfCheckChange>,
     pub self_check_comparison: Option<SelfCheckComparison>,
+    pub steadiness: Vec<Steadiness>,
+    pub gap_days: Vec<GapDay>,
+    pub week: WeekSummary,
     pub repair_notes: RepairNotes,
     pub my_average_connection: Option<f32>,
     pub partner_average_connection: Option<f32>,

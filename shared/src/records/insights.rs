@@ -1,5 +1,7 @@
 //! Insights: connection and the five markers day by day for both partners over 30 or 90 days,
-//! a consistency calendar, commitments kept, and how the pattern self-check changed.
+//! how steady each of us was and the days we felt very differently (`records::spread`), the
+//! week in one line, a consistency calendar, commitments kept, repair notes, and how the
+//! pattern self-check changed.
 
 use chrono::{Duration, NaiveDate};
 
@@ -8,12 +10,15 @@ use crate::error::Result;
 use crate::ids::PersonId;
 use crate::records::entry::{CheckIn, CheckKind, EntryBody, EntryKind};
 use crate::records::self_check::{self, SelfCheckComparison};
+use crate::records::spread::{self, GapDay, Steadiness};
 use crate::storage::rows;
 
 /// One line of a chart: a value (1–5) per day for me and for my partner, `None` where that
 /// person did not check in (or did not share it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Series {
+    /// `connection`, or the marker's id.
+    pub id: String,
     pub label: String,
     pub me: Vec<Option<u8>>,
     pub partner: Vec<Option<u8>>,
@@ -58,11 +63,30 @@ pub struct InsightsView {
     pub commitments: Vec<CommitmentKept>,
     pub self_checks: Vec<SelfCheckChange>,
     pub self_check_comparison: Option<SelfCheckComparison>,
+    /// Connection, then each marker: how steady each of us was over the range.
+    pub steadiness: Vec<Steadiness>,
+    /// The days we both checked in and rated something two or more apart, newest first.
+    pub gap_days: Vec<GapDay>,
+    /// The last seven days, today included, in one line.
+    pub week: WeekSummary,
     /// Repair notes written over the range, shown beside the Repair marker.
     pub repair_notes: RepairNotes,
     /// Average connection over the range, for the headline.
     pub my_average_connection: Option<f32>,
     pub partner_average_connection: Option<f32>,
+}
+
+/// The last seven days: how often we checked in, our average connection, the gap days.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WeekSummary {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub my_check_ins: u32,
+    pub partner_check_ins: u32,
+    pub both_days: u32,
+    pub my_average_connection: Option<f32>,
+    pub partner_average_connection: Option<f32>,
+    pub gap_days: u32,
 }
 
 /// How many repair notes each of us wrote over the range (my partner's: those they shared).
@@ -95,6 +119,26 @@ fn average(values: &[Option<u8>]) -> Option<f32> {
     (!present.is_empty()).then(|| present.iter().sum::<f32>() / present.len() as f32)
 }
 
+/// The last seven days of `range` (which ends today) in one summary.
+fn week_summary(range: &[NaiveDate], connection: &Series, gap_days: &[GapDay]) -> WeekSummary {
+    let start = range.len().saturating_sub(7);
+    let (me, partner) = (&connection.me[start..], &connection.partner[start..]);
+    let count = |values: &[Option<u8>]| u32::try_from(values.iter().flatten().count()).unwrap_or(0);
+    let from = range.get(start).copied().unwrap_or_default();
+    let to = range.last().copied().unwrap_or_default();
+    WeekSummary {
+        from,
+        to,
+        my_check_ins: count(me),
+        partner_check_ins: count(partner),
+        both_days: u32::try_from(me.iter().zip(partner).filter(|(a, b)| a.is_some() && b.is_some()).count())
+            .unwrap_or(0),
+        my_average_connection: average(me),
+        partner_average_connection: average(partner),
+        gap_days: u32::try_from(gap_days.iter().filter(|g| g.day >= from).count()).unwrap_or(0),
+    }
+}
+
 impl Store {
     /// Insights over the last `days` days (30 or 90 on screen), today included.
     pub fn insights(&self, days: u32) -> Result<InsightsView> {
@@ -107,18 +151,23 @@ impl Store {
             Some(p) => check_ins(self, p, from, to)?,
             None => Vec::new(),
         };
-        let series = |label: &str, value: &dyn Fn(&CheckIn) -> u8| Series {
+        let series = |id: &str, label: &str, value: &dyn Fn(&CheckIn) -> u8| Series {
+            id: id.to_owned(),
             label: label.to_owned(),
             me: per_day(&range, &mine, value),
             partner: per_day(&range, &theirs, value),
         };
-        let connection = series("Connection", &|c| c.connection);
+        let connection = series("connection", "Connection", &|c| c.connection);
         let markers = self
             .program
             .markers
             .iter()
-            .map(|m| series(&m.label, &move |c: &CheckIn| c.markers.get(&m.id).unwrap_or(0)))
-            .collect();
+            .map(|m| series(&m.id, &m.label, &move |c: &CheckIn| c.markers.get(&m.id).unwrap_or(0)))
+            .collect::<Vec<_>>();
+        let lines: Vec<&Series> = std::iter::once(&connection).chain(markers.iter()).collect();
+        let steadiness = spread::steadiness(&lines);
+        let gap_days = spread::gap_days(&range, &lines);
+        let week = week_summary(&range, &connection, &gap_days);
         let quiet_days = self.quiet_days()?;
         let calendar = range
             .iter()
@@ -159,6 +208,9 @@ impl Store {
             commitments,
             self_checks: takes.iter().map(|t| SelfCheckChange { day: t.day, total: t.total, out_of }).collect(),
             self_check_comparison: self_check::compare(self, &takes, CheckKind::Patterns),
+            steadiness,
+            gap_days,
+            week,
             repair_notes: RepairNotes {
                 me: self.repair_notes_between(self.me, from, to)?,
                 partner: match partner {

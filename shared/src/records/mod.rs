@@ -18,4 +18,5 @@ pub(crate) mod reflection;
 pub mod reminder;
 pub(crate) mod repair;
 pub(crate) mod self_check;
+pub mod spread;
 pub(crate) mod today;
