@@ -44,6 +44,20 @@ pub fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
     if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
 }
 
+/// A day of the week, in full: "Sunday".
+pub fn weekday(day: chrono::Weekday) -> &'static str {
+    use chrono::Weekday;
+    match day {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
 /// A length of time in minutes, as said: "20 minutes", "1 hour", "1 hour 30 minutes".
 pub fn duration_minutes(minutes: u32) -> String {
     let (hours, rest) = (minutes / 60, minutes % 60);

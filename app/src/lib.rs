@@ -24,7 +24,7 @@ use crate::incoming::Incoming;
 pub use crate::launch::launch;
 use crate::screens::{
     CheckIn, Exchange, Insights, Journey, NotFound, Pact, Partner, PauseScreen, Question, Repair, Safety, Settings,
-    StepScreen, Today, Welcome,
+    StateOfUs, StepScreen, StressTalk, Today, Welcome,
 };
 use crate::shell::Shell;
 
@@ -63,6 +63,10 @@ pub enum Route {
         Pact {},
         #[route("/repair")]
         Repair {},
+        #[route("/state-of-us")]
+        StateOfUs {},
+        #[route("/stress-talk")]
+        StressTalk {},
     #[end_layout]
     #[route("/safety")]
     Safety {},

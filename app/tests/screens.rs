@@ -705,3 +705,43 @@ async fn insights_show_the_week_steadiness_and_the_days_we_felt_differently() {
     assert!(html.contains("Connection: you 2, Sam 4"), "{html}");
     assert!(html.contains(&attune_core::Program::builtin().insights.gap_question.replace('\'', "&#39;")), "{html}");
 }
+
+#[tokio::test]
+async fn the_state_of_us_opens_with_our_week_filled_in_and_today_invites_on_its_day() {
+    let (mut alex, mut sam) = paired_with_sam();
+    alex.save_check_in(CheckInDraft { need: Some("A slow Sunday.".into()), ..check_in() }).expect("Alex");
+    sam.save_check_in(CheckInDraft { appreciation: Some("You fixed the bike.".into()), ..check_in() }).expect("Sam");
+    alex.import_opened_for_tests(&sam.export_update_plain().expect("update")).expect("opened");
+    let weekday = chrono::Datelike::weekday(&alex.today_date());
+    let (mut screen, html) = Screen::open(alex, "/state-of-us").await;
+    assert!(html.contains("State of us") && html.contains("Your week, from what you both shared"), "{html}");
+    assert!(html.contains("You made soup.") && html.contains("Sam · Today: “You fixed the bike.”"), "{html}");
+    assert!(html.contains("Alex · Today: “A slow Sunday.”"), "needs voiced: {html}");
+    assert!(html.contains("The best day:") && html.contains(">Start<"), "{html}");
+
+    let html = screen.act(move |s| s.change_setting(SettingsChange::StateOfUsDay(Some(weekday)))).await;
+    assert!(!html.contains("role=\"alert\""), "{html}");
+    let (_, html) = Screen::open(
+        {
+            let mut s = set_up();
+            s.change_setting(SettingsChange::StateOfUsDay(Some(chrono::Datelike::weekday(&day())))).expect("day");
+            s
+        },
+        "/",
+    )
+    .await;
+    assert!(html.contains("Today is your State of us day.") && html.contains("href=\"/state-of-us\""), "{html}");
+    assert!(html.contains("href=\"/stress-talk\""), "{html}");
+}
+
+#[tokio::test]
+async fn the_stress_talk_has_the_listeners_rules_and_a_twenty_minute_start() {
+    let (_, html) = Screen::open(set_up(), "/stress-talk").await;
+    let content = &attune_core::Program::builtin().stress_talk;
+    assert!(html.contains("Start the 20 minutes"), "{html}");
+    for rule in &content.listener {
+        assert!(html.contains(&rule.replace('\'', "&#39;")), "missing {rule}: {html}");
+    }
+    let (_, html) = Screen::open(set_up(), "/settings").await;
+    assert!(html.contains("Our day") && html.contains("Sunday"), "{html}");
+}

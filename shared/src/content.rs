@@ -82,6 +82,8 @@ pub struct Program {
     pub pause: PauseContent,
     pub pact: PactContent,
     pub insights: InsightsContent,
+    pub state_of_us: StateOfUsContent,
+    pub stress_talk: StressTalkContent,
     pub repair: RepairContent,
     #[serde(default)]
     pub questions: Vec<Question>,
@@ -184,6 +186,40 @@ pub struct PauseContent {
     pub calming: Vec<String>,
     pub back_title: String,
     pub back: String,
+}
+
+/// The weekly State of us: its agenda, a timer per part.
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StateOfUsContent {
+    pub title: String,
+    pub intro: String,
+    pub try_title: String,
+    pub try_hint: String,
+    pub parts: Vec<MeetingPart>,
+}
+
+/// One part of the State of us.
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeetingPart {
+    pub id: String,
+    pub title: String,
+    pub minutes: u32,
+    pub guide: String,
+    /// Speaker and listener take turns in this part.
+    pub turns: bool,
+}
+
+/// The stress-reducing conversation: twenty minutes, the listener's rules.
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StressTalkContent {
+    pub title: String,
+    pub intro: String,
+    pub minutes: u32,
+    pub listener_title: String,
+    pub listener: Vec<String>,
 }
 
 /// The words Insights puts around what averages hide.
@@ -328,6 +364,15 @@ impl Program {
     fn hard_moment_problems(&self, problems: &mut Vec<String>) {
         if self.pause.calming.is_empty() {
             problems.push("the pause needs ideas for while apart".into());
+        }
+        // The weekly meeting lasts about an hour; one part has speaker and listener turns.
+        let meeting: u32 = self.state_of_us.parts.iter().map(|p| p.minutes).sum();
+        if !(45..=75).contains(&meeting) || !self.state_of_us.parts.iter().any(|p| p.turns) {
+            problems
+                .push(format!("the State of us should last about an hour with a part in turns, not {meeting} minutes"));
+        }
+        if self.stress_talk.listener.is_empty() || self.stress_talk.minutes == 0 {
+            problems.push("the stress-reducing conversation needs a length and the listener's rules".into());
         }
         let pact = &self.pact;
         for (name, words) in [

@@ -49,6 +49,7 @@ pub use records::reminder::{self, ComeBack, ReminderDay, ReminderPlan, ReminderT
 pub use records::repair::{RECENT_REPAIR_NOTES, RepairNoteView};
 pub use records::self_check::{PatternChange, SelfCheckComparison, SelfCheckView};
 pub use records::spread::{Gap, GapDay, Spread, Steadiness};
+pub use records::state_of_us::{DayFelt, KeptThisWeek, Said, StateOfUsView, WEEK_DAYS, Who};
 pub use records::today::{CheckInSummary, Consistency, TodayView};
 pub use settings::lock::{self, LockAfter, LockView, Unlock};
 pub use settings::{SettingsChange, SettingsView, TextSize, Theme};

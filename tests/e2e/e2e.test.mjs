@@ -1062,3 +1062,77 @@ test('17. the pause pact: both write a side and swap, Alex pauses for what it al
   await alex.context.close();
   await sam.context.close();
 });
+
+test('18. State of us: the week filled in from both phones, four parts with timers the clock runs out, one thing to try becomes a commitment', async () => {
+  const alex = await phone('Alex');
+  const sam = await phone('Sam', { theme: 'dark' });
+  await firstRun(alex, 'Alex', 'Sam');
+  await firstRun(sam, 'Sam', 'Alex');
+  await pair(alex, sam);
+  await checkIn(alex, { connection: 4, appreciation: 'You cooked when I was tired.' });
+  await checkIn(sam, { connection: 3, appreciation: 'Thanks for the walk on Sunday.' });
+  await settle(sam.page);
+  await openUpdate(alex, await sendUpdate(sam), 'Sam:');
+  await step(alex, 'chooses a day for the State of us', async (page) => {
+    await tab(page, 'Settings');
+    await page.getByLabel('Our day').selectOption({ label: 'Friday' }); // 2026-11-20 is a Friday
+    await tab(page, 'Today');
+    await page.getByText('Today is your State of us day.').waitFor();
+  });
+  await step(alex, 'opens the week, filled in from both', async (page) => {
+    await page.getByRole('link', { name: 'State of us, this week' }).click();
+    await page.getByRole('heading', { name: 'Your week, from what you both shared' }).waitFor();
+    await page.getByText('Alex · Today: “You cooked when I was tired.”').waitFor();
+    await page.getByText('Sam · Today: “Thanks for the walk on Sunday.”').waitFor();
+    await page.getByText('The best day:').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'screen-state-of-us-light.png'), fullPage: true });
+    await audit(alex, 'state of us', 'light');
+  });
+  await step(alex, 'four parts, each timer run out by the clock', async (page) => {
+    await page.getByRole('button', { name: 'Start' }).click();
+    let now = DAY1.getTime();
+    for (const [n, title, minutes] of [[1, 'Appreciations', 10], [2, 'What went well', 10], [3, 'One issue', 25], [4, 'Feeling loved this week', 10]]) {
+      await page.getByRole('heading', { name: title }).waitFor();
+      await page.getByText(`Part ${n} of 4 · ${minutes} minutes`).waitFor();
+      const timer = page.getByRole('timer');
+      assert.match(await timer.innerText(), new RegExp(`^${String(minutes).padStart(2, '0')}:00$`));
+      if (title === 'One issue') {
+        await page.getByText('Alex talks · Sam listens').waitFor();
+        await page.clock.setFixedTime(new Date(now + 13 * 60_000));
+        await page.getByText('Sam talks · Alex listens').waitFor();
+        await page.screenshot({ path: join(ARTIFACTS, 'screen-state-of-us-turns-light.png'), fullPage: true });
+        await audit(alex, 'state of us, in turns', 'light');
+      }
+      now += minutes * 60_000;
+      await page.clock.setFixedTime(new Date(now));
+      await page.getByText("Time's up.").waitFor();
+      assert.equal(await timer.innerText(), '00:00');
+      await page.getByRole('button', { name: n === 4 ? 'Finish' : 'Next part' }).click();
+    }
+  });
+  await step(alex, 'one thing to try becomes a commitment', async (page) => {
+    await page.getByRole('heading', { name: 'One thing to try this week' }).waitFor();
+    await page.locator('#try-this-text').fill('Phones away at dinner.');
+    await page.getByRole('button', { name: 'Make it a commitment' }).click();
+    await page.getByText("It's a commitment now").waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await tab(page, 'Today');
+    await page.getByRole('link', { name: /check in|edit/i }).first().click();
+    await page.getByText('Phones away at dinner.').waitFor();
+  });
+  await step(sam, 'the stress-reducing conversation: twenty minutes, roles change halfway', async (page) => {
+    await tab(page, 'Today');
+    await page.getByRole('link', { name: /How was your day, really/ }).click();
+    await page.getByRole('button', { name: 'Start the 20 minutes' }).click();
+    await page.getByText('Sam talks · Alex listens').waitFor();
+    await page.getByText("Don't try to fix it unless you're asked.").waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'screen-stress-talk-dark.png'), fullPage: true });
+    await audit(sam, 'stress talk', 'dark');
+    await page.clock.setFixedTime(new Date(DAY1.getTime() + 11 * 60_000));
+    await page.getByText('Alex talks · Sam listens').waitFor();
+    await page.clock.setFixedTime(new Date(DAY1.getTime() + 20 * 60_000));
+    await page.getByText("Time's up.").waitFor();
+  });
+  await alex.context.close();
+  await sam.context.close();
+});

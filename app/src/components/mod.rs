@@ -1,12 +1,15 @@
 //! Widgets shared by the screens: the tab bar, the 1–5 rating row, the share switch, status
-//! lines and the inline-SVG charts.
+//! lines, the inline-SVG charts and the conversations' countdown.
 
 mod charts;
+mod timer;
 
 use dioxus::prelude::*;
 
 use crate::Route;
 pub use charts::{Calendar, LineChart, SteadinessBands};
+pub use timer::Countdown;
+pub(crate) use timer::{now_ms, sleep_seconds};
 
 /// The bottom tab bar: the five places a couple goes every day.
 #[component]

@@ -14,7 +14,9 @@ mod question;
 mod repair;
 mod safety;
 mod settings;
+mod state_of_us;
 mod step;
+mod stress_talk;
 mod today;
 mod welcome;
 
@@ -31,6 +33,8 @@ pub use question::Question;
 pub use repair::Repair;
 pub use safety::Safety;
 pub use settings::{RestoreBackup, Settings};
+pub use state_of_us::StateOfUs;
 pub use step::StepScreen;
+pub use stress_talk::StressTalk;
 pub use today::Today;
 pub use welcome::Welcome;

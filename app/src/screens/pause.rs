@@ -7,7 +7,7 @@ use attune_core::{PauseChoice, PauseView};
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{Status, loaded, use_note};
+use crate::components::{Status, loaded, sleep_seconds, use_note};
 use crate::core::{use_actions, use_view};
 use crate::format;
 
@@ -26,15 +26,6 @@ pub fn PauseScreen() -> Element {
         Some(pause) => rsx! { Apart { pause: pause.clone() } },
         None => rsx! { Choose { choice: choice.clone() } },
     })
-}
-
-async fn sleep_seconds(seconds: u64) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = document::eval(&format!("await new Promise((r) => setTimeout(r, {}));", seconds * 1000)).await;
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    tokio::time::sleep(std::time::Duration::from_secs(seconds)).await;
 }
 
 #[component]

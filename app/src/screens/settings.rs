@@ -78,6 +78,24 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
             button { class: "secondary", r#type: "submit", "Save reminder" }
         }
         section { class: "card form",
+            h2 { "State of us" }
+            p { class: "quiet small", "The day of the week you hold your hour together. On that day, Today and the daily reminder invite you to it." }
+            label { r#for: "state-of-us-day", "Our day" }
+            select {
+                id: "state-of-us-day",
+                onchange: move |e| {
+                    let day = e.value().parse::<u8>().ok().and_then(|n| chrono::Weekday::try_from(n).ok());
+                    change(SettingsChange::StateOfUsDay(day))
+                },
+                option { value: "", selected: view.state_of_us_day.is_none(), "No day chosen" }
+                for n in 0..7u8 {
+                    if let Ok(day) = chrono::Weekday::try_from(n) {
+                        option { value: "{n}", selected: view.state_of_us_day == Some(day), "{format::weekday(day)}" }
+                    }
+                }
+            }
+        }
+        section { class: "card form",
             h2 { "Sharing and looks" }
             label { class: "switch",
                 input {

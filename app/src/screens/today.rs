@@ -88,6 +88,14 @@ fn TodayBody(view: TodayView) -> Element {
                 span { class: "link", if view.paired { "Swap updates" } else { "Pair now" } }
             }
         }
+        section { class: if view.state_of_us_today { "card cta" } else { "card" }, id: "together-time",
+            h2 { "Time together" }
+            if view.state_of_us_today {
+                p { "Today is your State of us day." }
+            }
+            Link { class: "button secondary", to: Route::StateOfUs {}, "State of us, this week" }
+            Link { class: "button secondary", to: Route::StressTalk {}, "How was your day, really? 20 minutes" }
+        }
     }
 }
 

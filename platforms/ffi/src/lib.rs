@@ -242,6 +242,16 @@ impl AttuneStore {
         self.with(|s| s.save_repair_note(&text, shared))
     }
 
+    /// The last seven days filled in for our weekly State of us.
+    pub fn state_of_us(&self) -> Result<attune_core::StateOfUsView> {
+        self.with(|s| s.state_of_us())
+    }
+
+    /// The day of the week for our State of us (`None`: none); the reminder invites on it.
+    pub fn set_state_of_us_day(&self, day: Option<chrono::Weekday>) -> Result<()> {
+        self.change(attune_core::SettingsChange::StateOfUsDay(day))
+    }
+
     /// My newest repair notes, newest first.
     pub fn my_repair_notes(&self) -> Result<Vec<attune_core::RepairNoteView>> {
         self.with(|s| s.my_repair_notes())

@@ -18,13 +18,20 @@ use attune_core::{
     ReminderTime, RestoreSummary, SettingsView, StepPage, TodayView, TogetherDay,
 };
 use attune_core::{ComeBack, PactDraft, PactSide, PactView, PauseBounds, PauseChoice, RepairNoteView, RepairNotes};
-use attune_core::{Gap, GapDay, Spread, Steadiness, WeekSummary};
-use chrono::NaiveDate;
+use attune_core::{DayFelt, Gap, GapDay, KeptThisWeek, Said, Spread, StateOfUsView, Steadiness, WeekSummary, Who};
+use chrono::{NaiveDate, Weekday};
 
 uniffi::custom_type!(NaiveDate, String, {
     remote,
     lower: |day| day.to_string(),
     try_lift: |text| Ok(text.parse()?),
+});
+
+// A day of the week as 0 (Monday) to 6 (Sunday).
+uniffi::custom_type!(Weekday, u8, {
+    remote,
+    lower: |day| u8::try_from(day.num_days_from_monday()).unwrap_or(0),
+    try_lift: |n| Ok(Weekday::try_from(n)?),
 });
 
 uniffi::custom_type!(EntryId, String, {
@@ -307,6 +314,46 @@ pub struct WeekSummary {
     pub my_average_connection: Option<f32>,
     pub partner_average_connection: Option<f32>,
     pub gap_days: u32,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Who {
+    Me,
+    Partner,
+}
+
+#[uniffi::remote(Record)]
+pub struct Said {
+    pub who: Who,
+    pub day: NaiveDate,
+    pub text: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct DayFelt {
+    pub day: NaiveDate,
+    pub average: f32,
+}
+
+#[uniffi::remote(Record)]
+pub struct KeptThisWeek {
+    pub who: Who,
+    pub action: String,
+    pub kept_days: u32,
+    pub logged_days: u32,
+}
+
+#[uniffi::remote(Record)]
+pub struct StateOfUsView {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub partner_name: Option<String>,
+    pub appreciations: Vec<Said>,
+    pub best_day: Option<DayFelt>,
+    pub hardest_day: Option<DayFelt>,
+    pub needs: Vec<Said>,
+    pub kept: Vec<KeptThisWeek>,
+    pub day: Option<Weekday>,
 }
 
 #[uniffi::remote(Record)]
@@ -653,6 +700,7 @@ pub struct TodayView {
     pub paired: bool,
     pub quiet: bool,
     pub pause: Option<PauseView>,
+    pub state_of_us_today: bool,
 }
 
 #[uniffi::remote(Record)]
@@ -718,6 +766,7 @@ pub struct SettingsView {
     pub lock_after: LockAfter,
     pub paired: bool,
     pub schema_version: u32,
+    pub state_of_us_day: Option<Weekday>,
 }
 
 #[uniffi::remote(Record)]

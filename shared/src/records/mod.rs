@@ -19,4 +19,5 @@ pub mod reminder;
 pub(crate) mod repair;
 pub(crate) mod self_check;
 pub mod spread;
+pub(crate) mod state_of_us;
 pub(crate) mod today;

@@ -41,6 +41,10 @@ pub struct ComeBack {
     pub text: String,
 }
 
+/// What the reminder says on our State of us day.
+pub const STATE_OF_US_TEXT: &str =
+    "It's your State of us day: an hour for the two of you, starting with what you appreciated.";
+
 /// What the come-back notification says. Private words: a lock screen may show them.
 pub const COME_BACK_TEXT: &str = "Time to come back. Take a breath and find each other.";
 
@@ -100,9 +104,17 @@ impl Store {
         let mut plan = Vec::new();
         for offset in 0..days {
             let Some(day) = today.checked_add_days(Days::new(offset.into())) else { break };
-            // No reminder for a day already checked in or taken as a quiet day.
-            let quiet = (day == today && check_in_on(&self.conn, self.me, day)?.is_some()) || quiet_days.contains(&day);
-            let text = (!quiet).then(|| reminder_text(&self.program.question_for(day).text));
+            // No reminder for a day taken as a quiet day; on our State of us day, an
+            // invitation to it (even once checked in); otherwise none once checked in.
+            let text = if quiet_days.contains(&day) {
+                None
+            } else if self.is_state_of_us_day(day)? {
+                Some(STATE_OF_US_TEXT.to_owned())
+            } else if day == today && check_in_on(&self.conn, self.me, day)?.is_some() {
+                None
+            } else {
+                Some(reminder_text(&self.program.question_for(day).text))
+            };
             plan.push(ReminderDay { day, text });
         }
         Ok(plan)

@@ -67,6 +67,8 @@ pub struct TodayView {
     pub quiet: bool,
     /// The pause I am on, if any (see `records::pause`).
     pub pause: Option<crate::PauseView>,
+    /// Today is the day we chose for our State of us (see `records::state_of_us`).
+    pub state_of_us_today: bool,
 }
 
 impl Store {
@@ -93,6 +95,7 @@ impl Store {
             paired: self.couple_code()?.is_some(),
             quiet: self.quiet_days()?.contains(&day),
             pause: self.pause()?,
+            state_of_us_today: self.is_state_of_us_day(day)?,
         })
     }
 

@@ -43,6 +43,8 @@ pub struct SettingsView {
     pub lock_after: LockAfter,
     pub paired: bool,
     pub schema_version: u32,
+    /// The day of the week we hold our State of us.
+    pub state_of_us_day: Option<chrono::Weekday>,
 }
 
 /// One change a person makes on the settings screen.
@@ -62,6 +64,8 @@ pub enum SettingsChange {
     /// Hide the grid of days we both checked in (Partner screen), on both phones: it travels
     /// in my profile.
     HideTogether(bool),
+    /// The day of the week for our State of us (`None`: no day; its reminder goes).
+    StateOfUsDay(Option<chrono::Weekday>),
     /// A 4–8 digit PIN for the app lock.
     SetPin(String),
     RemovePin,
@@ -88,6 +92,7 @@ impl Store {
             lock_after: rows::setting(&self.conn, Setting::LockAfter)?.unwrap_or_default(),
             paired: self.couple_code()?.is_some(),
             schema_version: u32::try_from(crate::SCHEMA_VERSION).unwrap_or(u32::MAX),
+            state_of_us_day: self.state_of_us_day()?,
         })
     }
 
@@ -112,6 +117,7 @@ impl Store {
             SettingsChange::ShareByDefault(on) => self.write(|w| w.set(Setting::ShareByDefault, &on)),
             SettingsChange::Theme(t) => self.write(|w| w.set(Setting::Theme, &t)),
             SettingsChange::TextSize(s) => self.write(|w| w.set(Setting::TextSize, &s)),
+            SettingsChange::StateOfUsDay(day) => self.set_state_of_us_day(day),
             SettingsChange::HideTogether(hide) => {
                 let mut profile = self.my_profile()?;
                 if profile.hides_together == hide {

@@ -37,10 +37,12 @@ pub(crate) enum Setting {
     QuietDays,
     /// The pause I am on, if any: private, and over within a day.
     Pause,
+    /// The day of the week we hold our State of us (0 = Monday).
+    StateOfUsDay,
 }
 
 impl Setting {
-    pub(crate) const ALL: [Setting; 20] = [
+    pub(crate) const ALL: [Setting; 21] = [
         Setting::Me,
         Setting::Device,
         Setting::LastStamp,
@@ -61,6 +63,7 @@ impl Setting {
         Setting::LockAfter,
         Setting::QuietDays,
         Setting::Pause,
+        Setting::StateOfUsDay,
     ];
 
     /// The key in the database and in backups. Never change one: it is stored.
@@ -86,6 +89,7 @@ impl Setting {
             Setting::LockAfter => "lock_after",
             Setting::QuietDays => "quiet_days",
             Setting::Pause => "pause",
+            Setting::StateOfUsDay => "state_of_us_day",
         }
     }
 
@@ -108,7 +112,8 @@ impl Setting {
             | Setting::ShareByDefault
             | Setting::Theme
             | Setting::TextSize
-            | Setting::QuietDays => true,
+            | Setting::QuietDays
+            | Setting::StateOfUsDay => true,
             Setting::Me
             | Setting::Device
             | Setting::LastStamp
@@ -154,7 +159,8 @@ mod tests {
                 "share_by_default",
                 "theme",
                 "text_size",
-                "quiet_days"
+                "quiet_days",
+                "state_of_us_day"
             ]
         );
     }
