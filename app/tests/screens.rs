@@ -32,6 +32,7 @@ fn check_in() -> CheckInDraft {
         markers: Markers { safe: 4, seen: 3, trust: 5, repair: 3, rely: 4 },
         appreciation: Some("You made soup.".into()),
         need: None,
+        good_news: None,
         kept: vec![],
         answer: None,
         shared: true,
@@ -744,4 +745,24 @@ async fn the_stress_talk_has_the_listeners_rules_and_a_twenty_minute_start() {
     }
     let (_, html) = Screen::open(set_up(), "/settings").await;
     assert!(html.contains("Our day") && html.contains("Sunday"), "{html}");
+}
+
+/// Alex's phone holding Sam's check-in with good news.
+fn alex_with_sams_good_news() -> Store {
+    let (mut alex, mut sam) = paired_with_sam();
+    sam.save_check_in(CheckInDraft { good_news: Some("I got the job!".into()), ..check_in() }).expect("Sam");
+    alex.import_opened_for_tests(&sam.export_update_plain().expect("update")).expect("opened");
+    alex
+}
+
+#[tokio::test]
+async fn my_partners_good_news_comes_with_how_to_answer_it() {
+    let tip = &attune_core::Program::builtin().good_news.title;
+    for path in ["/", "/partner"] {
+        let (_, html) = Screen::open(alex_with_sams_good_news(), path).await;
+        assert!(html.contains("Sam&#39;s good news") && html.contains("I got the job!"), "{path}: {html}");
+        assert!(html.contains(tip.as_str()), "{path}: {html}");
+    }
+    let (_, html) = Screen::open(set_up(), "/check-in").await;
+    assert!(html.contains("Good news of mine (optional)"), "{html}");
 }

@@ -15,6 +15,7 @@ fn main() -> Result<(), attune_core::Error> {
         markers: Markers { safe: 4, seen: 3, trust: 4, repair: 3, rely: 5 },
         appreciation: Some("You waited up for me.".into()),
         need: None,
+        good_news: None,
         kept: vec![],
         answer: Some("Being listened to without advice.".into()),
         shared: true,

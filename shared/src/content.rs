@@ -82,6 +82,7 @@ pub struct Program {
     pub pause: PauseContent,
     pub pact: PactContent,
     pub insights: InsightsContent,
+    pub good_news: GoodNewsContent,
     pub state_of_us: StateOfUsContent,
     pub stress_talk: StressTalkContent,
     pub repair: RepairContent,
@@ -220,6 +221,14 @@ pub struct StressTalkContent {
     pub minutes: u32,
     pub listener_title: String,
     pub listener: Vec<String>,
+}
+
+/// Shown with my partner's good news: how to answer it well.
+#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoodNewsContent {
+    pub title: String,
+    pub tip: String,
 }
 
 /// The words Insights puts around what averages hide.

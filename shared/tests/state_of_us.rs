@@ -24,6 +24,7 @@ fn draft(
         markers: Markers { safe: m, seen: m, trust: m, repair: m, rely: m },
         appreciation,
         need,
+        good_news: None,
         kept,
         answer: None,
         shared: true,

@@ -18,6 +18,7 @@ fn day_of(connection: u8) -> CheckInDraft {
         markers: Markers { safe: m, seen: 3, trust: 3, repair: 3, rely: 3 },
         appreciation: None,
         need: None,
+        good_news: None,
         kept: vec![],
         answer: None,
         shared: true,

@@ -337,6 +337,7 @@ fn draft() -> CheckInDraft {
         markers: Markers { safe: 4, seen: 4, trust: 4, repair: 4, rely: 4 },
         appreciation: Some("You made the evening easy.".into()),
         need: None,
+        good_news: None,
         kept: vec![],
         answer: None,
         shared: true,

@@ -19,10 +19,10 @@ sys.path.insert(0, BINDINGS)
 import attune_ffi as attune  # noqa: E402
 
 
-def check_in(connection, shared=True, appreciation=None, answer=None, kept=()):
+def check_in(connection, shared=True, appreciation=None, answer=None, kept=(), good_news=None):
     return attune.CheckInDraft(
         connection=connection, markers=attune.Markers(safe=4, seen=3, trust=4, repair=3, rely=5),
-        appreciation=appreciation, need=None, kept=list(kept), answer=answer, shared=shared,
+        appreciation=appreciation, need=None, good_news=good_news, kept=list(kept), answer=answer, shared=shared,
     )
 
 
@@ -139,6 +139,7 @@ class CoupleRound(unittest.TestCase):
         self.alex.store.save_pact(side(30, 2, "We're okay."))
         self.sam.store.save_pact(side(45, 1, "That you still love me."))
         self.sam.store.save_repair_note("I'll say when I'm flooded.", True)
+        self.sam.store.save_check_in(check_in(5, good_news="I passed the exam."))
         summary = asyncio.run(self.alex.store.import_update(asyncio.run(self.sam.store.export_update())))
         self.assertEqual((summary.new.pacts, summary.new.repair_notes), (1, 1))
 
@@ -159,6 +160,12 @@ class CoupleRound(unittest.TestCase):
 
         partner = self.alex.store.partner()
         self.assertEqual([n.text for n in partner.repair_notes], ["I'll say when I'm flooded."])
+        self.assertEqual(partner.check_ins[0].good_news, "I passed the exam.")
+        week = self.alex.store.state_of_us()
+        self.assertEqual(week.best_day.day, week.to)
+        self.alex.store.set_state_of_us_day(6)
+        self.assertEqual(self.alex.store.settings().state_of_us_day, 6, "Sunday, as 0 = Monday")
+        self.assertEqual(len(self.alex.store.insights(30).steadiness), 6)
         self.assertEqual(self.alex.store.insights(30).repair_notes.partner, 1)
         self.sam.store.set_together_hidden(True)
         asyncio.run(self.alex.store.import_update(asyncio.run(self.sam.store.export_update())))

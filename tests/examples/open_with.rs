@@ -29,6 +29,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         markers: Markers { safe: 4, seen: 4, trust: 5, repair: 3, rely: 4 },
         appreciation: Some("You walked with me after a long day.".into()),
         need: None,
+        good_news: None,
         kept: vec![],
         answer: Some("Being listened to without advice.".into()),
         shared: true,

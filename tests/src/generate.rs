@@ -112,6 +112,8 @@ pub fn couple(days: u32, dir: Option<&Path>) -> Couple {
                     },
                     appreciation: dice.chance(60).then(|| text(&mut dice, 14)),
                     need: dice.chance(25).then(|| text(&mut dice, 10)),
+                    // No good news: the generated years stay the same as before it existed.
+                    good_news: None,
                     kept,
                     answer: dice.chance(70).then(|| text(&mut dice, 22)),
                     shared: dice.chance(85),

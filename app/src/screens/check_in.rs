@@ -31,6 +31,7 @@ fn CheckInFormView(form: CheckInForm, question: QuestionView) -> Element {
     });
     let mut appreciation = use_signal(|| saved.as_ref().and_then(|c| c.appreciation.clone()).unwrap_or_default());
     let mut need = use_signal(|| saved.as_ref().and_then(|c| c.need.clone()).unwrap_or_default());
+    let mut good_news = use_signal(|| saved.as_ref().and_then(|c| c.good_news.clone()).unwrap_or_default());
     let mut answer = use_signal(|| question.my_answer.clone().unwrap_or_default());
     let mut kept =
         use_signal(|| form.commitments.iter().map(|c| (c.id, c.kept_today.unwrap_or(false))).collect::<Vec<_>>());
@@ -50,6 +51,7 @@ fn CheckInFormView(form: CheckInForm, question: QuestionView) -> Element {
             markers: marker_ratings,
             appreciation: optional(appreciation()),
             need: optional(need()),
+            good_news: optional(good_news()),
             kept: kept()
                 .into_iter()
                 .map(|(commitment, kept)| attune_core::KeptCommitment { commitment, kept })
@@ -113,6 +115,9 @@ fn CheckInFormView(form: CheckInForm, question: QuestionView) -> Element {
                 }
                 label { r#for: "need", "One need I want to share (optional)" }
                 textarea { id: "need", rows: "2", value: "{need}", oninput: move |e| need.set(e.value()) }
+                label { r#for: "good-news", "Good news of mine (optional)" }
+                p { class: "quiet small", "Something that went well for you, at work, with friends, anywhere. Your partner gets to be glad with you." }
+                textarea { id: "good-news", rows: "2", value: "{good_news}", oninput: move |e| good_news.set(e.value()) }
             }
             if !form.commitments.is_empty() {
                 section { class: "card",

@@ -89,7 +89,7 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
                 for c in view.check_ins.iter() {
                     article { class: "card", key: "{c.day}",
                         p { class: "eyebrow", "{format::day(c.day, today)}" }
-                        CheckInChips { check_in: c.clone() }
+                        CheckInChips { check_in: c.clone(), partner: name.clone() }
                     }
                 }
             }

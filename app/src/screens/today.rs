@@ -79,7 +79,7 @@ fn TodayBody(view: TodayView) -> Element {
         if let Some(c) = &view.partner_check_in {
             section { class: "card partner-card",
                 p { class: "eyebrow", "{partner}'s latest check-in · {format::day(c.day, view.day)}" }
-                CheckInChips { check_in: c.clone() }
+                CheckInChips { check_in: c.clone(), partner: partner.clone() }
             }
         }
         if let Some(nudge) = &view.exchange_nudge {
@@ -99,9 +99,10 @@ fn TodayBody(view: TodayView) -> Element {
     }
 }
 
-/// A check-in at a glance: connection, the five markers, and the optional words.
+/// A check-in at a glance: connection, the five markers, and the optional words. With
+/// `partner` (their name), it is my partner's: their good news comes with how to answer it well.
 #[component]
-pub fn CheckInChips(check_in: CheckInSummary) -> Element {
+pub fn CheckInChips(check_in: CheckInSummary, partner: Option<String>) -> Element {
     let markers = &attune_core::Program::builtin().markers;
     rsx! {
         div { class: "chips",
@@ -117,6 +118,23 @@ pub fn CheckInChips(check_in: CheckInSummary) -> Element {
         }
         if let Some(n) = &check_in.need {
             p { class: "said", span { class: "who", "A need" } "{n}" }
+        }
+        match (&check_in.good_news, partner) {
+            (Some(news), Some(name)) => rsx! { GoodNews { name, news: news.clone() } },
+            (Some(news), None) => rsx! { p { class: "said", span { class: "who", "Good news" } "{news}" } },
+            (None, _) => rsx! {},
+        }
+    }
+}
+
+/// My partner's good news, with a short reminder of how to answer it well.
+#[component]
+fn GoodNews(name: String, news: String) -> Element {
+    let content = &attune_core::Program::builtin().good_news;
+    rsx! {
+        div { class: "good-news",
+            p { class: "said", span { class: "who", "{name}'s good news" } "{news}" }
+            p { class: "small", strong { "{content.title}" } " {content.tip}" }
         }
     }
 }

@@ -487,6 +487,7 @@ pub enum TextField {
     Answer,
     Reflection,
     Action,
+    GoodNews,
     PactSignal,
     PactCalming,
     PactToHear,
@@ -612,6 +613,7 @@ pub struct CheckInDraft {
     pub markers: Markers,
     pub appreciation: Option<String>,
     pub need: Option<String>,
+    pub good_news: Option<String>,
     pub kept: Vec<KeptCommitment>,
     pub answer: Option<String>,
     pub shared: bool,
@@ -630,6 +632,7 @@ pub struct CheckIn {
     pub markers: Markers,
     pub appreciation: Option<String>,
     pub need: Option<String>,
+    pub good_news: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -655,6 +658,7 @@ pub struct CheckInSummary {
     pub markers: Markers,
     pub appreciation: Option<String>,
     pub need: Option<String>,
+    pub good_news: Option<String>,
     pub shared: bool,
 }
 

@@ -37,8 +37,8 @@ pub(crate) const BACKUP_FORMAT_NAME: &str = "attune-backup";
 /// Like updates, a backup is written in the oldest version that can carry it.
 pub(crate) const BACKUP_FORMAT_VERSION: u32 = 3;
 
-/// Whether an entry needs format 3: a pause pact, a repair note, or a profile that hides the
-/// together grid. Everything else reads the same in version 2.
+/// Whether an entry needs format 3: a pause pact, a repair note, a profile that hides the
+/// together grid, or a check-in with good news. Everything else reads the same in version 2.
 pub(crate) trait SinceVersion {
     fn needs_version_3(&self) -> bool;
 }
@@ -48,6 +48,7 @@ impl SinceVersion for Entry {
         match &self.body {
             Some(EntryBody::Pact(_) | EntryBody::RepairNote(_)) => true,
             Some(EntryBody::Profile(p)) => p.hides_together,
+            Some(EntryBody::CheckIn(c)) => c.good_news.is_some(),
             _ => matches!(self.kind, EntryKind::Pact | EntryKind::RepairNote),
         }
     }
@@ -57,8 +58,12 @@ impl SinceVersion for OutgoingEntry {
     fn needs_version_3(&self) -> bool {
         match (self.kind, &self.body) {
             (EntryKind::Pact | EntryKind::RepairNote, _) => true,
-            (EntryKind::Profile, Some(raw)) => serde_json::from_str::<EntryBody>(raw.get())
-                .is_ok_and(|b| matches!(b, EntryBody::Profile(p) if p.hides_together)),
+            (EntryKind::Profile | EntryKind::CheckIn, Some(raw)) => serde_json::from_str::<EntryBody>(raw.get())
+                .is_ok_and(|b| match b {
+                    EntryBody::Profile(p) => p.hides_together,
+                    EntryBody::CheckIn(c) => c.good_news.is_some(),
+                    _ => false,
+                }),
             _ => false,
         }
     }

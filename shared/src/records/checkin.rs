@@ -17,6 +17,8 @@ pub struct CheckInDraft {
     pub markers: Markers,
     pub appreciation: Option<String>,
     pub need: Option<String>,
+    /// Good news of mine, for my partner to be glad about.
+    pub good_news: Option<String>,
     /// For each active commitment: did I keep it today?
     pub kept: Vec<KeptCommitment>,
     /// An answer to the question of the day, written in the check-in (saved with it).
@@ -123,6 +125,7 @@ impl Store {
                 markers: draft.markers,
                 appreciation: trimmed(draft.appreciation),
                 need: trimmed(draft.need),
+                good_news: trimmed(draft.good_news),
             };
             w.save_mine(id, EntryBody::CheckIn(body), draft.shared)?;
             for KeptCommitment { commitment, kept } in draft.kept {

@@ -61,6 +61,9 @@ pub struct CheckIn {
     pub appreciation: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub need: Option<String>,
+    /// Something good that happened to me, for my partner to be glad about (format 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub good_news: Option<String>,
 }
 
 /// An answer to the question of the day.
@@ -289,9 +292,12 @@ impl EntryBody {
     pub(crate) fn tidied(self) -> Self {
         let optional = |t: Option<String>| t.map(|t| tidy(&t)).filter(|t| !t.is_empty());
         match self {
-            EntryBody::CheckIn(c) => {
-                EntryBody::CheckIn(CheckIn { appreciation: optional(c.appreciation), need: optional(c.need), ..c })
-            }
+            EntryBody::CheckIn(c) => EntryBody::CheckIn(CheckIn {
+                appreciation: optional(c.appreciation),
+                need: optional(c.need),
+                good_news: optional(c.good_news),
+                ..c
+            }),
             EntryBody::Answer(a) => EntryBody::Answer(Answer { text: tidy(&a.text), ..a }),
             EntryBody::Reflection(r) => {
                 EntryBody::Reflection(Reflection { texts: r.texts.iter().map(|t| tidy(t)).collect(), ..r })
@@ -334,7 +340,8 @@ impl EntryBody {
                     rating(v)?;
                 }
                 writing(c.appreciation.as_deref().unwrap_or(""), TextField::Appreciation, false)?;
-                writing(c.need.as_deref().unwrap_or(""), TextField::Need, false)
+                writing(c.need.as_deref().unwrap_or(""), TextField::Need, false)?;
+                writing(c.good_news.as_deref().unwrap_or(""), TextField::GoodNews, false)
             }
             EntryBody::Answer(a) => {
                 content_id(&a.question)?;

@@ -159,6 +159,7 @@ mod tests {
                 markers: Markers { safe: 4, seen: 4, trust: 4, repair: 4, rely: 4 },
                 appreciation: None,
                 need: None,
+                good_news: None,
                 kept: vec![],
                 answer: None,
                 shared: false,

@@ -84,7 +84,7 @@ impl Store {
         for (who, person) in &people {
             for e in rows::entries_between(&self.conn, *person, EntryKind::CheckIn, from, to)? {
                 let Some(EntryBody::CheckIn(c)) = e.body else { continue };
-                let CheckIn { day, connection, markers, appreciation, need } = c;
+                let CheckIn { day, connection, markers, appreciation, need, .. } = c;
                 ratings.entry(day).or_default().extend(std::iter::once(connection).chain(markers.as_array()));
                 appreciations.extend(appreciation.map(|text| Said { who: *who, day, text }));
                 needs.extend(need.map(|text| Said { who: *who, day, text }));

@@ -22,6 +22,7 @@ pub struct CheckInSummary {
     pub markers: Markers,
     pub appreciation: Option<String>,
     pub need: Option<String>,
+    pub good_news: Option<String>,
     pub shared: bool,
 }
 
@@ -33,6 +34,7 @@ impl CheckInSummary {
             markers: c.markers,
             appreciation: c.appreciation,
             need: c.need,
+            good_news: c.good_news,
             shared,
         }
     }

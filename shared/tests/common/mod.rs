@@ -64,6 +64,7 @@ pub fn check_in(connection: u8, shared: bool) -> CheckInDraft {
         markers: Markers { safe: connection, seen: 3, trust: 4, repair: 3, rely: connection },
         appreciation: Some("You made tea without being asked.".into()),
         need: None,
+        good_news: None,
         kept: vec![],
         answer: None,
         shared,

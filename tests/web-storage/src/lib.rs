@@ -87,6 +87,7 @@ pub async fn save(storage: String, words: String) -> Result<(), JsValue> {
         markers,
         appreciation: Some(words),
         need: None,
+        good_news: None,
         kept: Vec::new(),
         answer: None,
         shared: true,
