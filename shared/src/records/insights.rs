@@ -10,19 +10,9 @@ use crate::error::Result;
 use crate::ids::PersonId;
 use crate::records::entry::{CheckIn, CheckKind, EntryBody, EntryKind};
 use crate::records::self_check::{self, SelfCheckComparison};
+pub use crate::records::spread::Series;
 use crate::records::spread::{self, GapDay, Steadiness};
 use crate::storage::rows;
-
-/// One line of a chart: a value (1–5) per day for me and for my partner, `None` where that
-/// person did not check in (or did not share it).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Series {
-    /// `connection`, or the marker's id.
-    pub id: String,
-    pub label: String,
-    pub me: Vec<Option<u8>>,
-    pub partner: Vec<Option<u8>>,
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CalendarDay {

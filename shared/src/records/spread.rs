@@ -1,4 +1,5 @@
-//! What averages hide, computed from Insights' day-by-day series: how steady each partner's
+//! What averages hide, computed from Insights' day-by-day series (`Series`, one line per
+//! rating): how steady each partner's
 //! ratings were (the spread around their mean, as a band), and the days the two rated very
 //! differently ("gap days"). Pure functions over the series, so a test checks them against
 //! values worked out by hand. A gap is never a score of who is right: the screen pairs it with
@@ -6,7 +7,16 @@
 
 use chrono::NaiveDate;
 
-use crate::records::insights::Series;
+/// One line of a chart: a value (1–5) per day for me and for my partner, `None` where that
+/// person did not check in (or did not share it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Series {
+    /// `connection`, or the marker's id.
+    pub id: String,
+    pub label: String,
+    pub me: Vec<Option<u8>>,
+    pub partner: Vec<Option<u8>>,
+}
 
 /// Fewer ratings than this make no band: one or two days say nothing about swings.
 pub const MIN_STEADINESS_DAYS: usize = 3;
