@@ -6,6 +6,7 @@ pub fn day(day: NaiveDate, today: NaiveDate) -> String {
     match (today - day).num_days() {
         0 => "Today".to_owned(),
         1 => "Yesterday".to_owned(),
+        -1 => "Tomorrow".to_owned(),
         _ => day.format("%a %-d %b").to_string(),
     }
 }
@@ -36,6 +37,7 @@ pub fn kind(kind: attune_core::EntryKind) -> &'static str {
         EntryKind::Profile => "Your name and step",
         EntryKind::Pact => "Your side of the pause pact",
         EntryKind::RepairNote => "Repair note",
+        EntryKind::OwnQuestion => "A question of your own",
     }
 }
 

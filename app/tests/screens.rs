@@ -766,3 +766,17 @@ async fn my_partners_good_news_comes_with_how_to_answer_it() {
     let (_, html) = Screen::open(set_up(), "/check-in").await;
     assert!(html.contains("Good news of mine (optional)"), "{html}");
 }
+
+#[tokio::test]
+async fn a_question_of_our_own_is_added_and_asked_from_tomorrow() {
+    let clock = ManualClock::at_morning_of(day());
+    let mut alex = Store::open_in_memory(Arc::new(clock.clone())).expect("store");
+    alex.set_up("Alex", Some("Sam"), None).expect("set up");
+    let (mut screen, html) = Screen::open(alex, "/question").await;
+    assert!(html.contains("Questions of your own") && html.contains("Add the question"), "{html}");
+    let html = screen.act(|s| s.add_own_question("What song is ours?").map(|_| ())).await;
+    assert!(html.contains("What song is ours?") && html.contains("yours · from Tomorrow"), "{html}");
+    clock.advance(chrono::Duration::days(1));
+    let html = screen.act(|_| Ok(())).await;
+    assert!(html.contains("One of your own questions. You both get it today."), "{html}");
+}

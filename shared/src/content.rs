@@ -367,6 +367,22 @@ impl Program {
         &self.questions[index]
     }
 
+    /// A year of questions, balanced over the steps: each between a fifth and three tenths.
+    fn question_problems(&self, problems: &mut Vec<String>) {
+        let n = self.questions.len();
+        if n < QUESTIONS_IN_A_YEAR {
+            problems.push(format!(
+                "the question bank needs at least {QUESTIONS_IN_A_YEAR} questions (a year without a repeat), has {n}"
+            ));
+        }
+        for step in Step::ALL {
+            let of_step = self.questions.iter().filter(|q| q.step == step).count();
+            if of_step * 5 < n || of_step * 10 > n * 3 {
+                problems.push(format!("step {} has {of_step} of {n} questions: not balanced", step.id()));
+            }
+        }
+    }
+
     /// The pause, the pact and the repair conversation: ideas for while apart; repair turns that
     /// alternate, so every turn is answered by the other (the listener says back what they
     /// heard), and both partners speak as often.
@@ -432,9 +448,6 @@ impl Program {
             if self.exercises_for(step).count() < 2 {
                 problems.push(format!("step {} needs at least two exercises", step.id()));
             }
-            if self.questions.iter().filter(|q| q.step == step).count() < 20 {
-                problems.push(format!("step {} needs at least 20 questions", step.id()));
-            }
         }
         for s in &self.steps {
             for (i, p) in s.intro.iter().enumerate() {
@@ -453,9 +466,7 @@ impl Program {
         if self.beliefs.len() < 5 {
             problems.push("there must be at least five beliefs".into());
         }
-        if self.questions.len() < 90 {
-            problems.push(format!("the question bank needs at least 90 questions, has {}", self.questions.len()));
-        }
+        self.question_problems(&mut problems);
         for about in [About::Me, About::Partner] {
             if !self.exercises.iter().any(|e| e.step == Step::Awareness && e.about == about) {
                 problems.push(format!("awareness needs roots prompts about {about:?}"));
@@ -509,6 +520,9 @@ impl Program {
     }
 }
 
+/// The bank is at least this long, so the question of the day never repeats within a year.
+pub const QUESTIONS_IN_A_YEAR: usize = 365;
+
 /// A step through the bank that visits every question once per cycle: the number closest to
 /// the golden section of `n` that shares no factor with it.
 fn question_stride(n: usize) -> usize {
@@ -539,7 +553,7 @@ mod tests {
         assert_eq!(p.qualities.len(), 6);
         assert_eq!(p.markers.len(), 5);
         assert_eq!(p.steps.len(), 4);
-        assert!(p.questions.len() >= 90);
+        assert!(p.questions.len() >= QUESTIONS_IN_A_YEAR);
         for step in Step::ALL {
             assert!(p.questions.iter().any(|q| q.step == step), "no questions for {step:?}");
             assert!(p.exercises_for(step).count() >= 2);
@@ -553,7 +567,7 @@ mod tests {
         let problems = p.problems();
         assert!(problems.iter().any(|m| m.contains("used twice")));
         assert!(problems.iter().any(|m| m.contains("repeats another text")));
-        assert!(problems.iter().any(|m| m.contains("at least 90")));
+        assert!(problems.iter().any(|m| m.contains("at least 365")));
     }
 
     #[test]

@@ -120,6 +120,7 @@ pub enum TextField {
     PactCalming,
     PactToHear,
     RepairNote,
+    OwnQuestion,
 }
 
 /// What kind of storage failure an `Error::Storage` was.
@@ -147,6 +148,7 @@ fn text_sentence(field: TextField, problem: TextProblem) -> String {
         TextField::PactCalming => ("What calms you", "Write what you will do to calm down."),
         TextField::PactToHear => ("What you need to hear", "Write what you need to hear when your partner leaves."),
         TextField::RepairNote => ("The repair note", "Write the note first."),
+        TextField::OwnQuestion => ("The question", "Write the question first."),
     };
     match problem {
         TextProblem::Empty => empty.to_owned(),

@@ -40,6 +40,7 @@ pub use records::insights::{
     CalendarDay, CommitmentKept, InsightsView, RepairNotes, SelfCheckChange, Series, WeekSummary,
 };
 pub use records::journey::{JourneyStep, JourneyView, ReadinessItem, StepPage, StepStatus};
+pub use records::own_question::{OWN_QUESTION_PREFIX, OWN_QUESTION_YEAR, OwnQuestionView};
 pub use records::pact::{MAX_BACK_WITHIN_HOURS, PactDraft, PactSide, PactView, PauseBounds};
 pub use records::partner::{PartnerAnswerView, PartnerSelfCheck, PartnerView, TOGETHER_DAYS, TogetherDay};
 pub use records::pause::{DEFAULT_PAUSE_MINUTES, MAX_PAUSE_MINUTES, MIN_PAUSE_MINUTES, PauseChoice, PauseView};

@@ -12,14 +12,19 @@ use std::fmt;
 pub const MAX_TEXT_CHARS: usize = 4_000;
 /// Longest name.
 pub const MAX_NAME_CHARS: usize = 60;
+/// The longest question of our own: a sentence, shown as the day's question and in a reminder.
+pub const MAX_QUESTION_CHARS: usize = 200;
 
-/// The two kinds of text Attune stores.
+/// The kinds of text Attune stores.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextKind {
     /// A person's name: one line, shown everywhere, so nothing that can disguise it.
     Name,
     /// Something a person wrote: may span lines.
     Writing,
+    /// A question of the couple's own: one line (it is the day's question on both phones and
+    /// in the reminder), so, like a name, nothing that can disguise it.
+    Question,
 }
 
 /// Why a text can't be stored.
@@ -71,6 +76,7 @@ pub fn check(text: &str, kind: TextKind, required: bool) -> Result<(), TextProbl
     let max_chars = match kind {
         TextKind::Name => MAX_NAME_CHARS,
         TextKind::Writing => MAX_TEXT_CHARS,
+        TextKind::Question => MAX_QUESTION_CHARS,
     };
     let mut count = 0;
     for c in text.chars() {
@@ -82,7 +88,7 @@ pub fn check(text: &str, kind: TextKind, required: bool) -> Result<(), TextProbl
         if c.is_control() && !allowed_control {
             return Err(TextProblem::ControlCharacter);
         }
-        if kind == TextKind::Name && is_direction_control(c) {
+        if matches!(kind, TextKind::Name | TextKind::Question) && is_direction_control(c) {
             return Err(TextProblem::DirectionControl);
         }
     }

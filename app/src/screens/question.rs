@@ -1,7 +1,8 @@
 //! The question of the day: the same question on both phones; my partner's answer appears once
-//! I have answered it myself.
+//! I have answered it myself. Below it, our own questions: written here, they travel and join
+//! the question of the day on both phones.
 
-use attune_core::{PartnerAnswer, QuestionView};
+use attune_core::{OwnQuestionView, PartnerAnswer, QuestionView, Who};
 use dioxus::prelude::*;
 
 use crate::components::{ShareSwitch, Status, loaded, use_note};
@@ -10,10 +11,13 @@ use crate::format;
 
 #[component]
 pub fn Question() -> Element {
-    let view = use_view(|s| Ok((s.question_of_the_day()?, s.partner_name()?)));
-    loaded(view.read().as_ref(), |(q, partner)| {
+    let view = use_view(|s| Ok((s.question_of_the_day()?, s.partner_name()?, s.own_questions()?)));
+    loaded(view.read().as_ref(), |(q, partner, ours)| {
+        let today = q.day;
+        let partner = format::partner_capitalised(partner.as_deref());
         rsx! {
-            QuestionBody { key: "{q.id}-{q.my_answer.is_some()}", question: q.clone(), partner: format::partner_capitalised(partner.as_deref()) }
+            QuestionBody { key: "{q.id}-{q.my_answer.is_some()}", question: q.clone(), partner: partner.clone() }
+            OwnQuestions { ours: ours.clone(), partner, today }
         }
     })
 }
@@ -36,7 +40,13 @@ fn QuestionBody(question: QuestionView, partner: String) -> Element {
         header { class: "screen-head",
             p { class: "eyebrow", "Question of the day" }
             h1 { class: "question big", "{question.text}" }
-            p { class: "quiet", "You both get this question today." }
+            p { class: "quiet",
+                match question.written_by {
+                    Some(Who::Me) => "One of your own questions. You both get it today.".to_owned(),
+                    Some(Who::Partner) => format!("A question {partner} wrote. You both get it today."),
+                    None => "You both get this question today.".to_owned(),
+                }
+            }
         }
         form { class: "card form", onsubmit: save,
             label { r#for: "my-answer", "Your answer" }
@@ -51,6 +61,58 @@ fn QuestionBody(question: QuestionView, partner: String) -> Element {
                 PartnerAnswer::Revealed { text: theirs } => rsx! { p { class: "answer theirs", "{theirs}" } },
                 PartnerAnswer::Hidden => rsx! { p { class: "quiet", "{partner} has answered. Yours first, then you'll see theirs." } },
                 PartnerAnswer::NotYet => rsx! { p { class: "quiet", "Not in the updates you have yet." } },
+            }
+        }
+    }
+}
+
+/// Our own questions: the form to write one, and each with the day it is first asked.
+#[component]
+fn OwnQuestions(ours: Vec<OwnQuestionView>, partner: String, today: chrono::NaiveDate) -> Element {
+    let actions = use_actions();
+    let mut text = use_signal(String::new);
+    let mut status = use_note();
+    let to = partner.clone();
+    let add = move |evt: FormEvent| {
+        let to = to.clone();
+        async move {
+            evt.prevent_default();
+            let question = text();
+            match actions.run(move |s| s.add_own_question(&question)).await {
+                Ok(q) => {
+                    text.set(String::new());
+                    let when = q.first_day.map_or_else(String::new, |d| {
+                        format!(" It's first asked {}.", format::day(d, today).to_lowercase())
+                    });
+                    status.set(Some(Ok(format!("Added. It goes to {to} with your next update.{when}"))));
+                }
+                Err(e) => status.set(Some(Err(e.to_string()))),
+            }
+        }
+    };
+    rsx! {
+        section { class: "card", id: "own-questions",
+            h2 { "Questions of your own" }
+            p { class: "quiet small", "Write a question for the two of you. It joins the question of the day on both phones, once a year." }
+            form { class: "form", onsubmit: add,
+                label { r#for: "own-question", "Your question" }
+                input { id: "own-question", r#type: "text", maxlength: "200", value: "{text}", oninput: move |e| text.set(e.value()) }
+                button { class: "secondary", r#type: "submit", "Add the question" }
+            }
+            Status { message: status() }
+            if !ours.is_empty() {
+                ul { class: "own-questions",
+                    for q in ours.iter() {
+                        li { key: "{q.id}",
+                            "{q.text}"
+                            span { class: "quiet small",
+                                " · "
+                                if q.written_by == Who::Me { "yours" } else { "{partner}'s" }
+                                if let Some(d) = q.first_day { " · from {format::day(d, today)}" }
+                            }
+                        }
+                    }
+                }
             }
         }
     }

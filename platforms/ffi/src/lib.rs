@@ -252,6 +252,17 @@ impl AttuneStore {
         self.change(attune_core::SettingsChange::StateOfUsDay(day))
     }
 
+    /// Writes a question of our own: it travels and joins the question of the day on both
+    /// phones, first asked on the first free day from tomorrow.
+    pub fn add_own_question(&self, text: String) -> Result<attune_core::OwnQuestionView> {
+        self.with(|s| s.add_own_question(&text))
+    }
+
+    /// Our own questions, both of ours, in the order they are first asked.
+    pub fn own_questions(&self) -> Result<Vec<attune_core::OwnQuestionView>> {
+        self.with(|s| s.own_questions())
+    }
+
     /// My newest repair notes, newest first.
     pub fn my_repair_notes(&self) -> Result<Vec<attune_core::RepairNoteView>> {
         self.with(|s| s.my_repair_notes())

@@ -2,6 +2,7 @@
 //! lists below must match `attune-core`'s, and the compiler says so when they drift. Dates
 //! travel as `YYYY-MM-DD` strings and entry and device ids as UUID strings.
 
+use attune_core::OwnQuestionView;
 use attune_core::content::Exercise;
 use attune_core::entry::CheckIn;
 use attune_core::text::TextProblem;
@@ -59,6 +60,7 @@ pub enum EntryKind {
     Profile,
     Pact,
     RepairNote,
+    OwnQuestion,
 }
 
 #[uniffi::remote(Record)]
@@ -246,6 +248,7 @@ pub struct KindCounts {
     pub profile: u32,
     pub pacts: u32,
     pub repair_notes: u32,
+    pub own_questions: u32,
 }
 
 #[uniffi::remote(Record)]
@@ -354,6 +357,14 @@ pub struct StateOfUsView {
     pub needs: Vec<Said>,
     pub kept: Vec<KeptThisWeek>,
     pub day: Option<Weekday>,
+}
+
+#[uniffi::remote(Record)]
+pub struct OwnQuestionView {
+    pub id: EntryId,
+    pub text: String,
+    pub written_by: Who,
+    pub first_day: Option<NaiveDate>,
 }
 
 #[uniffi::remote(Record)]
@@ -492,6 +503,7 @@ pub enum TextField {
     PactCalming,
     PactToHear,
     RepairNote,
+    OwnQuestion,
 }
 
 #[uniffi::remote(Enum)]
@@ -678,6 +690,7 @@ pub struct QuestionView {
     pub my_answer: Option<String>,
     pub my_answer_shared: bool,
     pub partner: PartnerAnswer,
+    pub written_by: Option<Who>,
 }
 
 #[uniffi::remote(Record)]

@@ -46,10 +46,10 @@ pub(crate) trait SinceVersion {
 impl SinceVersion for Entry {
     fn needs_version_3(&self) -> bool {
         match &self.body {
-            Some(EntryBody::Pact(_) | EntryBody::RepairNote(_)) => true,
+            Some(EntryBody::Pact(_) | EntryBody::RepairNote(_) | EntryBody::OwnQuestion(_)) => true,
             Some(EntryBody::Profile(p)) => p.hides_together,
             Some(EntryBody::CheckIn(c)) => c.good_news.is_some(),
-            _ => matches!(self.kind, EntryKind::Pact | EntryKind::RepairNote),
+            _ => matches!(self.kind, EntryKind::Pact | EntryKind::RepairNote | EntryKind::OwnQuestion),
         }
     }
 }
@@ -57,7 +57,7 @@ impl SinceVersion for Entry {
 impl SinceVersion for OutgoingEntry {
     fn needs_version_3(&self) -> bool {
         match (self.kind, &self.body) {
-            (EntryKind::Pact | EntryKind::RepairNote, _) => true,
+            (EntryKind::Pact | EntryKind::RepairNote | EntryKind::OwnQuestion, _) => true,
             (EntryKind::Profile | EntryKind::CheckIn, Some(raw)) => serde_json::from_str::<EntryBody>(raw.get())
                 .is_ok_and(|b| match b {
                     EntryBody::Profile(p) => p.hides_together,

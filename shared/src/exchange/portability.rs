@@ -9,7 +9,7 @@ use crate::Store;
 use crate::content::Step;
 use crate::error::Result;
 use crate::ids::{EntryId, PersonId};
-use crate::records::entry::{CheckIn, CommitmentLog, EntryBody, PactSide, RepairNote, SelfCheck};
+use crate::records::entry::{CheckIn, CommitmentLog, EntryBody, OwnQuestion, PactSide, RepairNote, SelfCheck};
 use crate::records::reminder::ReminderTime;
 use crate::settings::{TextSize, Theme};
 use crate::storage::rows;
@@ -33,6 +33,7 @@ struct ExportDoc {
     commitment_log: Vec<Item<CommitmentLog>>,
     pause_pact: Option<Item<PactSide>>,
     repair_notes: Vec<Item<RepairNote>>,
+    own_questions: Vec<Item<OwnQuestion>>,
 }
 
 #[derive(Serialize)]
@@ -128,6 +129,7 @@ impl Store {
             commitment_log: Vec::new(),
             pause_pact: None,
             repair_notes: Vec::new(),
+            own_questions: Vec::new(),
         };
         for e in rows::all_by(&self.conn, self.me)? {
             let Some(body) = e.body.filter(|_| !e.deleted) else { continue };
@@ -136,7 +138,7 @@ impl Store {
                 EntryBody::CheckIn(c) => doc.check_ins.push(Item::of(c, id, shared, created_ms)),
                 EntryBody::Answer(a) => {
                     let body = AnswerOut {
-                        question: self.program.question(&a.question).map(|q| q.text.clone()),
+                        question: self.question_text(&a.question)?,
                         day: a.day,
                         question_id: a.question,
                         answer: a.text,
@@ -175,6 +177,7 @@ impl Store {
                 EntryBody::CommitmentLog(l) => doc.commitment_log.push(Item::of(l, id, shared, created_ms)),
                 EntryBody::Pact(p) => doc.pause_pact = Some(Item::of(p, id, shared, created_ms)),
                 EntryBody::RepairNote(n) => doc.repair_notes.push(Item::of(n, id, shared, created_ms)),
+                EntryBody::OwnQuestion(q) => doc.own_questions.push(Item::of(q, id, shared, created_ms)),
                 EntryBody::Profile(_) => {}
             }
         }

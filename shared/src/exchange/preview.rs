@@ -40,6 +40,7 @@ fn words(body: &EntryBody) -> Option<String> {
         EntryBody::Profile(p) => Some(p.name.clone()),
         EntryBody::Pact(p) => Some(p.signal.clone()),
         EntryBody::RepairNote(n) => Some(n.text.clone()),
+        EntryBody::OwnQuestion(q) => Some(q.text.clone()),
         EntryBody::SelfCheck(_) | EntryBody::CommitmentLog(_) => None,
     }
 }

@@ -115,7 +115,7 @@ impl Store {
             }
         }
         let me = self.me;
-        let question = self.program.question_for(self.today_date()).id.clone();
+        let question = self.asked_on(self.today_date())?.id;
         self.write(|w| {
             let day = w.today();
             let id = check_in_on(w, me, day)?.map_or_else(EntryId::random, |(id, _, _)| id);

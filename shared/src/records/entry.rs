@@ -167,6 +167,17 @@ impl PactSide {
     }
 }
 
+/// A question one of us wrote for the question of the day (`records::own_question`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OwnQuestion {
+    /// The day it asks to be asked first.
+    pub day: NaiveDate,
+    /// The step its writer was on: where it belongs on the journey.
+    pub step: Step,
+    pub text: String,
+}
+
 /// What the two of us agreed at the end of a repair conversation, in my words.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -187,10 +198,11 @@ pub enum EntryKind {
     Profile,
     Pact,
     RepairNote,
+    OwnQuestion,
 }
 
 impl EntryKind {
-    pub const ALL: [EntryKind; 9] = [
+    pub const ALL: [EntryKind; 10] = [
         EntryKind::CheckIn,
         EntryKind::Answer,
         EntryKind::Reflection,
@@ -200,6 +212,7 @@ impl EntryKind {
         EntryKind::Profile,
         EntryKind::Pact,
         EntryKind::RepairNote,
+        EntryKind::OwnQuestion,
     ];
 
     pub fn id(self) -> &'static str {
@@ -213,6 +226,7 @@ impl EntryKind {
             EntryKind::Profile => "profile",
             EntryKind::Pact => "pact",
             EntryKind::RepairNote => "repair_note",
+            EntryKind::OwnQuestion => "own_question",
         }
     }
 
@@ -233,6 +247,7 @@ pub enum EntryBody {
     Profile(Profile),
     Pact(PactSide),
     RepairNote(RepairNote),
+    OwnQuestion(OwnQuestion),
 }
 
 pub use crate::text::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
@@ -251,6 +266,7 @@ impl EntryBody {
             EntryBody::Profile(_) => EntryKind::Profile,
             EntryBody::Pact(_) => EntryKind::Pact,
             EntryBody::RepairNote(_) => EntryKind::RepairNote,
+            EntryBody::OwnQuestion(_) => EntryKind::OwnQuestion,
         }
     }
 
@@ -266,6 +282,7 @@ impl EntryBody {
             EntryBody::Profile(p) => p.step_since,
             EntryBody::Pact(p) => p.day,
             EntryBody::RepairNote(n) => n.day,
+            EntryBody::OwnQuestion(q) => q.day,
         }
     }
 
@@ -284,7 +301,8 @@ impl EntryBody {
             | EntryBody::Commitment(_)
             | EntryBody::Profile(_)
             | EntryBody::Pact(_)
-            | EntryBody::RepairNote(_) => None,
+            | EntryBody::RepairNote(_)
+            | EntryBody::OwnQuestion(_) => None,
         }
     }
 
@@ -311,6 +329,7 @@ impl EntryBody {
                 ..p
             }),
             EntryBody::RepairNote(n) => EntryBody::RepairNote(RepairNote { text: tidy(&n.text), ..n }),
+            EntryBody::OwnQuestion(q) => EntryBody::OwnQuestion(OwnQuestion { text: tidy(&q.text), ..q }),
             body @ (EntryBody::SelfCheck(_) | EntryBody::CommitmentLog(_)) => body,
         }
     }
@@ -378,6 +397,8 @@ impl EntryBody {
                 writing(&p.to_hear, TextField::PactToHear, true)
             }
             EntryBody::RepairNote(n) => writing(&n.text, TextField::RepairNote, true),
+            EntryBody::OwnQuestion(q) => text::check(&q.text, TextKind::Question, true)
+                .map_err(|problem| Error::Text { field: TextField::OwnQuestion, problem }),
         }
     }
 }
@@ -419,6 +440,7 @@ pub struct KindCounts {
     pub profile: u32,
     pub pacts: u32,
     pub repair_notes: u32,
+    pub own_questions: u32,
 }
 
 impl KindCounts {
@@ -433,6 +455,7 @@ impl KindCounts {
             EntryKind::Profile => &mut self.profile,
             EntryKind::Pact => &mut self.pacts,
             EntryKind::RepairNote => &mut self.repair_notes,
+            EntryKind::OwnQuestion => &mut self.own_questions,
         };
         *slot += 1;
     }
@@ -448,6 +471,7 @@ impl KindCounts {
         self.profile += other.profile;
         self.pacts += other.pacts;
         self.repair_notes += other.repair_notes;
+        self.own_questions += other.own_questions;
     }
 
     pub fn total(&self) -> u32 {
@@ -460,6 +484,7 @@ impl KindCounts {
             + self.profile
             + self.pacts
             + self.repair_notes
+            + self.own_questions
     }
 
     /// "6 check-ins, 2 reflections, 1 answer" (log lines and profile changes are not news).
@@ -473,6 +498,7 @@ impl KindCounts {
             (self.commitments, "commitment", "commitments"),
             (self.pacts, "pause pact", "pause pacts"),
             (self.repair_notes, "repair note", "repair notes"),
+            (self.own_questions, "question of your own", "questions of your own"),
         ] {
             match n {
                 0 => {}

@@ -8,6 +8,7 @@ pub(crate) mod commitment;
 pub mod entry;
 pub(crate) mod insights;
 pub(crate) mod journey;
+pub(crate) mod own_question;
 pub(crate) mod pact;
 pub(crate) mod partner;
 pub(crate) mod pause;

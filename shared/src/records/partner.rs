@@ -104,13 +104,13 @@ impl Store {
             let Some(EntryBody::Answer(a)) = e.body else { continue };
             // A question from a newer version of Attune is named as such; its answer stays
             // hidden like any other until I have answered the same question.
-            let question = self.program.question(&a.question).map_or(NEWER_QUESTION, |q| q.text.as_str());
+            let question = self.question_text(&a.question)?.unwrap_or_else(|| NEWER_QUESTION.to_owned());
             let i_answered = crate::records::question::answer_on(&self.conn, self.me, &a.question, a.day)?.is_some();
             let answer = match self.partner_answer_on(&a.question, a.day, i_answered)? {
                 PartnerAnswer::Revealed { .. } => Some(a.text),
                 PartnerAnswer::Hidden | PartnerAnswer::NotYet => None,
             };
-            answers.push(PartnerAnswerView { day: a.day, question: question.to_owned(), answer });
+            answers.push(PartnerAnswerView { day: a.day, question, answer });
         }
         let reflections = recent(EntryKind::Reflection, PARTNER_REFLECTIONS)?
             .into_iter()

@@ -1,5 +1,5 @@
-//! The question of the day and the answers to it. The question depends on the date alone, so
-//! both phones show the same one. My partner's answer to a question stays hidden until I have
+//! The question of the day and the answers to it. The question depends on the date (and our
+//! own questions, `records::own_question`) alone, so both phones show the same one. My partner's answer to a question stays hidden until I have
 //! answered that same question myself; the rule lives here, not in the UI.
 
 use chrono::NaiveDate;
@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use crate::error::Result;
 use crate::ids::{EntryId, PersonId};
 use crate::records::entry::{Answer, EntryBody, EntryKind, Step};
+use crate::records::state_of_us::Who;
 use crate::storage::rows;
 use crate::{Store, Writer};
 
@@ -29,6 +30,8 @@ pub struct QuestionView {
     pub my_answer: Option<String>,
     pub my_answer_shared: bool,
     pub partner: PartnerAnswer,
+    /// Who wrote it, when it is one of our own questions.
+    pub written_by: Option<Who>,
 }
 
 /// The answer by `person` to `question` on `day` (the bank comes round again, so the same
@@ -63,7 +66,7 @@ impl Store {
     }
 
     pub fn question_on(&self, day: NaiveDate) -> Result<QuestionView> {
-        let question = self.program.question_for(day);
+        let question = self.asked_on(day)?;
         let mine = answer_on(&self.conn, self.me, &question.id, day)?;
         let partner = self.partner_answer_on(&question.id, day, mine.is_some())?;
         Ok(QuestionView {
@@ -71,6 +74,7 @@ impl Store {
             day,
             step: question.step,
             text: question.text.clone(),
+            written_by: question.written_by,
             my_answer_shared: mine.as_ref().map_or(self.share_by_default()?, |(_, shared, _)| *shared),
             my_answer: mine.map(|(_, _, a)| a.text),
             partner,
@@ -89,7 +93,7 @@ impl Store {
 
     /// Answers today's question (or changes today's answer).
     pub fn answer_question(&mut self, text: &str, shared: bool) -> Result<()> {
-        let question = self.program.question_for(self.today_date()).id.clone();
+        let question = self.asked_on(self.today_date())?.id;
         self.write(|w| w.save_answer(question, text, shared))
     }
 }

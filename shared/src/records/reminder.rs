@@ -101,6 +101,7 @@ impl Store {
     fn reminder_days(&self, days: u32) -> Result<Vec<ReminderDay>> {
         let today = self.today_date();
         let quiet_days = self.quiet_days()?;
+        let own = self.own_schedule()?;
         let mut plan = Vec::new();
         for offset in 0..days {
             let Some(day) = today.checked_add_days(Days::new(offset.into())) else { break };
@@ -113,7 +114,7 @@ impl Store {
             } else if day == today && check_in_on(&self.conn, self.me, day)?.is_some() {
                 None
             } else {
-                Some(reminder_text(&self.program.question_for(day).text))
+                Some(reminder_text(&self.asked_with(&own, day).text))
             };
             plan.push(ReminderDay { day, text });
         }
