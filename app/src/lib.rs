@@ -24,7 +24,7 @@ use crate::incoming::Incoming;
 pub use crate::launch::launch;
 use crate::screens::{
     CheckIn, Exchange, Insights, Journey, NotFound, Pact, Partner, PauseScreen, Question, Repair, Safety, Settings,
-    StateOfUs, StepScreen, StressTalk, Today, Welcome,
+    StateOfUs, StepScreen, StressTalk, Today, Welcome, Year,
 };
 use crate::shell::Shell;
 
@@ -67,6 +67,8 @@ pub enum Route {
         StateOfUs {},
         #[route("/stress-talk")]
         StressTalk {},
+        #[route("/year")]
+        Year {},
     #[end_layout]
     #[route("/safety")]
     Safety {},

@@ -780,3 +780,20 @@ async fn a_question_of_our_own_is_added_and_asked_from_tomorrow() {
     let html = screen.act(|_| Ok(())).await;
     assert!(html.contains("One of your own questions. You both get it today."), "{html}");
 }
+
+#[tokio::test]
+async fn the_year_in_review_is_a_page_with_our_figures_and_a_print_button() {
+    let (mut alex, mut sam) = paired_with_sam();
+    alex.save_check_in(check_in()).expect("Alex");
+    sam.save_check_in(CheckInDraft { connection: 2, appreciation: Some("The lake.".into()), ..check_in() })
+        .expect("Sam");
+    alex.import_opened_for_tests(&sam.export_update_plain().expect("update")).expect("opened");
+    let (_, html) = Screen::open(alex, "/year").await;
+    assert!(html.contains("Alex and Sam") && html.contains("Print or save as PDF"), "{html}");
+    assert!(html.contains("You checked in on 1 day, Sam on 1; both of you on 1."), "{html}");
+    assert!(html.contains("<th scope=\"row\">Connection</th><td>4.0</td>"), "{html}");
+    assert!(html.contains("<td>2.0</td>"), "Sam's connection: {html}");
+    assert!(html.contains("Best days") && html.contains("The lake."), "{html}");
+    let (_, html) = Screen::open(set_up(), "/insights").await;
+    assert!(html.contains("href=\"/year\"") && html.contains("Your year in review"), "{html}");
+}

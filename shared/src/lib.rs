@@ -52,6 +52,7 @@ pub use records::self_check::{PatternChange, SelfCheckComparison, SelfCheckView}
 pub use records::spread::{Gap, GapDay, Spread, Steadiness};
 pub use records::state_of_us::{DayFelt, KeptThisWeek, Said, StateOfUsView, WEEK_DAYS, Who};
 pub use records::today::{CheckInSummary, Consistency, TodayView};
+pub use records::year::{HIGHLIGHTS, Highlight, LineOfTheYear, QUARTER_DAYS, YEAR_DAYS, YearInReview};
 pub use settings::lock::{self, LockAfter, LockView, Unlock};
 pub use settings::{SettingsChange, SettingsView, TextSize, Theme};
 pub use storage::schema::SCHEMA_VERSION;

@@ -1136,3 +1136,40 @@ test('18. State of us: the week filled in from both phones, four parts with time
   await alex.context.close();
   await sam.context.close();
 });
+
+test('19. the year in review: our figures on one page, printed through the browser, nothing else on the paper', async () => {
+  const alex = await phone('Alex');
+  const sam = await phone('Sam');
+  await firstRun(alex, 'Alex', 'Sam');
+  await firstRun(sam, 'Sam', 'Alex');
+  await pair(alex, sam);
+  await checkIn(alex, { connection: 4, appreciation: 'Breakfast in bed.' });
+  await checkIn(sam, { connection: 2 });
+  await settle(sam.page);
+  await openUpdate(alex, await sendUpdate(sam), 'Sam:');
+  await step(alex, 'opens the year from Insights and checks its figures', async (page) => {
+    await tab(page, 'Insights');
+    await page.getByRole('link', { name: /Your year in review/ }).click();
+    await page.getByRole('heading', { name: 'Alex and Sam' }).waitFor();
+    await page.getByText('You checked in on 1 day, Sam on 1; both of you on 1.').waitFor();
+    const connection = page.getByRole('row', { name: /^Connection/ });
+    // Only today has ratings: no first three months to compare with yet.
+    assert.deepEqual(await connection.getByRole('cell').allInnerTexts(), ['4.0', '–', '2.0', '–']);
+    await page.getByText('Breakfast in bed.').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'screen-year-light.png'), fullPage: true });
+    await audit(alex, 'year in review', 'light');
+  });
+  await step(alex, 'prints through the browser; the paper has the year and nothing else', async (page) => {
+    await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+    await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+    await page.waitForFunction(() => window.__printed === 1);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByRole('navigation', { name: 'Main' }).isVisible(), false, 'no tab bar on paper');
+    assert.equal(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible(), false);
+    const pdf = await page.pdf({ format: 'A4', path: join(ARTIFACTS, 'year-in-review.pdf') });
+    assert.ok(pdf.subarray(0, 5).toString() === '%PDF-' && pdf.length > 10_000, 'a real PDF, made in the browser');
+    await page.emulateMedia({ media: 'screen' });
+  });
+  await alex.context.close();
+  await sam.context.close();
+});

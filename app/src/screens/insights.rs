@@ -85,6 +85,10 @@ fn InsightsBody(view: InsightsView) -> Element {
                 }
             }
         }
+        Link { class: "card", to: crate::Route::Year {}, id: "year-link",
+            p { strong { "Your year in review" } }
+            span { class: "quiet small", "Twelve months on one page, to print or save as a PDF" }
+        }
         section { class: "card", id: "steadiness",
             h2 { "{content.steadiness_title}" }
             p { class: "quiet small", "{content.steadiness_intro}" }

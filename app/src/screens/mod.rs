@@ -19,6 +19,7 @@ mod step;
 mod stress_talk;
 mod today;
 mod welcome;
+mod year;
 
 pub use check_in::CheckIn;
 pub use exchange::Exchange;
@@ -38,3 +39,4 @@ pub use step::StepScreen;
 pub use stress_talk::StressTalk;
 pub use today::Today;
 pub use welcome::Welcome;
+pub use year::Year;

@@ -263,6 +263,11 @@ impl AttuneStore {
         self.with(|s| s.own_questions())
     }
 
+    /// The last 365 days on one page, for the year in review (native code prints it).
+    pub fn year_in_review(&self) -> Result<attune_core::YearInReview> {
+        self.with(|s| s.year_in_review())
+    }
+
     /// My newest repair notes, newest first.
     pub fn my_repair_notes(&self) -> Result<Vec<attune_core::RepairNoteView>> {
         self.with(|s| s.my_repair_notes())

@@ -2,7 +2,6 @@
 //! lists below must match `attune-core`'s, and the compiler says so when they drift. Dates
 //! travel as `YYYY-MM-DD` strings and entry and device ids as UUID strings.
 
-use attune_core::OwnQuestionView;
 use attune_core::content::Exercise;
 use attune_core::entry::CheckIn;
 use attune_core::text::TextProblem;
@@ -20,6 +19,7 @@ use attune_core::{
 };
 use attune_core::{ComeBack, PactDraft, PactSide, PactView, PauseBounds, PauseChoice, RepairNoteView, RepairNotes};
 use attune_core::{DayFelt, Gap, GapDay, KeptThisWeek, Said, Spread, StateOfUsView, Steadiness, WeekSummary, Who};
+use attune_core::{Highlight, LineOfTheYear, OwnQuestionView, YearInReview};
 use chrono::{NaiveDate, Weekday};
 
 uniffi::custom_type!(NaiveDate, String, {
@@ -365,6 +365,42 @@ pub struct OwnQuestionView {
     pub text: String,
     pub written_by: Who,
     pub first_day: Option<NaiveDate>,
+}
+
+#[uniffi::remote(Record)]
+pub struct LineOfTheYear {
+    pub id: String,
+    pub label: String,
+    pub my_average: Option<f32>,
+    pub partner_average: Option<f32>,
+    pub my_start: Option<f32>,
+    pub my_end: Option<f32>,
+    pub partner_start: Option<f32>,
+    pub partner_end: Option<f32>,
+}
+
+#[uniffi::remote(Record)]
+pub struct Highlight {
+    pub day: NaiveDate,
+    pub average: f32,
+    pub appreciations: Vec<Said>,
+}
+
+#[uniffi::remote(Record)]
+pub struct YearInReview {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub my_name: String,
+    pub partner_name: Option<String>,
+    pub my_check_ins: u32,
+    pub partner_check_ins: u32,
+    pub both_days: u32,
+    pub lines: Vec<LineOfTheYear>,
+    pub self_check_first: Option<SelfCheckChange>,
+    pub self_check_last: Option<SelfCheckChange>,
+    pub commitments: Vec<CommitmentKept>,
+    pub repair_notes: RepairNotes,
+    pub highlights: Vec<Highlight>,
 }
 
 #[uniffi::remote(Record)]

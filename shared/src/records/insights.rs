@@ -89,7 +89,7 @@ pub struct RepairNotes {
 /// How many of the latest pattern self-check takes Insights charts.
 pub const INSIGHTS_SELF_CHECKS: usize = 12;
 
-fn check_ins(store: &Store, person: PersonId, from: NaiveDate, to: NaiveDate) -> Result<Vec<CheckIn>> {
+pub(crate) fn check_ins(store: &Store, person: PersonId, from: NaiveDate, to: NaiveDate) -> Result<Vec<CheckIn>> {
     Ok(rows::entries_between(&store.conn, person, EntryKind::CheckIn, from, to)?
         .into_iter()
         .filter_map(|e| match e.body {
@@ -104,7 +104,7 @@ fn per_day(days: &[NaiveDate], check_ins: &[CheckIn], value: impl Fn(&CheckIn) -
 }
 
 #[allow(clippy::cast_precision_loss)] // at most 90 values of 1–5
-fn average(values: &[Option<u8>]) -> Option<f32> {
+pub(crate) fn average(values: &[Option<u8>]) -> Option<f32> {
     let present: Vec<f32> = values.iter().flatten().map(|v| f32::from(*v)).collect();
     (!present.is_empty()).then(|| present.iter().sum::<f32>() / present.len() as f32)
 }

@@ -22,3 +22,4 @@ pub(crate) mod self_check;
 pub mod spread;
 pub(crate) mod state_of_us;
 pub(crate) mod today;
+pub(crate) mod year;
