@@ -1143,18 +1143,36 @@ test('19. the year in review: our figures on one page, printed through the brows
   await firstRun(alex, 'Alex', 'Sam');
   await firstRun(sam, 'Sam', 'Alex');
   await pair(alex, sam);
-  await checkIn(alex, { connection: 4, appreciation: 'Breakfast in bed.' });
-  await checkIn(sam, { connection: 2 });
+  // Three days, each felt two apart: Alex 2, 5, 4; Sam 4, 3, 2 (the last day is the DAY3 morning).
+  const DAY3 = new Date('2026-11-22T09:00:00');
+  for (const [time, mine, theirs] of [[DAY1, 2, 4], [DAY2, 5, 3], [DAY3, 4, 2]]) {
+    for (const p of [alex, sam]) {
+      await p.page.clock.setFixedTime(time);
+      await p.page.goto(server.url + '/');
+      await p.page.getByRole('heading', { name: /^Hello/ }).waitFor();
+    }
+    await checkIn(alex, { connection: mine, appreciation: mine === 4 ? 'Breakfast in bed.' : undefined });
+    await checkIn(sam, { connection: theirs });
+  }
   await settle(sam.page);
   await openUpdate(alex, await sendUpdate(sam), 'Sam:');
+  await step(alex, 'Insights: steadiness, the days we felt differently, the week', async (page) => {
+    await tab(page, 'Insights');
+    await page.getByText('you checked in on 3 of 7 days, Sam on 3').waitFor();
+    await page.getByText('3 days you felt differently.', { exact: false }).waitFor();
+    await page.getByRole('heading', { name: 'How steady it felt' }).waitFor();
+    await page.getByText('Connection: you 4, Sam 2').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'screen-insights-steadiness-light.png'), fullPage: true });
+    await audit(alex, 'insights with steadiness', 'light');
+  });
   await step(alex, 'opens the year from Insights and checks its figures', async (page) => {
     await tab(page, 'Insights');
     await page.getByRole('link', { name: /Your year in review/ }).click();
     await page.getByRole('heading', { name: 'Alex and Sam' }).waitFor();
-    await page.getByText('You checked in on 1 day, Sam on 1; both of you on 1.').waitFor();
+    await page.getByText('You checked in on 3 days, Sam on 3; both of you on 3.').waitFor();
     const connection = page.getByRole('row', { name: /^Connection/ });
-    // Only today has ratings: no first three months to compare with yet.
-    assert.deepEqual(await connection.getByRole('cell').allInnerTexts(), ['4.0', '–', '2.0', '–']);
+    // (2 + 5 + 4) / 3 and (4 + 3 + 2) / 3; three days: no first three months to compare with yet.
+    assert.deepEqual(await connection.getByRole('cell').allInnerTexts(), ['3.7', '–', '3.0', '–']);
     await page.getByText('Breakfast in bed.').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'screen-year-light.png'), fullPage: true });
     await audit(alex, 'year in review', 'light');
