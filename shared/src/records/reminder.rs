@@ -6,7 +6,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
@@ -102,6 +102,7 @@ impl Store {
         let today = self.today_date();
         let quiet_days = self.quiet_days()?;
         let own = self.own_schedule()?;
+        let state_of_us = self.state_of_us_day()?;
         let mut plan = Vec::new();
         for offset in 0..days {
             let Some(day) = today.checked_add_days(Days::new(offset.into())) else { break };
@@ -109,7 +110,7 @@ impl Store {
             // invitation to it (even once checked in); otherwise none once checked in.
             let text = if quiet_days.contains(&day) {
                 None
-            } else if self.is_state_of_us_day(day)? {
+            } else if state_of_us == Some(day.weekday()) {
                 Some(STATE_OF_US_TEXT.to_owned())
             } else if day == today && check_in_on(&self.conn, self.me, day)?.is_some() {
                 None
