@@ -498,7 +498,7 @@ impl KindCounts {
             (self.commitments, "commitment", "commitments"),
             (self.pacts, "pause pact", "pause pacts"),
             (self.repair_notes, "repair note", "repair notes"),
-            (self.own_questions, "question of your own", "questions of your own"),
+            (self.own_questions, "question for the two of you", "questions for the two of you"),
         ] {
             match n {
                 0 => {}
