@@ -80,3 +80,16 @@ fn an_own_question_is_one_tidy_line() {
     assert!(alex.store.add_own_question(&"?".repeat(201)).is_err());
     assert_eq!(alex.store.add_own_question("  What is ours?  ").unwrap().text, "What is ours?");
 }
+
+#[test]
+fn once_every_day_of_the_year_holds_one_of_ours_the_next_waits() {
+    let (mut alex, _) = paired_couple();
+    for i in 0..366 {
+        alex.store.add_own_question(&format!("Question number {i}?")).unwrap();
+    }
+    let ours = alex.store.own_questions().unwrap();
+    assert_eq!(ours.iter().filter(|q| q.first_day.is_some()).count(), 365);
+    assert_eq!(ours.iter().filter(|q| q.first_day.is_none()).count(), 1, "no day left for the last one this year");
+    let tomorrow = alex.store.today_date() + Duration::days(1);
+    assert!(alex.store.question_on(tomorrow).unwrap().id.starts_with(OWN_QUESTION_PREFIX));
+}

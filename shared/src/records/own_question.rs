@@ -91,7 +91,9 @@ impl Store {
         let questions = written
             .into_iter()
             .map(|(day, id, q, who)| {
-                let first_day = (0..OWN_QUESTION_YEAR)
+                // Once every place in the year is taken, later questions wait (and cost nothing).
+                let full = taken.len() >= usize::try_from(OWN_QUESTION_YEAR).unwrap_or(usize::MAX);
+                let first_day = (0..if full { 0 } else { OWN_QUESTION_YEAR })
                     .filter_map(|offset| day.checked_add_days(Days::new(u64::try_from(offset).unwrap_or(0))))
                     .find(|d| taken.insert(place_in_year(*d)));
                 (OwnQuestionView { id, text: q.text, written_by: who, first_day }, q.step)
