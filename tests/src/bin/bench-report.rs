@@ -114,7 +114,7 @@ fn main() {
     );
     let cold = get("cold_open_ten_years");
     row("cold open + migrate + Today, ten years", cold, "–", "≤ 20 ms", cold.map(|v| v <= 20.0));
-    for view in ["today", "partner", "insights_90"] {
+    for view in ["today", "partner", "insights_90", "question", "state_of_us", "year_in_review"] {
         let one = get(&format!("views/{view}_one_year"));
         let ten = get(&format!("views/{view}_ten_years"));
         let r = ratio(ten, one);
