@@ -392,11 +392,11 @@ fn views_at(c: &mut Criterion, days: u32, label: &str) {
     g.bench_function(format!("partner/{label}"), |b| b.iter(|| black_box(store.partner().expect("partner"))));
     g.bench_function(format!("insights_90/{label}"), |b| b.iter(|| black_box(store.insights(90).expect("insights"))));
     g.bench_function(format!("question/{label}"), |b| {
-        b.iter(|| black_box(store.question_of_the_day().expect("question")))
+        b.iter(|| black_box(store.question_of_the_day().expect("question")));
     });
     g.bench_function(format!("state_of_us/{label}"), |b| b.iter(|| black_box(store.state_of_us().expect("week"))));
     g.bench_function(format!("year_in_review/{label}"), |b| {
-        b.iter(|| black_box(store.year_in_review().expect("year")))
+        b.iter(|| black_box(store.year_in_review().expect("year")));
     });
     g.finish();
 }
