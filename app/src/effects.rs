@@ -53,7 +53,7 @@ fn schedule_reminder(plan: Option<&attune_core::ReminderPlan>) {
     let plan = plan.map(|p| attune_platform::PhoneReminders {
         daily: p.time.map(|t| (t.hour, t.minute)),
         days: p.days.iter().map(|d| (d.day.to_string(), d.text.clone())).collect(),
-        fallback: attune_core::reminder::FALLBACK_TEXT.to_owned(),
+        fallback: p.fallback.clone(),
         come_back: p.come_back.as_ref().map(|c| (c.at_ms, c.text.clone())),
     });
     attune_platform::keep_reminder(plan.as_ref());

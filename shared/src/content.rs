@@ -2,6 +2,11 @@
 //! exercises, the safe-person qualities, the beliefs, the question bank and the safety page.
 //! The text lives in `shared/content/*.toml` so it can be reviewed and translated without
 //! touching code; it is compiled in, parsed once and checked by `Program::problems`.
+//!
+//! Each language has its own copy under `shared/content/<tag>/`: `program.toml` with the same
+//! shape and ids as the English one, and `questions.toml` mapping each question's id to its
+//! text. `locale_problems` proves a translation has exactly the English ids and values, only
+//! its words differ. The pseudo-locale is the English program run through `locale::pseudo`.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -302,6 +307,72 @@ struct QuestionBank {
 
 const PROGRAM_TOML: &str = include_str!("../content/program.toml");
 const QUESTIONS_TOML: &str = include_str!("../content/questions.toml");
+const PROGRAM_ES: &str = include_str!("../content/es/program.toml");
+const QUESTIONS_ES: &str = include_str!("../content/es/questions.toml");
+
+/// The fields of the content that are ids and choices, never words to translate.
+const NOT_WORDS: [&str; 4] = ["id", "step", "about", "who"];
+
+/// A translated question bank: each English question's id, and its text here.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TranslatedQuestions {
+    questions: std::collections::BTreeMap<String, String>,
+}
+
+/// The program and question files of a translation.
+fn translation(locale: crate::Locale) -> Option<(&'static str, &'static str)> {
+    match locale {
+        crate::Locale::Spanish => Some((PROGRAM_ES, QUESTIONS_ES)),
+        crate::Locale::English | crate::Locale::Pseudo => None,
+    }
+}
+
+/// Every string of `value` that is words (not an id or a choice) through `f`.
+fn map_words(value: &mut toml::Value, key: Option<&str>, f: &impl Fn(&str) -> String) {
+    match value {
+        toml::Value::String(s) if !key.is_some_and(|k| NOT_WORDS.contains(&k)) => *s = f(s),
+        toml::Value::Array(items) => items.iter_mut().for_each(|v| map_words(v, key, f)),
+        toml::Value::Table(table) => table.iter_mut().for_each(|(k, v)| map_words(v, Some(k), f)),
+        _ => {}
+    }
+}
+
+/// Where `translated` differs from `english` in anything but words: a key, an id, a step, a
+/// number, how many items a list has.
+fn shape_problems(english: &toml::Value, translated: &toml::Value, at: &str, key: Option<&str>, out: &mut Vec<String>) {
+    use toml::Value;
+    match (english, translated) {
+        (Value::String(e), Value::String(t)) => {
+            if key.is_some_and(|k| NOT_WORDS.contains(&k)) && e != t {
+                out.push(format!("{at}: '{t}' should stay '{e}'"));
+            }
+        }
+        (Value::Array(e), Value::Array(t)) => {
+            if e.len() != t.len() {
+                out.push(format!("{at}: {} items, the English has {}", t.len(), e.len()));
+            }
+            for (i, (e, t)) in e.iter().zip(t).enumerate() {
+                shape_problems(e, t, &format!("{at}[{i}]"), key, out);
+            }
+        }
+        (Value::Table(e), Value::Table(t)) => {
+            for k in e.keys().filter(|k| !t.contains_key(*k)) {
+                out.push(format!("{at}.{k}: missing"));
+            }
+            for k in t.keys().filter(|k| !e.contains_key(*k)) {
+                out.push(format!("{at}.{k}: not in the English"));
+            }
+            for (k, ev) in e {
+                if let Some(tv) = t.get(k) {
+                    shape_problems(ev, tv, &format!("{at}.{k}"), Some(k), out);
+                }
+            }
+        }
+        (e, t) if e == t => {}
+        (e, t) => out.push(format!("{at}: {t} where the English has {e}")),
+    }
+}
 
 /// Longest id of a piece of program content (question, exercise, pattern, quality).
 pub const MAX_CONTENT_ID_CHARS: usize = 64;
@@ -315,6 +386,79 @@ impl Program {
     pub fn builtin() -> &'static Program {
         static PROGRAM: OnceLock<Program> = OnceLock::new();
         PROGRAM.get_or_init(|| Program::parse(PROGRAM_TOML, QUESTIONS_TOML).expect("built-in content parses"))
+    }
+
+    /// The program in `locale`'s words.
+    pub fn for_locale(locale: crate::Locale) -> &'static Program {
+        static PROGRAMS: [OnceLock<Program>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        if locale == crate::Locale::English {
+            return Program::builtin();
+        }
+        let slot = crate::Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+        PROGRAMS[slot].get_or_init(|| Program::translated(locale).expect("translated content parses"))
+    }
+
+    fn translated(locale: crate::Locale) -> Result<Program, String> {
+        let english = Program::builtin();
+        if locale == crate::Locale::Pseudo {
+            let mut value: toml::Value = toml::from_str(PROGRAM_TOML).map_err(|e| e.to_string())?;
+            map_words(&mut value, None, &crate::locale::pseudo);
+            let mut program: Program = value.try_into().map_err(|e: toml::de::Error| e.to_string())?;
+            program.questions = english
+                .questions
+                .iter()
+                .map(|q| Question { id: q.id.clone(), step: q.step, text: crate::locale::pseudo(&q.text) })
+                .collect();
+            return Ok(program);
+        }
+        let (program, questions) = translation(locale).ok_or("no translation")?;
+        let mut parsed: Program = toml::from_str(program).map_err(|e| e.to_string())?;
+        let texts = toml::from_str::<TranslatedQuestions>(questions).map_err(|e| e.to_string())?.questions;
+        parsed.questions = english
+            .questions
+            .iter()
+            .map(|q| Question {
+                id: q.id.clone(),
+                step: q.step,
+                text: texts.get(&q.id).cloned().unwrap_or_else(|| q.text.clone()),
+            })
+            .collect();
+        Ok(parsed)
+    }
+
+    /// What keeps `locale`'s content from matching the English: a file that doesn't parse, a
+    /// key, id or number that differs, a question missing or extra, and every problem
+    /// `problems` finds in its words.
+    pub fn locale_problems(locale: crate::Locale) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some((program, questions)) = translation(locale) {
+            let english: toml::Value = toml::from_str(PROGRAM_TOML).expect("the English program parses");
+            match toml::from_str::<toml::Value>(program) {
+                Ok(translated) => shape_problems(&english, &translated, "program", None, &mut out),
+                Err(e) => out.push(format!("program.toml: {e}")),
+            }
+            match toml::from_str::<TranslatedQuestions>(questions) {
+                Ok(t) => {
+                    let ids: HashSet<&str> = Program::builtin().questions.iter().map(|q| q.id.as_str()).collect();
+                    out.extend(ids.iter().filter(|id| !t.questions.contains_key(**id)).map(|id| format!("question {id}: missing")));
+                    out.extend(
+                        t.questions.keys().filter(|id| !ids.contains(id.as_str())).map(|id| format!("question {id}: not in the English")),
+                    );
+                }
+                Err(e) => out.push(format!("questions.toml: {e}")),
+            }
+            if !out.is_empty() {
+                return out;
+            }
+        }
+        match locale {
+            crate::Locale::English => out.extend(Program::builtin().problems()),
+            _ => match Program::translated(locale) {
+                Ok(program) => out.extend(program.problems()),
+                Err(e) => out.push(e),
+            },
+        }
+        out
     }
 
     pub(crate) fn parse(program: &str, questions: &str) -> Result<Program, toml::de::Error> {

@@ -10,6 +10,7 @@ pub mod content;
 mod error;
 mod exchange;
 pub mod ids;
+pub mod locale;
 mod records;
 mod settings;
 mod storage;
@@ -32,6 +33,7 @@ pub use exchange::leaving::LeavingView;
 pub use exchange::preview::{OutgoingItem, UpdatePreview};
 pub use exchange::waiting::{Received, WaitReason, WaitingOutcome, WaitingUpdate};
 pub use exchange::{ExchangeRecord, ExchangeView, ImportSummary, MAX_DOC_BYTES, MAX_FILE_BYTES, NextUpdate};
+pub use locale::{Locale, Words};
 pub use ids::{DeviceId, EntryId, PersonId, TimelineId};
 pub use records::checkin::{CheckInDraft, CheckInForm, CommitmentToKeep, KeptCommitment};
 pub use records::commitment::{CommitmentView, MAX_ACTIVE_COMMITMENTS};
@@ -67,6 +69,10 @@ pub struct Store {
     conn: Connection,
     clock: Arc<dyn Clock>,
     program: &'static Program,
+    /// The language the couple reads here: chosen in Settings, else the phone's.
+    locale: Locale,
+    /// What the phone asked for (`set_phone_locale`).
+    phone_locale: Locale,
     path: Option<PathBuf>,
     me: PersonId,
     device: DeviceId,
@@ -92,7 +98,18 @@ impl Store {
 
     fn with_connection(mut conn: Connection, clock: Arc<dyn Clock>, path: Option<PathBuf>) -> Result<Store> {
         let (me, device) = storage::identity(&mut conn)?;
-        Ok(Store { conn, clock, program: Program::builtin(), path, me, device })
+        let mut store = Store {
+            conn,
+            clock,
+            program: Program::builtin(),
+            locale: Locale::English,
+            phone_locale: Locale::English,
+            path,
+            me,
+            device,
+        };
+        store.refresh_locale()?;
+        Ok(store)
     }
 
     /// The person using this phone.
@@ -104,8 +121,34 @@ impl Store {
         self.device
     }
 
+    /// The program in the couple's language.
     pub fn program(&self) -> &'static Program {
         self.program
+    }
+
+    /// The language the couple reads here.
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// The catalogue of the couple's language.
+    pub fn words(&self) -> &'static Words {
+        self.locale.words()
+    }
+
+    /// Tells the store which language the phone is set to (the app does at start, the
+    /// bindings may). A language chosen in Settings still comes first.
+    pub fn set_phone_locale(&mut self, locale: Locale) -> Result<()> {
+        self.phone_locale = locale;
+        self.refresh_locale()
+    }
+
+    /// Re-reads the chosen language (after a change in Settings or a restore).
+    pub(crate) fn refresh_locale(&mut self) -> Result<()> {
+        let chosen: Option<Locale> = rows::setting(&self.conn, Setting::Language)?;
+        self.locale = chosen.unwrap_or(self.phone_locale);
+        self.program = Program::for_locale(self.locale);
+        Ok(())
     }
 
     /// Today's date on this phone.

@@ -45,7 +45,7 @@ fn scene() -> Scene {
 fn refused(sam: &mut Phone, bytes: &[u8], allowed: &[Error], what: &str) {
     let before = sam.store.dump().expect("dump");
     match sam.store.import_update(bytes) {
-        Ok(summary) => panic!("{what}: accepted ({})", summary.message()),
+        Ok(summary) => panic!("{what}: accepted ({})", attune_core::Locale::English.words().import_summary(&summary)),
         Err(e) => assert!(allowed.contains(&e), "{what}: got {e:?}, expected one of {allowed:?}"),
     }
     assert_eq!(sam.store.dump().expect("dump"), before, "{what}: the database changed");

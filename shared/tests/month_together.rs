@@ -21,7 +21,7 @@ fn a_month_together() {
     assert!(today.check_in.is_none());
     assert!(today.paired);
     assert_eq!(today.consistency.last_7, 0);
-    assert_eq!(today.consistency.message, "Today is a good day to start.");
+    assert_eq!(attune_core::Locale::English.words().consistency(&today.consistency), "Today is a good day to start.");
     assert_eq!(sam.store.partner_name().expect("name").as_deref(), Some("Alex"));
 
     let mut private_reflection = None;
@@ -158,7 +158,7 @@ fn a_month_together() {
     assert!(today.check_in.is_none());
     assert_eq!(today.consistency.last_7, 6);
     assert_eq!(today.consistency.last_30, 27);
-    assert_eq!(today.consistency.message, "You showed up 6 of the last 7 days.");
+    assert_eq!(attune_core::Locale::English.words().consistency(&today.consistency), "You showed up 6 of the last 7 days.");
     assert!(today.exchange_nudge.is_none(), "swapped yesterday: {:?}", today.exchange_nudge);
 
     let journey = alex.store.journey().expect("journey");

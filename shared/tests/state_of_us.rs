@@ -85,6 +85,7 @@ fn the_week_is_filled_in_from_both_partners_last_seven_days() {
 
 #[test]
 fn our_state_of_us_day_is_in_the_reminder_plan() {
+    let state_of_us_text = attune_core::Locale::English.words().text("reminder-state-of-us", &[]);
     let (mut alex, _) = paired_couple();
     alex.store.change_setting(SettingsChange::Reminder(Some(ReminderTime::new(19, 0).unwrap()))).unwrap();
     let sunday = chrono::Weekday::Sun;
@@ -93,10 +94,10 @@ fn our_state_of_us_day_is_in_the_reminder_plan() {
     assert_eq!(alex.store.state_of_us().unwrap().day, Some(sunday));
     let plan = alex.store.reminder_plan(14).unwrap().unwrap();
     for day in &plan.days {
-        let invited = day.text.as_deref() == Some(attune_core::reminder::STATE_OF_US_TEXT);
+        let invited = day.text.as_deref() == Some(state_of_us_text.as_str());
         assert_eq!(invited, day.day.weekday() == sunday, "{}", day.day);
     }
     alex.store.change_setting(SettingsChange::StateOfUsDay(None)).unwrap();
     let plan = alex.store.reminder_plan(14).unwrap().unwrap();
-    assert!(plan.days.iter().all(|d| d.text.as_deref() != Some(attune_core::reminder::STATE_OF_US_TEXT)));
+    assert!(plan.days.iter().all(|d| d.text.as_deref() != Some(state_of_us_text.as_str())));
 }

@@ -124,8 +124,9 @@ fn the_history_keeps_counts_not_sentences() {
     }
     let history = sam.store.exchange().expect("view").history;
     // Alex confirmed everything of Sam's, so Sam's update carries only the new check-in.
-    assert_eq!(history[0].summary, "Sent 1 change.");
-    assert!(history.iter().any(|h| h.summary == "Alex: 1 new check-in."), "{history:?}");
+    let words = attune_core::Locale::English.words();
+    assert_eq!(words.swap_line(&history[0]), "Sent 1 change.");
+    assert!(history.iter().any(|h| words.swap_line(h) == "Alex: 1 check-in is new."), "{history:?}");
 }
 
 #[test]

@@ -18,7 +18,7 @@ use serde_json::{Value, json};
 fn refused(phone: &mut Phone, bytes: &[u8], expected: &Error, what: &str) {
     let before = phone.store.dump().expect("dump");
     assert_eq!(
-        phone.store.import_update(bytes).as_ref().map(attune_core::ImportSummary::message),
+        phone.store.import_update(bytes).as_ref().map(|s| attune_core::Locale::English.words().import_summary(s)),
         Err(expected),
         "{what}"
     );

@@ -39,7 +39,6 @@ struct BackupDoc {
 pub struct RestoreSummary {
     pub restored: KindCounts,
     pub updated: KindCounts,
-    pub message: String,
 }
 
 impl Store {
@@ -164,12 +163,8 @@ impl Store {
             w.new_timeline()?;
             Ok((new, updated))
         })?;
-        let total = restored.total();
-        let message = if total == 0 && updated.total() == 0 {
-            "Everything in this backup was already here.".to_owned()
-        } else {
-            format!("Restored {total} entries and updated {}.", updated.total())
-        };
-        Ok(RestoreSummary { restored, updated, message })
+        // The backup may bring a chosen language.
+        self.refresh_locale()?;
+        Ok(RestoreSummary { restored, updated })
     }
 }

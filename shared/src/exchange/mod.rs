@@ -29,8 +29,7 @@ use crate::exchange::format::{
     refuse_unsealed, validate_entries, version_for,
 };
 pub use crate::exchange::packing::MAX_DOC_BYTES;
-pub use crate::exchange::summary::ImportSummary;
-use crate::exchange::summary::Swapped;
+pub use crate::exchange::summary::{ImportSummary, Swapped};
 use crate::exchange::waiting::WaitingUpdate;
 use crate::ids::{PersonId, TimelineId};
 use crate::records::entry::{Entry, KindCounts, OutgoingEntry};
@@ -43,7 +42,12 @@ use crate::{Direction, Setting, Store};
 pub struct ExchangeRecord {
     pub at_ms: i64,
     pub direction: Direction,
-    pub summary: String,
+    /// Whom I swapped with, as I named them then.
+    pub partner_name: Option<String>,
+    /// What the swap did, as counts (`locale::Words::swap_line` says it).
+    pub swap: Option<Swapped>,
+    /// A version-1 row kept only its English sentence.
+    pub legacy: Option<String>,
 }
 
 /// The exchange screen.
@@ -105,16 +109,14 @@ impl Store {
         }
     }
 
-    /// What re-pairing would do, in one sentence for the confirmation dialog.
-    pub fn re_pair_consequence(&self) -> Result<String> {
-        let name = self.partner_label()?;
+    /// What re-pairing would remove, for the confirmation dialog: how many entries my
+    /// partner shared are on this phone.
+    pub fn re_pair_consequence(&self) -> Result<u32> {
         let theirs = match self.partner_id()? {
             Some(p) => rows::all_by(&self.conn, p)?.iter().filter(|e| e.is_live()).count(),
             None => 0,
         };
-        Ok(format!(
-            "Re-pairing forgets the couple code and removes the {theirs} entries {name} shared from this phone. Your own entries stay."
-        ))
+        Ok(u32::try_from(theirs).unwrap_or(u32::MAX))
     }
 
     /// Forgets the pairing: the couple code, my partner's identity and every entry they
@@ -341,12 +343,9 @@ impl Store {
             .into_iter()
             .map(|row| {
                 // Counts since version 2; a version-1 row kept its sentence.
-                let swapped = row.counts.as_deref().and_then(|c| serde_json::from_str::<Swapped>(c).ok());
-                let summary = match swapped {
-                    Some(swapped) => swapped.sentence(row.partner_name.as_deref().unwrap_or("Your partner")),
-                    None => row.summary,
-                };
-                ExchangeRecord { at_ms: row.at_ms, direction: row.direction, summary }
+                let swap = row.counts.as_deref().and_then(|c| serde_json::from_str::<Swapped>(c).ok());
+                let legacy = swap.is_none().then_some(row.summary);
+                ExchangeRecord { at_ms: row.at_ms, direction: row.direction, partner_name: row.partner_name, swap, legacy }
             })
             .collect())
     }

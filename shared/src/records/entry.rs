@@ -487,25 +487,26 @@ impl KindCounts {
             + self.own_questions
     }
 
-    /// "6 check-ins, 2 reflections, 1 answer" (log lines and profile changes are not news).
-    pub(crate) fn describe(&self) -> Vec<String> {
-        let mut parts = Vec::new();
-        for (n, one, many) in [
-            (self.check_ins, "check-in", "check-ins"),
-            (self.answers, "answer", "answers"),
-            (self.reflections, "reflection", "reflections"),
-            (self.self_checks, "self-check", "self-checks"),
-            (self.commitments, "commitment", "commitments"),
-            (self.pacts, "pause pact", "pause pacts"),
-            (self.repair_notes, "repair note", "repair notes"),
-            (self.own_questions, "question for the two of you", "questions for the two of you"),
-        ] {
-            match n {
-                0 => {}
-                1 => parts.push(format!("1 {one}")),
-                n => parts.push(format!("{n} {many}")),
-            }
-        }
-        parts
+    /// The kinds that are news, with how many of each, in the order a summary says them
+    /// (log lines and profile changes are not news).
+    pub fn news(&self) -> Vec<(EntryKind, u32)> {
+        [
+            (EntryKind::CheckIn, self.check_ins),
+            (EntryKind::Answer, self.answers),
+            (EntryKind::Reflection, self.reflections),
+            (EntryKind::SelfCheck, self.self_checks),
+            (EntryKind::Commitment, self.commitments),
+            (EntryKind::Pact, self.pacts),
+            (EntryKind::RepairNote, self.repair_notes),
+            (EntryKind::OwnQuestion, self.own_questions),
+        ]
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .collect()
+    }
+
+    /// How many entries are news.
+    pub fn news_total(&self) -> u32 {
+        self.news().iter().map(|(_, n)| n).sum()
     }
 }

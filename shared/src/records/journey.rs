@@ -45,8 +45,24 @@ pub struct JourneyView {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReadinessItem {
-    pub label: String,
+    pub need: Readiness,
     pub done: bool,
+}
+
+/// One thing a step asks of me before I move on (`locale::Words::readiness` says it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Readiness {
+    DaysInStep { days: i64 },
+    PatternCheck,
+    RootsMe,
+    RootsPartner,
+    CompassionMe,
+    CompassionPartner,
+    Commitment,
+    KeptThreeDays,
+    NeedShared,
+    BeliefCheck,
+    WhatChanged,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -71,8 +87,8 @@ pub struct StepPage {
     pub commitments: Vec<CommitmentView>,
 }
 
-fn item(label: impl Into<String>, done: bool) -> ReadinessItem {
-    ReadinessItem { label: label.into(), done }
+fn item(need: Readiness, done: bool) -> ReadinessItem {
+    ReadinessItem { need, done }
 }
 
 impl Store {
@@ -176,29 +192,29 @@ fn readiness(
     let written = |about: About| reflections.iter().filter(|r| r.day >= since && r.about == about).count();
     let checked = self_checks.iter().any(|s| s.day >= since);
     let mut items =
-        vec![item(format!("Spend at least {MIN_DAYS_IN_STEP} days in this step"), days_in_step >= MIN_DAYS_IN_STEP)];
+        vec![item(Readiness::DaysInStep { days: MIN_DAYS_IN_STEP }, days_in_step >= MIN_DAYS_IN_STEP)];
     match step {
         Step::Awareness => {
-            items.push(item("Take the pattern self-check", checked));
-            items.push(item("Write two reflections about your roots", written(About::Me) >= 2));
-            items.push(item("Write one reflection about your partner's roots", written(About::Partner) >= 1));
+            items.push(item(Readiness::PatternCheck, checked));
+            items.push(item(Readiness::RootsMe, written(About::Me) >= 2));
+            items.push(item(Readiness::RootsPartner, written(About::Partner) >= 1));
         }
         Step::Compassion => {
-            items.push(item("Write a compassionate note to yourself", written(About::Me) >= 1));
-            items.push(item("Write one about your partner", written(About::Partner) >= 1));
+            items.push(item(Readiness::CompassionMe, written(About::Me) >= 1));
+            items.push(item(Readiness::CompassionPartner, written(About::Partner) >= 1));
         }
         Step::Accountability => {
             let kept: u32 = commitments.iter().map(|c| c.kept_days).sum();
-            items.push(item("Make at least one commitment", !commitments.is_empty()));
-            items.push(item("Keep your commitments on three days", kept >= 3));
+            items.push(item(Readiness::Commitment, !commitments.is_empty()));
+            items.push(item(Readiness::KeptThreeDays, kept >= 3));
             items.push(item(
-                "Share an emotional need",
+                Readiness::NeedShared,
                 reflections.iter().any(|r| r.day >= since && r.exercise == "accountability-need"),
             ));
         }
         Step::Growth => {
-            items.push(item("Take the belief check", checked));
-            items.push(item("Write about what has changed", written(About::Me) >= 1));
+            items.push(item(Readiness::BeliefCheck, checked));
+            items.push(item(Readiness::WhatChanged, written(About::Me) >= 1));
         }
     }
     items

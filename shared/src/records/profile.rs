@@ -95,11 +95,6 @@ impl Store {
         }
     }
 
-    /// "your partner" until a name is known.
-    pub(crate) fn partner_label(&self) -> Result<String> {
-        Ok(self.partner_name()?.unwrap_or_else(|| "your partner".to_owned()))
-    }
-
     pub(crate) fn partner_profile(&self) -> Result<Option<Profile>> {
         match self.partner_id()? {
             Some(id) => profile_of(&self.conn, id),

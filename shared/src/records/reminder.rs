@@ -18,8 +18,6 @@ use crate::{Result, Setting, Store};
 /// pending notifications, so a month stays well inside.
 pub const PLAN_DAYS: u32 = 30;
 
-/// Shown when the plan has run out (the app not opened for a month).
-pub const FALLBACK_TEXT: &str = "A minute for the two of you, whenever you're ready.";
 
 /// What the phone should remind me of: the daily reminder (when, and what it says on each
 /// coming day) and the time to come back from a pause.
@@ -31,6 +29,8 @@ pub struct ReminderPlan {
     pub days: Vec<ReminderDay>,
     /// The pause I am on, while its time to come back is ahead.
     pub come_back: Option<ComeBack>,
+    /// Shown when the plan has run out (the app not opened for a month).
+    pub fallback: String,
 }
 
 /// One notification at the time I said I would come back from a pause.
@@ -40,13 +40,6 @@ pub struct ComeBack {
     pub at_ms: i64,
     pub text: String,
 }
-
-/// What the reminder says on our State of us day.
-pub const STATE_OF_US_TEXT: &str =
-    "It's your State of us day: an hour for the two of you, starting with what you appreciated.";
-
-/// What the come-back notification says. Private words: a lock screen may show them.
-pub const COME_BACK_TEXT: &str = "Time to come back. Take a breath and find each other.";
 
 /// One day of the plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,13 +82,14 @@ impl Store {
     /// The reminder plan for the next `days` days from today, or `None` when there is nothing
     /// to remind me of (no daily reminder chosen, no pause to come back from).
     pub fn reminder_plan(&self, days: u32) -> Result<Option<ReminderPlan>> {
-        let come_back = self.pause_back_ms()?.map(|at_ms| ComeBack { at_ms, text: COME_BACK_TEXT.to_owned() });
+        let come_back = self.pause_back_ms()?.map(|at_ms| ComeBack { at_ms, text: self.words().text("reminder-come-back", &[]) });
         let time = rows::setting::<ReminderTime>(&self.conn, Setting::Reminder)?;
         if time.is_none() && come_back.is_none() {
             return Ok(None);
         }
         let days = if time.is_some() { self.reminder_days(days)? } else { Vec::new() };
-        Ok(Some(ReminderPlan { time, days, come_back }))
+        let fallback = self.words().text("reminder-fallback", &[]);
+        Ok(Some(ReminderPlan { time, days, come_back, fallback }))
     }
 
     fn reminder_days(&self, days: u32) -> Result<Vec<ReminderDay>> {
@@ -111,11 +105,11 @@ impl Store {
             let text = if quiet_days.contains(&day) {
                 None
             } else if state_of_us == Some(day.weekday()) {
-                Some(STATE_OF_US_TEXT.to_owned())
+                Some(self.words().text("reminder-state-of-us", &[]))
             } else if day == today && check_in_on(&self.conn, self.me, day)?.is_some() {
                 None
             } else {
-                Some(reminder_text(&self.asked_with(&own, day).text))
+                Some(reminder_text(self.words(), &self.asked_with(&own, day).text))
             };
             plan.push(ReminderDay { day, text });
         }
@@ -123,9 +117,9 @@ impl Store {
     }
 }
 
-/// The notification's text for a day with `question`.
-pub fn reminder_text(question: &str) -> String {
-    format!("Your minute together. Today's question: {question}")
+/// The notification's text for a day with `question`, in the couple's language.
+pub fn reminder_text(words: &crate::Words, question: &str) -> String {
+    words.text("reminder-question", &[("question", question.into())])
 }
 
 #[cfg(test)]
@@ -152,7 +146,7 @@ mod tests {
         assert_eq!(plan.days[29].day, NaiveDate::from_ymd_opt(2026, 12, 27).unwrap());
         for ReminderDay { day: d, text } in &plan.days {
             let question = store.question_on(*d).unwrap().text;
-            assert_eq!(text.as_deref(), Some(reminder_text(&question).as_str()));
+            assert_eq!(text.as_deref(), Some(reminder_text(crate::Locale::English.words(), &question).as_str()));
         }
 
         store

@@ -48,7 +48,17 @@ pub struct Consistency {
     pub last_30: u32,
     /// Quiet days without a check-in among the last 7.
     pub quiet_7: u32,
-    pub message: String,
+}
+
+/// Why Today nudges me toward the exchange.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nudge {
+    /// Not paired yet.
+    Pair,
+    /// Paired, and no update from my partner yet.
+    NoUpdateYet,
+    /// My partner's latest update is this many days old.
+    UpdateOld { days: i64 },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,7 +73,7 @@ pub struct TodayView {
     pub question: QuestionView,
     pub partner_check_in: Option<CheckInSummary>,
     pub consistency: Consistency,
-    pub exchange_nudge: Option<String>,
+    pub exchange_nudge: Option<Nudge>,
     pub paired: bool,
     /// Today is a quiet day (see `records::quiet_day`).
     pub quiet: bool,
@@ -119,41 +129,18 @@ impl Store {
         } else {
             0
         };
-        let counted = 7 - quiet_7.min(7);
-        let message = match (last_7, quiet_7) {
-            (_, 7) => "A quiet week. Attune is here whenever you want it.".to_owned(),
-            (0, 1) => "A quiet day. Attune is here whenever you want it.".to_owned(),
-            (0, q) if q > 1 => "Quiet days this week. Attune is here whenever you want it.".to_owned(),
-            (0, _) if last_30 == 0 => "Today is a good day to start.".to_owned(),
-            (0, _) => format!("Welcome back. You showed up {last_30} of the last 30 days."),
-            (7, _) => "You showed up every day this week.".to_owned(),
-            (n, 0) => format!("You showed up {n} of the last 7 days."),
-            (n, q) if n == counted => {
-                format!("You showed up every day this week, besides {} you kept quiet.", plural_days(q))
-            }
-            (n, q) => {
-                format!("You showed up {n} of {counted} days this week, besides {} you kept quiet.", plural_days(q))
-            }
-        };
-        Ok(Consistency { last_7, last_30, quiet_7, message })
+Ok(Consistency { last_7, last_30, quiet_7 })
     }
 
-    fn exchange_nudge(&self, today: NaiveDate) -> Result<Option<String>> {
-        let partner = self.partner_label()?;
+    fn exchange_nudge(&self, today: NaiveDate) -> Result<Option<Nudge>> {
         if self.couple_code()?.is_none() {
-            return Ok(Some(format!("Pair with {partner} to see what they share.")));
+            return Ok(Some(Nudge::Pair));
         }
         let last = self.last_received_day()?;
         Ok(match last {
-            None => Some(format!("No update from {partner} yet. Swap updates when you're together.")),
-            Some(d) if days_between(d, today) > EXCHANGE_NUDGE_DAYS => {
-                Some(format!("{partner}'s latest update is {} days old. Time to swap updates?", days_between(d, today)))
-            }
+            None => Some(Nudge::NoUpdateYet),
+            Some(d) if days_between(d, today) > EXCHANGE_NUDGE_DAYS => Some(Nudge::UpdateOld { days: days_between(d, today) }),
             Some(_) => None,
         })
     }
-}
-
-fn plural_days(n: u32) -> String {
-    if n == 1 { "the day".to_owned() } else { format!("the {n} days") }
 }

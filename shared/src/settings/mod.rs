@@ -45,6 +45,10 @@ pub struct SettingsView {
     pub schema_version: u32,
     /// The day of the week we hold our State of us.
     pub state_of_us_day: Option<chrono::Weekday>,
+    /// The language chosen here; `None`: the phone's.
+    pub language: Option<crate::Locale>,
+    /// The language shown now.
+    pub locale: crate::Locale,
 }
 
 /// One change a person makes on the settings screen.
@@ -66,6 +70,8 @@ pub enum SettingsChange {
     HideTogether(bool),
     /// The day of the week for our State of us (`None`: no day; its reminder goes).
     StateOfUsDay(Option<chrono::Weekday>),
+    /// The language to read Attune in; `None`: the phone's.
+    Language(Option<crate::Locale>),
     /// A 4–8 digit PIN for the app lock.
     SetPin(String),
     RemovePin,
@@ -93,6 +99,8 @@ impl Store {
             paired: self.couple_code()?.is_some(),
             schema_version: u32::try_from(crate::SCHEMA_VERSION).unwrap_or(u32::MAX),
             state_of_us_day: self.state_of_us_day()?,
+            language: rows::setting(&self.conn, Setting::Language)?,
+            locale: self.locale,
         })
     }
 
@@ -118,6 +126,13 @@ impl Store {
             SettingsChange::Theme(t) => self.write(|w| w.set(Setting::Theme, &t)),
             SettingsChange::TextSize(s) => self.write(|w| w.set(Setting::TextSize, &s)),
             SettingsChange::StateOfUsDay(day) => self.set_state_of_us_day(day),
+            SettingsChange::Language(language) => {
+                self.write(|w| match language {
+                    Some(l) => w.set(Setting::Language, &l),
+                    None => w.unset(Setting::Language),
+                })?;
+                self.refresh_locale()
+            }
             SettingsChange::HideTogether(hide) => {
                 let mut profile = self.my_profile()?;
                 if profile.hides_together == hide {

@@ -39,10 +39,12 @@ pub(crate) enum Setting {
     Pause,
     /// The day of the week we hold our State of us (0 = Monday).
     StateOfUsDay,
+    /// The language chosen in Settings (a tag); none: the phone's.
+    Language,
 }
 
 impl Setting {
-    pub(crate) const ALL: [Setting; 21] = [
+    pub(crate) const ALL: [Setting; 22] = [
         Setting::Me,
         Setting::Device,
         Setting::LastStamp,
@@ -64,6 +66,7 @@ impl Setting {
         Setting::QuietDays,
         Setting::Pause,
         Setting::StateOfUsDay,
+        Setting::Language,
     ];
 
     /// The key in the database and in backups. Never change one: it is stored.
@@ -90,6 +93,7 @@ impl Setting {
             Setting::QuietDays => "quiet_days",
             Setting::Pause => "pause",
             Setting::StateOfUsDay => "state_of_us_day",
+            Setting::Language => "language",
         }
     }
 
@@ -113,7 +117,8 @@ impl Setting {
             | Setting::Theme
             | Setting::TextSize
             | Setting::QuietDays
-            | Setting::StateOfUsDay => true,
+            | Setting::StateOfUsDay
+            | Setting::Language => true,
             Setting::Me
             | Setting::Device
             | Setting::LastStamp
@@ -160,7 +165,8 @@ mod tests {
                 "theme",
                 "text_size",
                 "quiet_days",
-                "state_of_us_day"
+                "state_of_us_day",
+                "language"
             ]
         );
     }

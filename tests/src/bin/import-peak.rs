@@ -41,7 +41,7 @@ fn main() {
             let clock = Arc::new(ManualClock::at_morning_of(generate::after(3_652)));
             let mut sam = Store::open(dir.join("sam.sqlite3"), clock).expect("sam");
             let summary = sam.import_update(&bytes).expect("import");
-            println!("{}", summary.message());
+            println!("{}", attune_core::Locale::English.words().import_summary(&summary));
         }
         _ => std::process::exit(2),
     }
