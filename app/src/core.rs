@@ -26,6 +26,12 @@ impl PartialEq for Core {
     }
 }
 
+/// A store just opened, told the phone's language.
+fn opened(mut store: Store) -> Result<Store> {
+    store.set_phone_locale(attune_core::Locale::for_phone(&crate::i18n::phone_languages()))?;
+    Ok(store)
+}
+
 fn not_open() -> Error {
     Error::storage(attune_core::StorageKind::Database, "the database is not open yet")
 }
@@ -73,7 +79,7 @@ impl Core {
                 let path = attune_core::paths::database_path().ok_or_else(|| {
                     Error::storage(attune_core::StorageKind::Database, "this platform gave no app-data directory")
                 })?;
-                *slot = Some(Store::open(path, Arc::new(attune_core::SystemClock))?);
+                *slot = Some(opened(Store::open(path, Arc::new(attune_core::SystemClock))?)?);
             }
             Ok(())
         })
@@ -112,7 +118,7 @@ impl Core {
             if slot.is_none() {
                 let path =
                     attune_core::paths::database_path().unwrap_or_else(|| attune_core::paths::DATABASE_FILE.into());
-                *slot = Some(Store::open(path, Arc::new(attune_core::SystemClock))?);
+                *slot = Some(opened(Store::open(path, Arc::new(attune_core::SystemClock))?)?);
             }
             Ok(())
         })
@@ -168,10 +174,14 @@ pub struct Actions {
 }
 
 impl Actions {
-    /// Sends one intent; on success, every view reloads.
+    /// Sends one intent; on success, every view reloads (in the couple's language, which the
+    /// intent may have changed).
     pub async fn run<T: Send + 'static>(self, job: impl FnOnce(&mut Store) -> Result<T> + Send + 'static) -> Result<T> {
         let core = consume_context::<Core>();
-        let result = core.call(job).await;
+        let result = core.call(move |s| job(s).map(|answer| (answer, s.locale()))).await.map(|(answer, locale)| {
+            crate::i18n::show_language(locale);
+            answer
+        });
         // In the browser, the commit reaches IndexedDB after SQLite returns: wait for it, so
         // nothing shows as saved that a killed browser would lose.
         #[cfg(target_arch = "wasm32")]

@@ -16,9 +16,9 @@ pub enum Offered {
 
 impl Offered {
     /// The sentence for the person: `shared` after the share sheet, `saved(place)` otherwise.
-    pub fn say(&self, shared: &str, saved: impl FnOnce(&str) -> String) -> String {
+    pub fn say(&self, shared: String, saved: impl FnOnce(&str) -> String) -> String {
         match self {
-            Offered::Shared => shared.to_owned(),
+            Offered::Shared => shared,
             Offered::Saved(place) => saved(place),
         }
     }
@@ -38,7 +38,7 @@ mod imp {
         };
         let path = handle.path().to_path_buf();
         // Whole or not at all: a full disk never destroys the file being replaced.
-        attune_core::files::write_whole(&path, &bytes).map_err(|e| format!("Couldn't save the file: {e}"))?;
+        attune_core::files::write_whole(&path, &bytes).map_err(|e| t!("files-save-failed", cause = e.to_string()))?;
         Ok(Some(super::Offered::Saved(path.display().to_string())))
     }
 }
@@ -50,7 +50,7 @@ mod imp {
 
     #[allow(clippy::needless_pass_by_value)] // used as `map_err(fail)`
     fn fail(e: JsValue) -> String {
-        format!("The browser refused the file: {e:?}")
+        t!("files-browser-refused", cause = format!("{e:?}"))
     }
 
     /// The phone's share sheet where the browser can share this file, else a download. A share
@@ -87,7 +87,7 @@ mod imp {
         };
         let data = js_sys::Object::new();
         let filled = Reflect::set(&data, &"files".into(), &Array::of1(&file)).is_ok()
-            && Reflect::set(&data, &"title".into(), &"Attune update".into()).is_ok();
+            && Reflect::set(&data, &"title".into(), &t!("files-share-title").into()).is_ok();
         if !filled || !can_share.call1(&navigator, &data).is_ok_and(|ok| ok.is_truthy()) {
             return Shared::Unavailable;
         }
@@ -111,14 +111,14 @@ mod imp {
         options.set_type("application/octet-stream");
         let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options).map_err(fail)?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-        let document = web_sys::window().and_then(|w| w.document()).ok_or("No document to download from.")?;
+        let document = web_sys::window().and_then(|w| w.document()).ok_or_else(|| t!("files-save-failed", cause = "no document"))?;
         let anchor: web_sys::HtmlAnchorElement =
-            document.create_element("a").map_err(fail)?.dyn_into().map_err(|_| "No link element.".to_owned())?;
+            document.create_element("a").map_err(fail)?.dyn_into().map_err(|_| t!("files-save-failed", cause = "no link element"))?;
         anchor.set_href(&url);
         anchor.set_download(file_name);
         anchor.click();
         web_sys::Url::revoke_object_url(&url).map_err(fail)?;
-        Ok(Some(super::Offered::Saved(format!("downloaded as {file_name}"))))
+        Ok(Some(super::Offered::Saved(t!("files-downloaded-as", name = file_name))))
     }
 }
 
@@ -128,14 +128,14 @@ mod imp {
     #[allow(clippy::unused_async)]
     pub async fn offer(file_name: &str, bytes: Vec<u8>) -> Result<Option<super::Offered>, String> {
         let dir = attune_core::paths::app_data_dir()
-            .ok_or("No app folder on this phone.")?
+            .ok_or_else(|| t!("files-save-failed", cause = "no app folder"))?
             .join(attune_core::files::OUTBOX_DIR);
         // Only the newest update waits in the outbox; older ones are already sent or stale.
         let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).map_err(|e| format!("Couldn't prepare the file: {e}"))?;
+        std::fs::create_dir_all(&dir).map_err(|e| t!("files-save-failed", cause = e.to_string()))?;
         let path = dir.join(file_name);
-        attune_core::files::write_whole(&path, &bytes).map_err(|e| format!("Couldn't prepare the file: {e}"))?;
-        if attune_platform::share_file(&path, "Send your Attune update") {
+        attune_core::files::write_whole(&path, &bytes).map_err(|e| t!("files-save-failed", cause = e.to_string()))?;
+        if attune_platform::share_file(&path, &t!("files-share-sheet-title")) {
             Ok(Some(super::Offered::Shared))
         } else {
             Ok(Some(super::Offered::Saved(path.display().to_string())))

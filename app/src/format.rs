@@ -1,14 +1,43 @@
-//! Dates and times as the couple reads them: "Today", "Yesterday", "Tue 3 Mar", "2 days ago".
+//! Dates, times and names as the couple reads them, in the language on screen: "Today",
+//! "Yesterday", "Tue 3 Mar", "2 days ago". The words come from the catalogue
+//! (`attune_core::locale::Dates`); this module only knows the phone's clock.
 
 use chrono::{Local, NaiveDate, TimeZone};
 
+use crate::i18n::words;
+
 pub fn day(day: NaiveDate, today: NaiveDate) -> String {
-    match (today - day).num_days() {
-        0 => "Today".to_owned(),
-        1 => "Yesterday".to_owned(),
-        -1 => "Tomorrow".to_owned(),
-        _ => day.format("%a %-d %b").to_string(),
-    }
+    words().dates().relative(day, today)
+}
+
+/// "Friday 20 November".
+pub fn long_day(day: NaiveDate) -> String {
+    words().dates().long(day)
+}
+
+/// "20 Nov 2026".
+pub fn short_date(day: NaiveDate) -> String {
+    words().dates().short_with_year(day)
+}
+
+/// "20 Nov".
+pub fn short_day(day: NaiveDate) -> String {
+    words().dates().short(day)
+}
+
+/// "20 November".
+pub fn day_month(day: NaiveDate) -> String {
+    words().dates().day_month(day)
+}
+
+/// "20 November 2026".
+pub fn full_date(day: NaiveDate) -> String {
+    words().dates().day_month_year(day)
+}
+
+/// "Friday 20 November 2026".
+pub fn long_date(day: NaiveDate) -> String {
+    words().dates().long_with_year(day)
 }
 
 /// A moment (unix ms) relative to now.
@@ -16,58 +45,33 @@ pub fn moment(ms: i64) -> String {
     let Some(then) = Local.timestamp_millis_opt(ms).single() else { return String::new() };
     let now = Local::now();
     let days = (now.date_naive() - then.date_naive()).num_days();
+    let time = then.format("%H:%M").to_string();
     match days {
-        0 => format!("today at {}", then.format("%H:%M")),
-        1 => format!("yesterday at {}", then.format("%H:%M")),
-        2..=6 => format!("{days} days ago"),
-        _ => then.format("%-d %b %Y").to_string(),
+        0 => t!("moment-today", time = time),
+        1 => t!("moment-yesterday", time = time),
+        2..=6 => t!("moment-days-ago", days = days),
+        _ => short_date(then.date_naive()),
     }
 }
 
 /// What a kind of entry is called in a list.
-pub fn kind(kind: attune_core::EntryKind) -> &'static str {
-    use attune_core::EntryKind;
-    match kind {
-        EntryKind::CheckIn => "Check-in",
-        EntryKind::Answer => "Answer",
-        EntryKind::Reflection => "Reflection",
-        EntryKind::SelfCheck => "Self-check",
-        EntryKind::Commitment => "Commitment",
-        EntryKind::CommitmentLog => "Commitment kept or not",
-        EntryKind::Profile => "Your name and step",
-        EntryKind::Pact => "Your side of the pause pact",
-        EntryKind::RepairNote => "Repair note",
-        EntryKind::OwnQuestion => "A question of your own",
-    }
-}
-
-pub fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+pub fn kind(kind: attune_core::EntryKind) -> String {
+    words().kind(kind)
 }
 
 /// A day of the week, in full: "Sunday".
-pub fn weekday(day: chrono::Weekday) -> &'static str {
-    use chrono::Weekday;
-    match day {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
+pub fn weekday(day: chrono::Weekday) -> String {
+    words().dates().weekday(day)
 }
 
 /// A length of time in minutes, as said: "20 minutes", "1 hour", "1 hour 30 minutes".
 pub fn duration_minutes(minutes: u32) -> String {
-    let (hours, rest) = (minutes / 60, minutes % 60);
-    match (hours, rest) {
-        (0, m) => plural(m, "minute", "minutes"),
-        (h, 0) => plural(h, "hour", "hours"),
-        (h, m) => format!("{} {}", plural(h, "hour", "hours"), plural(m, "minute", "minutes")),
-    }
+    words().dates().minutes(minutes)
+}
+
+/// A number with one decimal, with the language's decimal mark: "3.5", "3,5".
+pub fn one_decimal(value: impl Into<f64>) -> String {
+    words().dates().number(value.into(), 1)
 }
 
 /// A time of day (unix ms) to the minute: "21:40".
@@ -80,17 +84,12 @@ pub fn clock_time(ms: i64) -> String {
     Local.timestamp_millis_opt(ms).single().map(|t| t.format("%H:%M:%S").to_string()).unwrap_or_default()
 }
 
-/// What to call my partner when no name is known, mid-sentence ("Open your partner's update").
-pub const PARTNER_FALLBACK: &str = "your partner";
-
-/// My partner's name, or the fallback, mid-sentence.
+/// My partner's name, or what to call them when none is known, mid-sentence.
 pub fn partner(name: Option<&str>) -> String {
-    name.map_or_else(|| PARTNER_FALLBACK.to_owned(), str::to_owned)
+    words().partner(name)
 }
 
-/// My partner's name, or the fallback, at the start of a sentence or a label.
+/// My partner's name, or what to call them, at the start of a sentence or a label.
 pub fn partner_capitalised(name: Option<&str>) -> String {
-    let name = partner(name);
-    let mut chars = name.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    words().partner_start(name)
 }

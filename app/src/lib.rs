@@ -3,6 +3,8 @@
 //! the screens (lock, tab bar, received files) `shell.rs`; screens live in `screens/`, shared
 //! widgets in `components/`; all data comes from `attune-core` through `core.rs`.
 
+#[macro_use]
+pub mod i18n;
 mod browser;
 mod components;
 pub mod core;
@@ -93,7 +95,12 @@ pub(crate) fn App() -> Element {
     use_context_provider(|| Unlocked(Signal::new(false)));
     let opened = use_resource(move || {
         let core = core.clone();
-        async move { core.open().await }
+        async move {
+            core.open().await?;
+            let locale = core.call(|s| Ok(s.locale())).await?;
+            i18n::show_language(locale);
+            Ok::<(), attune_core::Error>(())
+        }
     });
     rsx! {
         Head {}
@@ -127,14 +134,21 @@ fn Head() -> Element {
     }
 }
 
-/// Applies the chosen theme and text size around the router.
+/// Applies the chosen theme, text size and language around the router.
 #[component]
 pub fn Themed() -> Element {
-    let settings = use_view(|s| if s.is_set_up()? { s.settings().map(Some) } else { Ok(None) });
+    let settings = use_view(|s| Ok((if s.is_set_up()? { Some(s.settings()?) } else { None }, s.locale())));
     let (theme, size) = match &*settings.read() {
-        Some(Ok(Some(SettingsView { theme, text_size, .. }))) => (*theme, *text_size),
+        Some(Ok((Some(SettingsView { theme, text_size, .. }), _))) => (*theme, *text_size),
         _ => (Theme::System, TextSize::Normal),
     };
+    let locale = match &*settings.read() {
+        Some(Ok((_, locale))) => Some(*locale),
+        _ => None,
+    };
+    use_effect(use_reactive!(|locale| if let Some(locale) = locale {
+        i18n::show_language(locale);
+    }));
     let theme = match theme {
         Theme::System => "theme-system",
         Theme::Light => "theme-light",
@@ -146,6 +160,6 @@ pub fn Themed() -> Element {
         TextSize::Larger => "text-larger",
     };
     rsx! {
-        div { class: "app {theme} {size}", Router::<Route> {} }
+        div { class: "app {theme} {size}", lang: i18n::LOCALE.read().tag(), Router::<Route> {} }
     }
 }

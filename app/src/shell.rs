@@ -26,7 +26,7 @@ pub(crate) fn Shell() -> Element {
         Some(Err(e)) => {
             return rsx! {
                 crate::browser::FirstScreenUp {}
-                Lock { problem: e.to_string() }
+                Lock { problem: crate::i18n::error(&e) }
             };
         }
         Some(Ok((set_up, has_pin))) => (*set_up, *has_pin && !unlocked()),
@@ -172,8 +172,8 @@ fn IncomingUpdates() -> Element {
         spawn(async move {
             let outcomes = actions.run(attune_core::Store::open_waiting_updates).await;
             let opened_now: Vec<String> = match outcomes {
-                Ok(outcomes) => outcomes.into_iter().filter_map(|o| o.result.ok()).map(|s| s.message()).collect(),
-                Err(e) => vec![e.to_string()],
+                Ok(outcomes) => outcomes.into_iter().filter_map(|o| o.result.ok()).map(|s| crate::i18n::words().import_summary(&s)).collect(),
+                Err(e) => vec![crate::i18n::error(&e)],
             };
             if !opened_now.is_empty() {
                 opened.set(Some(Ok(opened_now.join(" "))));
@@ -187,14 +187,13 @@ fn IncomingUpdates() -> Element {
 pub(crate) fn received_message(received: attune_core::Result<attune_core::Received>) -> Result<String, String> {
     use attune_core::{Received, WaitReason};
     match received {
-        Ok(Received::Opened(summary)) => Ok(summary.message()),
-        Ok(Received::Waiting(WaitReason::NotPaired)) => Ok(format!(
-            "{} Attune keeps this update and opens it as soon as you're paired.",
-            attune_core::Error::NotPaired
-        )),
-        Ok(Received::Waiting(WaitReason::NewerVersion)) => {
-            Ok(format!("{} Attune keeps it and opens it once updated.", attune_core::Error::FromNewerVersion))
+        Ok(Received::Opened(summary)) => Ok(crate::i18n::words().import_summary(&summary)),
+        Ok(Received::Waiting(WaitReason::NotPaired)) => {
+            Ok(t!("shell-kept-until-paired", why = crate::i18n::error(&attune_core::Error::NotPaired)))
         }
-        Err(e) => Err(e.to_string()),
+        Ok(Received::Waiting(WaitReason::NewerVersion)) => {
+            Ok(t!("shell-kept-until-updated", why = crate::i18n::error(&attune_core::Error::FromNewerVersion)))
+        }
+        Err(e) => Err(crate::i18n::error(&e)),
     }
 }

@@ -397,7 +397,7 @@ async fn an_update_opened_from_another_app_waits_for_the_lock_then_shows_its_sum
     screen.dom.in_scope(ScopeId::APP, || consume_context::<Unlocked>().0.set(true));
     let html = settle(&mut screen.dom).await;
     assert!(html.contains("Swap updates"), "lands on Exchange: {html}");
-    assert!(html.contains("Sam: 1 new check-in"), "{html}");
+    assert!(html.contains("Sam: 1 check-in is new"), "{html}");
     assert!(!received.exists(), "the inbox copy is removed once opened");
     let partner = screen.core.call(|s| s.partner()).await.expect("partner view");
     assert_eq!(partner.check_ins.len(), 1, "Sam's check-in is in Alex's store");
@@ -446,7 +446,7 @@ async fn an_update_that_arrives_before_pairing_opens_once_paired() {
     assert!(!received.exists(), "the inbox copy is read once; Attune keeps the update itself");
 
     let html = screen.act(move |s| s.enter_couple_code(&code)).await;
-    assert!(html.contains("Sam: 1 new check-in"), "opened right after pairing: {html}");
+    assert!(html.contains("Sam: 1 check-in is new"), "opened right after pairing: {html}");
     std::fs::remove_dir_all(&dir).expect("clean up");
 }
 
@@ -796,4 +796,120 @@ async fn the_year_in_review_is_a_page_with_our_figures_and_a_print_button() {
     assert!(html.contains("Best days") && html.contains("The lake."), "{html}");
     let (_, html) = Screen::open(set_up(), "/insights").await;
     assert!(html.contains("href=\"/year\"") && html.contains("Your year in review"), "{html}");
+}
+
+// ---- Languages -------------------------------------------------------------------------------
+
+/// Alex and Sam a few days in, with something on every screen, every word they wrote without
+/// three plain letters in a row (so any English word the app shows stands out), in `locale`.
+fn lived_in(locale: attune_core::Locale) -> Store {
+    let clock = ManualClock::at_morning_of(day());
+    let open = || Store::open_in_memory(Arc::new(clock.clone())).expect("store");
+    let (mut alex, mut sam) = (open(), open());
+    alex.set_up("Ñó", Some("Zoë"), None).expect("set up");
+    sam.set_up("Zoë", Some("Ñó"), None).expect("set up");
+    let code = alex.create_couple_code().expect("code").to_string();
+    sam.enter_couple_code(&code).expect("paired");
+    let words = CheckInDraft {
+        appreciation: Some("Tú, ño.".into()),
+        need: Some("Ñú ñú.".into()),
+        good_news: Some("¡Sí!".into()),
+        ..check_in()
+    };
+    for (i, (a, s)) in [(2, 4), (4, 4), (5, 3)].into_iter().enumerate() {
+        if i > 0 {
+            clock.advance(chrono::Duration::days(1));
+        }
+        alex.save_check_in(CheckInDraft { connection: a, ..words.clone() }).expect("Alex");
+        sam.save_check_in(CheckInDraft { connection: s, ..words.clone() }).expect("Sam");
+    }
+    let pact = attune_core::PactDraft {
+        signal: "Ñú".into(),
+        shortest_minutes: 30,
+        back_within_hours: 2,
+        calming: "Ñó ñó.".into(),
+        to_hear: "Sí.".into(),
+    };
+    alex.save_pact(pact.clone()).expect("pact");
+    sam.save_pact(pact).expect("pact");
+    sam.save_repair_note("Ño ño.", true).expect("note");
+    let exercise = alex.program().exercises_for(attune_core::Step::Awareness).next().expect("an exercise").clone();
+    let draft = ReflectionDraft {
+        exercise: exercise.id.clone(),
+        pattern: exercise.uses_pattern.then(|| alex.program().patterns[0].id.clone()),
+        texts: exercise.prompts.iter().map(|_| "Ñó.".to_owned()).collect(),
+        shared: true,
+    };
+    alex.add_reflection(draft.clone()).expect("reflection");
+    sam.add_reflection(draft).expect("reflection");
+    let answers = vec![1; alex.program().statements(CheckKind::Patterns)];
+    sam.take_self_check(CheckKind::Patterns, answers.clone(), true).expect("self-check");
+    alex.take_self_check(CheckKind::Patterns, answers, true).expect("self-check");
+    alex.change_setting(SettingsChange::StateOfUsDay(Some(chrono::Weekday::Sun))).expect("day");
+    alex.import_opened_for_tests(&sam.export_update_plain().expect("update")).expect("opened");
+    alex.change_setting(SettingsChange::Language(Some(locale))).expect("language");
+    alex
+}
+
+/// Every place a couple goes.
+const EVERY_SCREEN: [&str; 21] = [
+    "/",
+    "/check-in",
+    "/question",
+    "/journey",
+    "/journey/awareness",
+    "/journey/compassion",
+    "/journey/accountability",
+    "/journey/growth",
+    "/partner",
+    "/exchange",
+    "/insights",
+    "/settings",
+    "/pause",
+    "/pact",
+    "/repair",
+    "/state-of-us",
+    "/stress-talk",
+    "/year",
+    "/safety",
+    "/welcome",
+    "/zz",
+];
+
+/// What a person reads on a page: its text and the words given to screen readers and inputs.
+fn words_on(html: &str) -> String {
+    let attrs = regex::Regex::new(r#"(?:aria-label|placeholder|title|alt)="([^"]*)""#).expect("regex");
+    let mut said: Vec<String> = attrs.captures_iter(html).map(|c| c[1].to_owned()).collect();
+    let tags = regex::Regex::new(r"(?s)<style.*?</style>|<script.*?</script>|<[^>]*>").expect("regex");
+    said.push(tags.replace_all(html, "\n").into_owned());
+    said.join("\n").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&")
+}
+
+#[tokio::test]
+async fn every_screen_in_the_pseudo_locale_says_nothing_the_catalogue_did_not() {
+    let plain = regex::Regex::new(r"[A-Za-z]{3,}").expect("regex");
+    let mut untranslated = Vec::new();
+    for path in EVERY_SCREEN {
+        let (_, html) = Screen::open(lived_in(attune_core::Locale::Pseudo), path).await;
+        let words = words_on(&html);
+        assert!(words.contains('['), "{path}: nothing from the catalogue at all");
+        untranslated.extend(words.lines().filter(|l| plain.is_match(l)).map(|l| format!("{path}: {l}")));
+    }
+    assert!(untranslated.is_empty(), "not from the catalogue: {untranslated:#?}");
+}
+
+#[tokio::test]
+async fn every_screen_in_spanish_has_no_english_left() {
+    let english = regex::Regex::new(
+        r"\b(?i:the|your|you|and|with|this|that|what|when|today|week|partner|share|shared|saved|update|updates|check-in|back|about|day|days|of)\b",
+    )
+    .expect("regex");
+    let mut left = Vec::new();
+    for path in EVERY_SCREEN {
+        let (_, html) = Screen::open(lived_in(attune_core::Locale::Spanish), path).await;
+        assert!(html.contains("lang=\"es\""), "{path}: the page says it is Spanish");
+        let words = words_on(&html);
+        left.extend(words.lines().filter(|l| english.is_match(l)).map(|l| format!("{path}: {l}")));
+    }
+    assert!(left.is_empty(), "English on a Spanish screen: {left:#?}");
 }

@@ -295,7 +295,7 @@ test('5-7. two partners pair, swap files both ways, meet every error, back up, r
   });
   const fromAlex = await sendUpdate(alex);
   const summary = await openUpdate(sam, fromAlex, 'Alex:');
-  assert.match(summary, /Alex: 1 new check-in, 1 answer/);
+  assert.match(summary, /Alex: 1 check-in, 1 answer are new/);
   await step(sam, 'sees shared, not private', async (page) => {
     await tab(page, 'Partner');
     await page.getByText('Thanks for the walk.').waitFor();
@@ -591,7 +591,7 @@ test('10. files like a phone app: the share sheet sends the update, and a file s
     await page.locator('#os-share input').setInputFiles(path);
     await page.evaluate(() => document.querySelector('#os-share').submit());
     await page.waitForURL(/\/exchange$/);
-    await page.locator('.note').filter({ hasText: 'Ari: 1 new check-in' }).waitFor({ timeout: 15_000 });
+    await page.locator('.note').filter({ hasText: 'Ari: 1 check-in is new' }).waitFor({ timeout: 15_000 });
     await tab(page, 'Partner');
     await page.getByText('Shared through the sheet.').waitFor();
     // The worker's copy is gone once the update is in: it is never opened twice.

@@ -6,6 +6,8 @@ use std::fmt::Write as _;
 use chrono::{Datelike, NaiveDate};
 use dioxus::prelude::*;
 
+use crate::format;
+
 const WIDTH: f32 = 320.0;
 const HEIGHT: f32 = 120.0;
 const PAD: f32 = 10.0;
@@ -39,8 +41,7 @@ fn path(points: &[(f32, f32)]) -> String {
 pub fn LineChart(title: String, me: Vec<Option<u8>>, partner: Vec<Option<u8>>, partner_name: String) -> Element {
     let mine = points(&me);
     let theirs = points(&partner);
-    let summary =
-        format!("{title}: {} of your days and {} of {partner_name}'s days have a rating.", mine.len(), theirs.len());
+    let summary = t!("charts-line-summary", title = title, mine = mine.len(), theirs = theirs.len(), partner = partner_name);
     rsx! {
         figure { class: "chart",
             figcaption { "{title}" }
@@ -72,14 +73,15 @@ pub fn LineChart(title: String, me: Vec<Option<u8>>, partner: Vec<Option<u8>>, p
 }
 
 /// How a spread reads, in a word or two.
-pub fn steadiness_word(spread: f32) -> &'static str {
-    if spread < 0.6 {
+pub fn steadiness_word(spread: f32) -> String {
+    let kind = if spread < 0.6 {
         "steady"
     } else if spread < 1.2 {
-        "some ups and downs"
+        "ups_and_downs"
     } else {
-        "big swings"
-    }
+        "swings"
+    };
+    t!("charts-steadiness", kind = kind)
 }
 
 /// One line's steadiness for both of us: a band from low to high around a dot at the mean,
@@ -94,16 +96,17 @@ pub fn SteadinessBands(
     const W: f32 = 320.0;
     let x = |v: f32| PAD + (W - 2.0 * PAD) * (v - 1.0) / 4.0;
     let said = |who: &str, s: Option<attune_core::Spread>| match s {
-        Some(s) => format!(
-            "{who}: usually around {:.1}, between {:.1} and {:.1}, {}",
-            s.mean,
-            s.low,
-            s.high,
-            steadiness_word(s.spread)
+        Some(s) => t!(
+            "charts-spread",
+            who = who,
+            mean = format::one_decimal(s.mean),
+            low = format::one_decimal(s.low),
+            high = format::one_decimal(s.high),
+            steadiness = steadiness_word(s.spread)
         ),
-        None => format!("{who}: too few days to tell"),
+        None => t!("charts-too-few-days", who = who),
     };
-    let summary = format!("{label}. {}. {}.", said("You", me), said(&partner_name, partner));
+    let summary = t!("charts-summary", label = label, me = said(&t!("charts-you"), me), partner = said(&partner_name, partner));
     let rows = [(me, "me", 14.0_f32), (partner, "partner", 34.0_f32)];
     rsx! {
         figure { class: "chart steadiness",
@@ -120,9 +123,9 @@ pub fn SteadinessBands(
                 }
             }
             p { class: "quiet small",
-                match me { Some(s) => format!("You: {}", steadiness_word(s.spread)), None => "You: too few days".to_owned() }
+                match me { Some(s) => t!("charts-who-steadiness", who = t!("charts-you"), steadiness = steadiness_word(s.spread)), None => t!("charts-too-few-days", who = t!("charts-you")) }
                 " · "
-                match partner { Some(s) => format!("{partner_name}: {}", steadiness_word(s.spread)), None => format!("{partner_name}: too few days") }
+                match partner { Some(s) => t!("charts-who-steadiness", who = partner_name, steadiness = steadiness_word(s.spread)), None => t!("charts-too-few-days", who = partner_name) }
             }
         }
     }
@@ -135,14 +138,13 @@ pub fn Calendar(days: Vec<(NaiveDate, bool, bool, bool)>, partner_name: String) 
     let lead = days.first().map_or(0, |(d, ..)| d.weekday().num_days_from_monday());
     let both = days.iter().filter(|(_, a, b, _)| *a && *b).count();
     let quiet = days.iter().filter(|d| d.3).count();
-    let quiet_said = if quiet > 0 { format!(" You kept {quiet} quiet.") } else { String::new() };
     rsx! {
         figure { class: "calendar",
-            figcaption { "Days you showed up" }
+            figcaption { {t!("charts-days-showed-up")} }
             div {
                 class: "calendar-grid",
                 role: "img",
-                aria_label: "{days.len()} days: you checked in on {days.iter().filter(|d| d.1).count()}, {partner_name} on {days.iter().filter(|d| d.2).count()}, both of you on {both}.{quiet_said}",
+                aria_label: t!("charts-days-checked-both", days = days.len(), mine = days.iter().filter(|d| d.1).count(), partner = partner_name, theirs = days.iter().filter(|d| d.2).count(), both = both, quiet = quiet),
                 for _ in 0..lead {
                     span { class: "cell empty" }
                 }

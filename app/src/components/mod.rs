@@ -15,18 +15,18 @@ pub(crate) use timer::{now_ms, sleep_seconds};
 #[component]
 pub fn TabBar() -> Element {
     rsx! {
-        nav { class: "tabbar", aria_label: "Main",
-            Tab { to: Route::Today {}, label: "Today", icon: "M4 11l8-7 8 7v9a1 1 0 0 1-1 1h-5v-6h-4v6H5a1 1 0 0 1-1-1z" }
-            Tab { to: Route::Journey {}, label: "Journey", icon: "M5 19c3-9 11-5 14-14M5 19h4M19 5v4" }
-            Tab { to: Route::Partner {}, label: "Partner", icon: "M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm8 0a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM2 20c0-3 3-5 6-5s6 2 6 5m0-4c1-1 2-1 2-1 3 0 6 2 6 5" }
-            Tab { to: Route::Insights {}, label: "Insights", icon: "M4 20V10m6 10V4m6 16v-7m4 7H2" }
-            Tab { to: Route::Settings {}, label: "Settings", icon: "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM4 12h2m12 0h2M12 4v2m0 12v2M6.3 6.3l1.4 1.4m8.6 8.6 1.4 1.4m0-11.4-1.4 1.4m-8.6 8.6-1.4 1.4" }
+        nav { class: "tabbar", aria_label: t!("components-main"),
+            Tab { to: Route::Today {}, label: t!("components-today"), icon: "M4 11l8-7 8 7v9a1 1 0 0 1-1 1h-5v-6h-4v6H5a1 1 0 0 1-1-1z" }
+            Tab { to: Route::Journey {}, label: t!("components-journey"), icon: "M5 19c3-9 11-5 14-14M5 19h4M19 5v4" }
+            Tab { to: Route::Partner {}, label: t!("components-partner"), icon: "M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zm8 0a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM2 20c0-3 3-5 6-5s6 2 6 5m0-4c1-1 2-1 2-1 3 0 6 2 6 5" }
+            Tab { to: Route::Insights {}, label: t!("components-insights"), icon: "M4 20V10m6 10V4m6 16v-7m4 7H2" }
+            Tab { to: Route::Settings {}, label: t!("components-settings"), icon: "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM4 12h2m12 0h2M12 4v2m0 12v2M6.3 6.3l1.4 1.4m8.6 8.6 1.4 1.4m0-11.4-1.4 1.4m-8.6 8.6-1.4 1.4" }
         }
     }
 }
 
 #[component]
-fn Tab(to: Route, label: &'static str, icon: &'static str) -> Element {
+fn Tab(to: Route, label: String, icon: &'static str) -> Element {
     rsx! {
         Link { to, class: "tab", active_class: "active",
             svg { view_box: "0 0 24 24", width: "24", height: "24", "aria-hidden": "true",
@@ -54,7 +54,7 @@ pub fn Rating(label: String, hint: Option<String>, value: Option<u8>, onchange: 
                         class: if value == Some(n) { "dot selected" } else { "dot" },
                         role: "radio",
                         aria_checked: if value == Some(n) { "true" } else { "false" },
-                        aria_label: "{label}: {n} of 5",
+                        aria_label: t!("components-5", label = label, n = n),
                         onclick: move |_| onchange.call(n),
                         "{n}"
                     }
@@ -67,7 +67,7 @@ pub fn Rating(label: String, hint: Option<String>, value: Option<u8>, onchange: 
 /// An on/off switch; by default the "share with my partner" one.
 #[component]
 pub fn ShareSwitch(checked: bool, onchange: EventHandler<bool>, label: Option<String>) -> Element {
-    let label = label.unwrap_or_else(|| "Share with my partner".to_owned());
+    let label = label.unwrap_or_else(|| t!("components-share-my-partner").to_owned());
     rsx! {
         label { class: "switch",
             input {
@@ -119,7 +119,7 @@ pub fn CommitmentRow(commitment: attune_core::CommitmentView, children: Element)
     rsx! {
         li { class: if c.active { "" } else { "finished" },
             strong { "{c.action}" }
-            span { class: "quiet small", " {c.quality_name} · kept {c.kept_days} of {c.logged_days} days" }
+            span { class: "quiet small", {t!("components-kept-days", quality_name = c.quality_name, kept_days = c.kept_days, logged_days = c.logged_days)} }
             {children}
         }
     }
@@ -137,14 +137,14 @@ pub fn use_note() -> Note {
 pub fn tell<T>(mut note: Note, result: &attune_core::Result<T>, ok: &str) {
     note.set(Some(match result {
         Ok(_) => Ok(ok.to_owned()),
-        Err(e) => Err(e.to_string()),
+        Err(e) => Err(crate::i18n::error(&e)),
     }));
 }
 
 /// Shows only a failure: a success shows itself (the screen changes).
 pub fn tell_failure<T>(mut note: Note, result: &attune_core::Result<T>) {
     if let Err(e) = result {
-        note.set(Some(Err(e.to_string())));
+        note.set(Some(Err(crate::i18n::error(&e))));
     }
 }
 
@@ -153,7 +153,7 @@ pub fn tell_failure<T>(mut note: Note, result: &attune_core::Result<T>) {
 pub fn loaded<T>(state: Option<&attune_core::Result<T>>, body: impl FnOnce(&T) -> Element) -> Element {
     match state {
         None => rsx! { Loading {} },
-        Some(Err(e)) => rsx! { LoadError { error: e.to_string() } },
+        Some(Err(e)) => rsx! { LoadError { error: crate::i18n::error(&e) } },
         Some(Ok(value)) => body(value),
     }
 }
@@ -161,7 +161,7 @@ pub fn loaded<T>(state: Option<&attune_core::Result<T>>, body: impl FnOnce(&T) -
 /// Shown while a view model loads (rarely visible: loads take milliseconds).
 #[component]
 pub fn Loading() -> Element {
-    rsx! { p { class: "loading", aria_busy: "true", "Loading…" } }
+    rsx! { p { class: "loading", aria_busy: "true", {t!("components-loading")} } }
 }
 
 /// Shown when a view model could not be loaded.

@@ -37,13 +37,13 @@ pub fn Countdown(minutes: u32, started_ms: i64, label: String, turns: Option<(St
     let (m, s) = (left / 60_000, (left % 60_000) / 1000);
     rsx! {
         div { class: if left == 0 { "timer done" } else { "timer" },
-            p { class: "time", role: "timer", aria_label: "{label}: {m} minutes {s} seconds left", "{m:02}:{s:02}" }
+            p { class: "time", role: "timer", aria_label: t!("timer-minutes-seconds-left", label = label, m = m, s = s), "{m:02}:{s:02}" }
             if left == 0 {
-                p { class: "note ok", role: "status", "Time's up. Finish your sentence, then go on." }
+                p { class: "note ok", role: "status", {t!("timer-time-up-finish-sentence")} }
             }
             if let Some((first, second)) = turns {
                 p { class: "who",
-                    if elapsed * 2 < total { "{first} talks · {second} listens" } else { "{second} talks · {first} listens" }
+                    if elapsed * 2 < total { {t!("timer-talks-listens", first = first, second = second)} } else { {t!("timer-talks-listens-2", second = second, first = first)} }
                 }
             }
         }

@@ -22,7 +22,7 @@ pub fn CheckIn() -> Element {
 fn CheckInFormView(form: CheckInForm, question: QuestionView) -> Element {
     let actions = use_actions();
     let navigator = use_navigator();
-    let program = attune_core::Program::builtin();
+    let program = crate::i18n::program();
     let saved = form.saved.clone();
     let mut connection = use_signal(|| saved.as_ref().map(|c| c.connection));
     // One rating per marker of the program, in its order, matched to the record by id.
@@ -42,7 +42,7 @@ fn CheckInFormView(form: CheckInForm, question: QuestionView) -> Element {
         evt.prevent_default();
         let ratings = program.markers.iter().zip(markers()).filter_map(|(m, v)| Some((m.id.as_str(), v?)));
         let (Some(connection), Some(marker_ratings)) = (connection(), Markers::from_ratings(ratings)) else {
-            status.set(Some(Err("Tap a number for connection and for each of the five markers.".into())));
+            status.set(Some(Err(t!("check-in-tap-number-connection-each").into())));
             return;
         };
         let optional = |s: String| Some(s).filter(|t| !t.trim().is_empty());
@@ -63,27 +63,27 @@ fn CheckInFormView(form: CheckInForm, question: QuestionView) -> Element {
             Ok(()) => {
                 navigator.push(Route::Today {});
             }
-            Err(e) => status.set(Some(Err(e.to_string()))),
+            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }
     };
 
     rsx! {
         header { class: "screen-head",
-            p { class: "eyebrow", "Daily check-in" }
-            h1 { if saved.is_some() { "Edit today's check-in" } else { "How was today?" } }
+            p { class: "eyebrow", {t!("check-in-daily-check")} }
+            h1 { if saved.is_some() { {t!("check-in-edit-today-check")} } else { {t!("check-in-how-was-today")} } }
         }
         form { class: "stack", onsubmit: save,
             section { class: "card",
                 Rating {
-                    label: "Connection today",
-                    hint: "1 distant · 5 very close",
+                    label: t!("check-in-connection-today"),
+                    hint: t!("check-in-connection-hint"),
                     value: connection(),
                     onchange: move |n| connection.set(Some(n)),
                 }
             }
             section { class: "card",
-                h2 { "Feeling secure together" }
-                p { class: "quiet", "1 not at all · 5 completely" }
+                h2 { {t!("check-in-feeling-secure-together")} }
+                p { class: "quiet", {t!("check-in-1-not-at-all")} }
                 for (i, marker) in program.markers.iter().enumerate() {
                     Rating {
                         key: "{marker.id}",
@@ -95,33 +95,33 @@ fn CheckInFormView(form: CheckInForm, question: QuestionView) -> Element {
                 }
             }
             section { class: "card",
-                label { r#for: "answer", class: "eyebrow", "Question of the day" }
+                label { r#for: "answer", class: "eyebrow", {t!("check-in-question-day")} }
                 p { class: "question", "{question.text}" }
                 textarea {
                     id: "answer",
                     rows: "3",
-                    placeholder: "Your answer (optional)",
+                    placeholder: t!("check-in-answer-optional"),
                     value: "{answer}",
                     oninput: move |e| answer.set(e.value()),
                 }
             }
             section { class: "card",
-                label { r#for: "appreciation", "One thing I appreciated (optional)" }
+                label { r#for: "appreciation", {t!("check-in-one-thing-i-appreciated")} }
                 textarea {
                     id: "appreciation",
                     rows: "2",
                     value: "{appreciation}",
                     oninput: move |e| appreciation.set(e.value()),
                 }
-                label { r#for: "need", "One need I want to share (optional)" }
+                label { r#for: "need", {t!("check-in-one-need-i-want")} }
                 textarea { id: "need", rows: "2", value: "{need}", oninput: move |e| need.set(e.value()) }
-                label { r#for: "good-news", "Good news of mine (optional)" }
-                p { class: "quiet small", "Something that went well for you, at work, with friends, anywhere. Your partner gets to be glad with you." }
+                label { r#for: "good-news", {t!("check-in-good-news-mine-optional")} }
+                p { class: "quiet small", {t!("check-in-something-went-well-at")} }
                 textarea { id: "good-news", rows: "2", value: "{good_news}", oninput: move |e| good_news.set(e.value()) }
             }
             if !form.commitments.is_empty() {
                 section { class: "card",
-                    h2 { "Did I keep my commitments today?" }
+                    h2 { {t!("check-in-did-i-keep-my")} }
                     for (i, c) in form.commitments.iter().enumerate() {
                         label { class: "switch", key: "{c.id}",
                             input {
@@ -142,11 +142,11 @@ fn CheckInFormView(form: CheckInForm, question: QuestionView) -> Element {
             section { class: "card",
                 ShareSwitch { checked: shared(), onchange: move |v| shared.set(v) }
                 p { class: "quiet",
-                    if shared() { "Goes to your partner with your next update." } else { "Private: stays on this phone." }
+                    if shared() { {t!("check-in-goes-partner-next-update")} } else { {t!("check-in-private-stays-phone")} }
                 }
             }
             Status { message: status() }
-            button { class: "primary wide", r#type: "submit", "Save check-in" }
+            button { class: "primary wide", r#type: "submit", {t!("check-in-save-check")} }
         }
     }
 }

@@ -20,7 +20,7 @@ pub fn Exchange() -> Element {
 
 async fn read_picked(evt: &FormEvent) -> Result<Option<Vec<u8>>, String> {
     let Some(file) = evt.files().into_iter().next() else { return Ok(None) };
-    let bytes = file.read_bytes().await.map_err(|e| format!("Couldn't read that file: {e}"))?;
+    let bytes = file.read_bytes().await.map_err(|e| t!("exchange-could-not-read-file", cause = e.to_string()))?;
     Ok(Some(bytes.to_vec()))
 }
 
@@ -52,17 +52,13 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
                 match actions.run(|s| s.export_update_plain()).await {
                     Ok(bytes) => match files::offer(&name, bytes).await {
                         Ok(Some(offered)) => send_status.set(Some(Ok(offered.say(
-                            "Shared without encryption, for reading. It can't be opened as an update.",
-                            |place| {
-                                format!(
-                                    "Saved without encryption, for reading: {place}. It can't be opened as an update."
-                                )
-                            },
+                            t!("exchange-shared-without-encryption-reading"),
+                            |place| t!("exchange-saved-without-encryption-reading", place = place),
                         )))),
                         Ok(None) => {}
                         Err(e) => send_status.set(Some(Err(e))),
                     },
-                    Err(e) => send_status.set(Some(Err(e.to_string()))),
+                    Err(e) => send_status.set(Some(Err(crate::i18n::error(&e)))),
                 }
             }
         }
@@ -81,39 +77,39 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
 
     rsx! {
         header { class: "screen-head",
-            p { class: "eyebrow", "Exchange" }
-            h1 { "Swap updates" }
-            p { class: "quiet", "Your phones never talk to a server. You each send one small encrypted file, by AirDrop, a chat app or email, and open the other's." }
+            p { class: "eyebrow", {t!("exchange-exchange")} }
+            h1 { {t!("exchange-swap-updates")} }
+            p { class: "quiet", {t!("exchange-phones-never-talk-server")} }
         }
         if view.paired {
             section { class: "card",
-                h2 { "Send my update" }
+                h2 { {t!("exchange-send-my-update")} }
                 if view.next_update.whole {
-                    p { class: "quiet", "Everything you share ({format::plural(view.next_update.entries, \"entry\", \"entries\")}) will go to {partner}. Private entries never leave this phone." }
+                    p { class: "quiet", {t!("exchange-everything-share-will-go", count = view.next_update.entries, partner = partner)} }
                 } else if view.next_update.entries == 0 {
-                    p { class: "quiet", "{partner} has everything you share. Sending now still tells {partner} what you have received, so their next update stays small." }
+                    p { class: "quiet", {t!("exchange-has-everything-share-sending", partner = partner)} }
                 } else {
-                    p { class: "quiet", "{format::plural(view.next_update.entries, \"change\", \"changes\")} since {partner} last confirmed will go to {partner}. Private entries never leave this phone." }
+                    p { class: "quiet", {t!("exchange-since-last-confirmed-will", count = view.next_update.entries, partner = partner)} }
                 }
                 if view.next_update.entries > 0 {
                     details { class: "more", id: "update-preview",
-                        summary { "See what it carries" }
+                        summary { {t!("exchange-see-what-carries")} }
                         UpdatePreviewList { partner: partner.clone(), today }
                     }
                 }
-                button { class: "primary wide", r#type: "button", onclick: send, "Send my update" }
+                button { class: "primary wide", r#type: "button", onclick: send, {t!("exchange-send-my-update")} }
                 Status { message: send_status() }
                 if !view.next_update.whole {
                     details { class: "more",
-                        summary { "Send everything again" }
-                        p { class: "quiet small", "Updates only carry what changed, so they stay small however long you use Attune. If {partner} lost a file or asks for everything, send a whole update instead." }
-                        button { class: "secondary", r#type: "button", onclick: send_whole, "Send a whole update" }
+                        summary { {t!("exchange-send-everything-again")} }
+                        p { class: "quiet small", {t!("exchange-updates-only-carry-what", partner = partner)} }
+                        button { class: "secondary", r#type: "button", onclick: send_whole, {t!("exchange-send-whole-update")} }
                     }
                 }
             }
             section { class: "card",
-                h2 { "Open {partner}'s update" }
-                label { class: "button secondary wide file", r#for: "update-file", "Choose the .attune file" }
+                h2 { {t!("exchange-open-update", partner = partner)} }
+                label { class: "button secondary wide file", r#for: "update-file", {t!("exchange-choose-attune-file")} }
                 input {
                     id: "update-file",
                     class: "visually-hidden",
@@ -126,7 +122,7 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
         }
         if !view.paired && open_status().is_some() {
             section { class: "card",
-                h2 { "Open {partner}'s update" }
+                h2 { {t!("exchange-open-update", partner = partner)} }
                 Status { message: open_status() }
             }
         }
@@ -136,13 +132,13 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
         Pairing { view: view.clone(), partner: partner.clone() }
         if !view.history.is_empty() {
             section { class: "card",
-                h2 { "History" }
+                h2 { {t!("exchange-history")} }
                 ul { class: "history",
                     for record in view.history.iter() {
                         li {
                             span { class: "quiet small", "{format::moment(record.at_ms)} · " }
-                            if record.direction == Direction::Sent { "Sent. " } else { "Opened. " }
-                            "{record.summary}"
+                            if record.direction == Direction::Sent { {t!("exchange-sent")} } else { {t!("exchange-opened")} }
+                            {crate::i18n::words().swap_line(record)}
                         }
                     }
                 }
@@ -150,9 +146,9 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
         }
         if view.paired {
             section { class: "card",
-                h2 { "Plain file" }
-                p { class: "quiet small", "For reading what you share, you can save your update as plain, unencrypted JSON. Anyone with that file can read it, and it can't be opened as an update: only the sealed file proves it comes from you." }
-                button { class: "secondary", r#type: "button", onclick: send_plain, "Save as plain JSON" }
+                h2 { {t!("exchange-plain-file")} }
+                p { class: "quiet small", {t!("exchange-reading-what-share-can")} }
+                button { class: "secondary", r#type: "button", onclick: send_plain, {t!("exchange-save-as-plain-json")} }
             }
         }
     }
@@ -166,15 +162,13 @@ async fn send_update(actions: Actions, mut status: Note, name: String, whole: bo
     match made {
         Ok(bytes) => match files::offer(&name, bytes).await {
             Ok(Some(offered)) => match actions.run(attune_core::Store::record_update_sent).await {
-                Ok(()) => status.set(Some(Ok(offered.say("Your update went to the share sheet.", |place| {
-                    format!("Your update is ready: {place}. Send it to your partner any way you like.")
-                })))),
-                Err(e) => status.set(Some(Err(e.to_string()))),
+                Ok(()) => status.set(Some(Ok(offered.say(t!("exchange-update-went-share-sheet"), |place| t!("exchange-update-ready-at", place = place))))),
+                Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
             },
             Ok(None) => {}
             Err(e) => status.set(Some(Err(e))),
         },
-        Err(e) => status.set(Some(Err(e.to_string()))),
+        Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
     }
 }
 
@@ -188,28 +182,28 @@ fn Pairing(view: ExchangeView, partner: String) -> Element {
     let create = move |_| async move {
         match actions.run(|s| s.create_couple_code().map(|c| c.to_string())).await {
             Ok(_) => show_code.set(true),
-            Err(e) => status.set(Some(Err(e.to_string()))),
+            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }
     };
     let enter = move |evt: FormEvent| async move {
         evt.prevent_default();
         let code = typed();
         match actions.run(move |s| s.enter_couple_code(&code)).await {
-            Ok(()) => status.set(Some(Ok("Paired. Now send each other your updates.".into()))),
-            Err(e) => status.set(Some(Err(e.to_string()))),
+            Ok(()) => status.set(Some(Ok(t!("exchange-paired-now-send-each").into()))),
+            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }
     };
     if let (true, Some(code)) = (view.paired, &view.couple_code) {
         return rsx! {
             section { class: "card",
-                h2 { "Couple code" }
+                h2 { {t!("exchange-couple-code")} }
                 if show_code() {
-                    p { class: "code", aria_label: "Couple code {code}", "{code}" }
-                    p { class: "quiet small", "Read it out to {partner} so they can type it in. Keep it safe: it opens your updates." }
-                    button { class: "link", r#type: "button", onclick: move |_| show_code.set(false), "Hide code" }
+                    p { class: "code", aria_label: t!("exchange-couple-code-2", code = code), "{code}" }
+                    p { class: "quiet small", {t!("exchange-read-out-so-they", partner = partner)} }
+                    button { class: "link", r#type: "button", onclick: move |_| show_code.set(false), {t!("exchange-hide-code")} }
                 } else {
-                    p { class: "quiet", "You're paired. The code stays on this phone." }
-                    button { class: "link", r#type: "button", onclick: move |_| show_code.set(true), "Show code" }
+                    p { class: "quiet", {t!("exchange-re-paired-code-stays")} }
+                    button { class: "link", r#type: "button", onclick: move |_| show_code.set(true), {t!("exchange-show-code")} }
                 }
                 Status { message: status() }
             }
@@ -217,22 +211,22 @@ fn Pairing(view: ExchangeView, partner: String) -> Element {
     }
     rsx! {
         section { class: "card",
-            h2 { "Pair with {partner}" }
-            p { "Sit together. One of you creates a couple code; the other types it in. You only do this once." }
-            button { class: "primary wide", r#type: "button", onclick: create, "Create a couple code" }
+            h2 { {t!("exchange-pair", partner = partner)} }
+            p { {t!("exchange-sit-together-one-creates")} }
+            button { class: "primary wide", r#type: "button", onclick: create, {t!("exchange-create-couple-code")} }
             form { class: "form", onsubmit: enter,
-                label { r#for: "couple-code", "Or type the code from {partner}'s phone" }
+                label { r#for: "couple-code", {t!("exchange-or-type-code-from", partner = partner)} }
                 input {
                     id: "couple-code",
                     r#type: "text",
                     autocapitalize: "characters",
                     autocomplete: "off",
                     spellcheck: "false",
-                    placeholder: "XXXX-XXXX-XXXX-XX",
+                    placeholder: t!("exchange-xxxx-xxxx-xxxx-xx"),
                     value: "{typed}",
                     oninput: move |e| typed.set(e.value()),
                 }
-                button { class: "secondary", r#type: "submit", "Pair" }
+                button { class: "secondary", r#type: "submit", {t!("exchange-pair-2")} }
             }
             Status { message: status() }
         }
@@ -251,25 +245,25 @@ fn Waiting(view: ExchangeView) -> Element {
                 let lines: Vec<String> = outcomes
                     .into_iter()
                     .map(|o| match o.result {
-                        Ok(summary) => summary.message(),
-                        Err(e) => e.to_string(),
+                        Ok(summary) => crate::i18n::words().import_summary(&summary),
+                        Err(e) => crate::i18n::error(&e),
                     })
                     .collect();
                 status.set(Some(Ok(lines.join(" "))));
             }
-            Err(e) => status.set(Some(Err(e.to_string()))),
+            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }
     };
     rsx! {
         section { class: "card",
-            h2 { "Waiting to open" }
+            h2 { {t!("exchange-waiting-open")} }
             ul { class: "history",
                 for update in view.waiting.iter().cloned() {
                     li { key: "{update.id}",
-                        span { class: "quiet small", "Received {format::moment(update.received_ms)} · " }
+                        span { class: "quiet small", {t!("exchange-received", v1 = format::moment(update.received_ms))} }
                         match update.reason {
-                            WaitReason::NotPaired => "Opens once you're paired. ",
-                            WaitReason::NewerVersion => "Opens once Attune is updated. ",
+                            WaitReason::NotPaired => t!("exchange-opens-once-re-paired"),
+                            WaitReason::NewerVersion => t!("exchange-opens-once-attune-updated"),
                         }
                         button {
                             class: "link",
@@ -277,16 +271,16 @@ fn Waiting(view: ExchangeView) -> Element {
                             onclick: move |_| async move {
                                 let result = actions.run(move |s| s.dismiss_waiting_update(update.id)).await;
                                 if let Err(e) = result {
-                                    status.set(Some(Err(e.to_string())));
+                                    status.set(Some(Err(crate::i18n::error(&e))));
                                 }
                             },
-                            "Let it go"
+                            {t!("exchange-let-go")}
                         }
                     }
                 }
             }
             if view.paired {
-                button { class: "secondary", r#type: "button", onclick: retry, "Try opening them again" }
+                button { class: "secondary", r#type: "button", onclick: retry, {t!("exchange-try-opening-them-again")} }
             }
             Status { message: status() }
         }
@@ -309,7 +303,7 @@ fn UpdatePreviewList(partner: String, today: chrono::NaiveDate) -> Element {
             for item in preview.items.iter().take(PREVIEW_LIMIT) {
                 li { key: "{item.id}",
                     if item.shared {
-                        span { class: "who", "{format::kind(item.kind)}" }
+                        span { class: "who", {format::kind(item.kind)} }
                         if let Some(day) = item.day {
                             span { class: "quiet small", " · {format::day(day, today)}" }
                         }
@@ -317,15 +311,15 @@ fn UpdatePreviewList(partner: String, today: chrono::NaiveDate) -> Element {
                             span { class: "said", " “{words}”" }
                         }
                     } else {
-                        span { class: "who", "{format::kind(item.kind)}" }
-                        span { class: "quiet small", " · removed from {partner}'s phone (you deleted it or made it private)" }
+                        span { class: "who", {format::kind(item.kind)} }
+                        span { class: "quiet small", {t!("exchange-removed-from-phone-deleted", partner = partner)} }
                     }
                 }
             }
         }
         if more > 0 {
-            p { class: "quiet small", "and {more} more." }
+            p { class: "quiet small", {t!("exchange-more", more = more)} }
         }
-        p { class: "quiet small", "Nothing else is in the file. Private entries never are." }
+        p { class: "quiet small", {t!("exchange-nothing-else-file-private")} }
     }
 }

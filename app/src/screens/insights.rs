@@ -14,16 +14,16 @@ pub fn Insights() -> Element {
     let mut days = use_signal(|| 30u32);
     rsx! {
         header { class: "screen-head",
-            p { class: "eyebrow", "Insights" }
-            h1 { "How you're doing, together" }
-            div { class: "segmented", role: "group", aria_label: "Range",
+            p { class: "eyebrow", {t!("insights-insights")} }
+            h1 { {t!("insights-how-re-doing-together")} }
+            div { class: "segmented", role: "group", aria_label: t!("insights-range"),
                 for n in [30u32, 90] {
                     button {
                         r#type: "button",
                         class: if days() == n { "selected" } else { "" },
                         aria_pressed: if days() == n { "true" } else { "false" },
                         onclick: move |_| days.set(n),
-                        "{n} days"
+                        {t!("insights-days", n = n)}
                     }
                 }
             }
@@ -43,51 +43,46 @@ fn InsightsRange(days: u32) -> Element {
 #[component]
 fn InsightsBody(view: InsightsView) -> Element {
     let partner = format::partner_capitalised(view.partner_name.as_deref());
-    let average = |v: Option<f32>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"));
-    let content = &attune_core::Program::builtin().insights;
+    let average = |v: Option<f32>| v.map_or_else(|| "–".to_owned(), format::one_decimal);
+    let content = &crate::i18n::program().insights;
     let today = view.to;
     let week = view.week;
     rsx! {
         section { class: "card week", id: "week-line",
             p {
-            strong { "This week: " }
-            "you checked in on {week.my_check_ins} of 7 days, {partner} on {week.partner_check_ins}"
+            strong { {t!("insights-week")} }
+            {t!("insights-checked-7-days", my_check_ins = week.my_check_ins, partner = partner, partner_check_ins = week.partner_check_ins)}
             if let (Some(me), Some(them)) = (week.my_average_connection, week.partner_average_connection) {
-                "; connection {me:.1} for you, {them:.1} for {partner}"
+                {t!("insights-week-connection", me = format::one_decimal(me), them = format::one_decimal(them), partner = partner)}
             }
-            match week.gap_days {
-                0 => String::from("."),
-                1 => String::from("; 1 day you felt differently."),
-                n => format!("; {n} days you felt differently."),
-            }
+            {t!("insights-week-gap-days", n = week.gap_days)}
             }
         }
         section { class: "card",
             div { class: "headline",
-                div { span { class: "big me-color", "{average(view.my_average_connection)}" } span { class: "quiet small", "your average connection" } }
-                div { span { class: "big partner-color", "{average(view.partner_average_connection)}" } span { class: "quiet small", "{partner}'s average" } }
+                div { span { class: "big me-color", "{average(view.my_average_connection)}" } span { class: "quiet small", {t!("insights-your-average")} } }
+                div { span { class: "big partner-color", "{average(view.partner_average_connection)}" } span { class: "quiet small", {t!("insights-average", partner = partner)} } }
             }
             p { class: "legend small",
-                span { class: "key me" } "You  "
+                span { class: "key me" } {t!("insights-you")}
                 span { class: "key partner" } "{partner}"
             }
             LineChart { title: view.connection.label.clone(), me: view.connection.me.clone(), partner: view.connection.partner.clone(), partner_name: partner.clone() }
         }
         section { class: "card",
-            h2 { "Feeling secure together" }
-            for (series, marker) in view.markers.iter().zip(attune_core::Program::builtin().markers.iter()) {
+            h2 { {t!("insights-feeling-secure-together")} }
+            for (series, marker) in view.markers.iter().zip(crate::i18n::program().markers.iter()) {
                 LineChart { key: "{series.label}", title: series.label.clone(), me: series.me.clone(), partner: series.partner.clone(), partner_name: partner.clone() }
                 if marker.id == "repair" {
                     p { class: "quiet small", id: "repair-notes",
-                        "Repair notes: {view.repair_notes.me} from you, {view.repair_notes.partner} from {partner} "
-                        "in these {view.days.len()} days."
+                        {t!("insights-repair-notes", me = view.repair_notes.me, theirs = view.repair_notes.partner, partner = partner, days = view.days.len())}
                     }
                 }
             }
         }
         Link { class: "card", to: crate::Route::Year {}, id: "year-link",
-            p { strong { "Your year in review" } }
-            span { class: "quiet small", "Twelve months on one page, to print or save as a PDF" }
+            p { strong { {t!("insights-year-review")} } }
+            span { class: "quiet small", {t!("insights-twelve-months-one-page")} }
         }
         section { class: "card", id: "steadiness",
             h2 { "{content.steadiness_title}" }
@@ -105,7 +100,7 @@ fn InsightsBody(view: InsightsView) -> Element {
                         p { class: "eyebrow", "{format::day(g.day, today)}" }
                         ul { class: "gaps",
                             for gap in g.gaps.iter() {
-                                li { "{gap.label}: you {gap.me}, {partner} {gap.partner}" }
+                                li { {t!("insights-you-2", label = gap.label, me = gap.me, partner = partner, partner2 = gap.partner)} }
                             }
                         }
                     }
@@ -116,43 +111,43 @@ fn InsightsBody(view: InsightsView) -> Element {
         section { class: "card",
             Calendar { days: view.calendar.iter().map(|d| (d.day, d.me, d.partner, d.quiet)).collect::<Vec<_>>(), partner_name: partner.clone() }
             p { class: "legend small",
-                span { class: "key me" } "You  "
+                span { class: "key me" } {t!("insights-you")}
                 span { class: "key ring" } "{partner}"
             }
         }
         if !view.commitments.is_empty() {
             section { class: "card",
-                h2 { "Commitments kept" }
+                h2 { {t!("insights-commitments-kept")} }
                 for c in view.commitments.iter() {
                     div { class: "bar-row",
                         p { "{c.action}" span { class: "quiet small", " · {c.quality_name}" } }
                         div {
                             class: "bar",
                             role: "img",
-                            aria_label: "Kept on {c.kept_days} of {c.logged_days} days",
+                            aria_label: t!("insights-kept-days", kept_days = c.kept_days, logged_days = c.logged_days),
                             span { class: "fill", style: "width: {percent(c.kept_days, c.logged_days)}%" }
                         }
-                        p { class: "quiet small", "Kept on {c.kept_days} of {c.logged_days} days" }
+                        p { class: "quiet small", {t!("insights-kept-days", kept_days = c.kept_days, logged_days = c.logged_days)} }
                     }
                 }
             }
         }
         section { class: "card",
-            h2 { "Pattern self-check over time" }
+            h2 { {t!("insights-pattern-self-check-over")} }
             if view.self_checks.is_empty() {
-                p { class: "quiet", "Take the self-check in the awareness step to see it here." }
+                p { class: "quiet", {t!("insights-take-self-check-awareness")} }
             }
             for take in view.self_checks.iter() {
                 div { class: "bar-row",
-                    p { class: "small", "{take.day.format(\"%-d %b %Y\")}: {take.total} of {take.out_of}" }
-                    div { class: "bar", role: "img", aria_label: "{take.total} of {take.out_of}",
+                    p { class: "small", {t!("insights-of", day = format::short_date(take.day), total = take.total, out_of = take.out_of)} }
+                    div { class: "bar", role: "img", aria_label: t!("insights-of-2", total = take.total, out_of = take.out_of),
                         span { class: "fill", style: "width: {percent(take.total, take.out_of)}%" }
                     }
                 }
             }
             if let Some(c) = &view.self_check_comparison {
                 p { class: "quiet small",
-                    "Since {c.from.format(\"%-d %b\")}: {c.changes.len()} answers changed, total {c.total_before} → {c.total_after}."
+                    {t!("insights-since-answers-changed-total", from = format::short_day(c.from), changes = c.changes.len(), total_before = c.total_before, total_after = c.total_after)}
                 }
             }
         }

@@ -19,9 +19,9 @@ fn JourneyBody(view: JourneyView) -> Element {
     let partner = format::partner_capitalised(view.partner_name.as_deref());
     rsx! {
         header { class: "screen-head",
-            p { class: "eyebrow", "Your journey" }
-            h1 { "Four steps, walked again and again" }
-            p { class: "quiet", "Change comes from repetition. After growth, the path loops back to awareness." }
+            p { class: "eyebrow", {t!("journey-journey")} }
+            h1 { {t!("journey-four-steps-walked-again")} }
+            p { class: "quiet", {t!("journey-change-comes-from-repetition")} }
         }
         ol { class: "path",
             for s in view.steps.iter() {
@@ -39,12 +39,12 @@ fn JourneyBody(view: JourneyView) -> Element {
                             span { class: "quiet", "{s.tagline}" }
                             span { class: "tags",
                                 match s.status {
-                                    StepStatus::Current => rsx! { span { class: "tag me", "You are here" } },
-                                    StepStatus::Visited => rsx! { span { class: "tag", "Visited" } },
+                                    StepStatus::Current => rsx! { span { class: "tag me", {t!("journey-are-here")} } },
+                                    StepStatus::Visited => rsx! { span { class: "tag", {t!("journey-visited")} } },
                                     StepStatus::Ahead => rsx! {},
                                 }
                                 if s.partner_is_here {
-                                    span { class: "tag partner", "{partner} is here" }
+                                    span { class: "tag partner", {t!("journey-here", partner = partner)} }
                                 }
                             }
                         }

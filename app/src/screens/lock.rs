@@ -39,21 +39,21 @@ pub fn Lock(problem: Option<String>) -> Element {
             match core.call(move |s| s.unlock(&typed)).await {
                 Ok(Unlock::Unlocked) => unlocked.set(true),
                 Ok(Unlock::WrongPin { retry_at_ms: None, .. }) => {
-                    status.set(Some(Err("That PIN isn't right. Try again.".into())));
+                    status.set(Some(Err(t!("lock-pin-isn-right-try").into())));
                 }
                 Ok(Unlock::WrongPin { retry_at_ms: Some(at), .. }) => {
                     status.set(Some(Err(format!("That PIN isn't right. {}", wait_sentence(at)))));
                 }
                 Ok(Unlock::Wait { retry_at_ms }) => status.set(Some(Err(wait_sentence(retry_at_ms)))),
-                Err(e) => status.set(Some(Err(e.to_string()))),
+                Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
             }
         }
     };
     rsx! {
         main { class: "screen lock",
-            h1 { "Attune is locked" }
+            h1 { {t!("lock-attune-locked")} }
             form { class: "card form", onsubmit: submit,
-                label { r#for: "pin", "PIN" }
+                label { r#for: "pin", {t!("lock-pin")} }
                 input {
                     id: "pin",
                     r#type: "password",
@@ -63,7 +63,7 @@ pub fn Lock(problem: Option<String>) -> Element {
                     oninput: move |e| pin.set(e.value()),
                 }
                 Status { message: status() }
-                button { class: "primary", r#type: "submit", "Unlock" }
+                button { class: "primary", r#type: "submit", {t!("lock-unlock")} }
             }
         }
     }

@@ -9,9 +9,9 @@ pub fn NotFound(segments: Vec<String>) -> Element {
     rsx! {
         crate::browser::FirstScreenUp {}
         main { class: "screen",
-            h1 { "Nothing here" }
-            p { "This page doesn't exist ({segments.join(\"/\")})." }
-            Link { class: "button", to: Route::Today {}, "Back to Today" }
+            h1 { {t!("not-found-nothing-here")} }
+            p { {t!("not-found-page-doesn-exist", v1 = segments.join("/"))} }
+            Link { class: "button", to: Route::Today {}, {t!("not-found-back-today")} }
         }
     }
 }

@@ -24,23 +24,23 @@ pub fn Pact() -> Element {
 
 #[component]
 fn PactBody(view: PactView) -> Element {
-    let content = &attune_core::Program::builtin().pact;
+    let content = &crate::i18n::program().pact;
     let partner = format::partner_capitalised(view.partner_name.as_deref());
     let bounds = view.pause;
     rsx! {
         header { class: "screen-head",
-            Link { class: "back", to: Route::PauseScreen {}, "‹ I need a pause" }
-            p { class: "eyebrow", "Compassion" }
+            Link { class: "back", to: Route::PauseScreen {}, {t!("pact-i-need-pause")} }
+            p { class: "eyebrow", {t!("pact-compassion")} }
             h1 { "{content.title}" }
             p { class: "quiet", "{content.intro}" }
         }
         if bounds.from_pact {
             section { class: "card", id: "pact-bounds",
                 p {
-                    "A pause between you lasts "
+                    {t!("pact-pause-between-lasts")}
                     strong { "{format::duration_minutes(bounds.shortest_minutes)}" }
                     if bounds.longest_minutes > bounds.shortest_minutes {
-                        " to "
+                        {t!("pact-to")}
                         strong { "{format::duration_minutes(bounds.longest_minutes)}" }
                     }
                     "."
@@ -49,10 +49,10 @@ fn PactBody(view: PactView) -> Element {
         }
         MySide { side: view.mine.clone() }
         section { class: "card", id: "their-side",
-            h2 { "{partner}'s side" }
+            h2 { {t!("pact-side", partner = partner)} }
             match &view.partner {
                 Some(side) => rsx! { PactSideList { side: side.clone() } },
-                None => rsx! { p { class: "quiet", "{partner} writes theirs on their own phone. It arrives with their next update." } },
+                None => rsx! { p { class: "quiet", {t!("pact-writes-theirs-their-own", partner = partner)} } },
             }
         }
     }
@@ -61,7 +61,7 @@ fn PactBody(view: PactView) -> Element {
 #[component]
 fn MySide(side: Option<PactSide>) -> Element {
     let actions = use_actions();
-    let content = &attune_core::Program::builtin().pact;
+    let content = &crate::i18n::program().pact;
     let had = side.is_some();
     let mut editing = use_signal(|| side.is_none());
     let written = side.clone();
@@ -91,9 +91,9 @@ fn MySide(side: Option<PactSide>) -> Element {
         match actions.run(move |s| s.save_pact(draft)).await {
             Ok(_) => {
                 editing.set(false);
-                status.set(Some(Ok("Your side is saved. It goes with your next update.".into())));
+                status.set(Some(Ok(t!("pact-side-saved-goes-next").into())));
             }
-            Err(e) => status.set(Some(Err(e.to_string()))),
+            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }
     };
     // Any shortest break the pact may hold, the one written included, is offered.
@@ -104,10 +104,10 @@ fn MySide(side: Option<PactSide>) -> Element {
     }
     rsx! {
         section { class: "card", id: "my-side",
-            h2 { if had { "My side" } else { "Write my side" } }
+            h2 { if had { {t!("pact-my-side")} } else { {t!("pact-write-my-side")} } }
             if let (false, Some(side)) = (editing(), &written) {
                 PactSideList { side: side.clone() }
-                button { class: "secondary", r#type: "button", onclick: move |_| editing.set(true), "Change my side" }
+                button { class: "secondary", r#type: "button", onclick: move |_| editing.set(true), {t!("pact-change-my-side")} }
             }
             if editing() {
                 form { class: "form", onsubmit: save,
@@ -147,7 +147,7 @@ fn MySide(side: Option<PactSide>) -> Element {
                     p { class: "quiet small", "{content.to_hear.hint}" }
                     textarea { id: "pact-to-hear", rows: "2", value: "{to_hear}", oninput: move |e| to_hear.set(e.value()) }
                     p { class: "quiet small", "{content.travels}" }
-                    button { class: "primary", r#type: "submit", if had { "Save my side" } else { "Save my side of the pact" } }
+                    button { class: "primary", r#type: "submit", if had { {t!("pact-save-my-side")} } else { {t!("pact-save-my-side-pact")} } }
                 }
             }
             Status { message: status() }
@@ -158,7 +158,7 @@ fn MySide(side: Option<PactSide>) -> Element {
 /// One side of the pact as its writer wrote it.
 #[component]
 pub fn PactSideList(side: PactSide) -> Element {
-    let content = &attune_core::Program::builtin().pact;
+    let content = &crate::i18n::program().pact;
     rsx! {
         dl { class: "pact-side",
             dt { "{content.signal.label}" }

@@ -23,35 +23,35 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
     let both = view.together.iter().filter(|d| d.me && d.partner).count();
     rsx! {
         header { class: "screen-head",
-            p { class: "eyebrow", "Partner" }
+            p { class: "eyebrow", {t!("partner-partner")} }
             h1 { "{name}" }
             if let Some(step) = &view.step_title {
-                p { class: "quiet", "On the {step} step" }
+                p { class: "quiet", {t!("partner-step", step = step)} }
             }
             p { class: "quiet",
                 match view.last_received_ms {
-                    Some(ms) => format!("Last update opened {}.", format::moment(ms)),
-                    None => "No update opened yet.".to_owned(),
+                    Some(ms) => t!("partner-last-update-opened", when = format::moment(ms)),
+                    None => t!("partner-no-update-opened-yet").to_owned(),
                 }
             }
-            Link { class: "button secondary", to: Route::Exchange {}, if view.paired { "Swap updates" } else { "Pair with {name}" } }
+            Link { class: "button secondary", to: Route::Exchange {}, if view.paired { {t!("partner-swap-updates")} } else { {t!("partner-pair", name = name)} } }
         }
         if view.together_hidden {
             section { class: "card", id: "together",
-                h2 { "Together" }
-                p { class: "quiet", "You hid the grid of the days you both checked in. It stays hidden on {name}'s phone too, from your next update." }
+                h2 { {t!("partner-together")} }
+                p { class: "quiet", {t!("partner-hid-grid-days-both", name = name)} }
                 TogetherSwitch { hide: false }
             }
         } else if view.together_hidden_by_partner {
             section { class: "card", id: "together",
-                h2 { "Together" }
-                p { class: "quiet", "{name} chose to keep the grid of days you both checked in out of sight. What {name} shares still shows below." }
+                h2 { {t!("partner-together")} }
+                p { class: "quiet", {t!("partner-chose-keep-grid-days", name = name)} }
             }
         } else {
             section { class: "card", id: "together",
-                h2 { "Together" }
-                p { class: "quiet", "You both checked in on {format::plural(u64::try_from(both).unwrap_or(0), \"day\", \"days\")} of the last {attune_core::TOGETHER_DAYS}." }
-                div { class: "together", role: "img", aria_label: "Last {attune_core::TOGETHER_DAYS} days: both of you checked in on {both} days.",
+                h2 { {t!("partner-together")} }
+                p { class: "quiet", {t!("partner-both-checked-last", count = u64::try_from(both).unwrap_or(0), v2 = attune_core::TOGETHER_DAYS)} }
+                div { class: "together", role: "img", aria_label: t!("partner-last-days-both-checked", v1 = attune_core::TOGETHER_DAYS, both = both),
                     for d in view.together.iter() {
                         span {
                             class: match (d.me, d.partner, d.quiet) {
@@ -67,8 +67,8 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
                     }
                 }
                 p { class: "legend small",
-                    span { class: "key both" } "both  "
-                    span { class: "key me" } "you  "
+                    span { class: "key both" } {t!("partner-key-both")}
+                    span { class: "key me" } {t!("partner-key-you")}
                     span { class: "key partner" } "{name}"
                     if view.together.iter().any(|d| d.quiet) {
                         "  "
@@ -81,11 +81,11 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
         if view.paired && view.check_ins.is_empty() && view.reflections.is_empty() && view.answers.is_empty()
             && view.pact.is_none() && view.repair_notes.is_empty()
         {
-            p { class: "card quiet", "Nothing shared yet. When {name} sends an update and you open it, it shows here." }
+            p { class: "card quiet", {t!("partner-nothing-shared-yet-when", name = name)} }
         }
         if !view.check_ins.is_empty() {
             section { class: "stack",
-                h2 { "Check-ins" }
+                h2 { {t!("partner-check-ins")} }
                 for c in view.check_ins.iter() {
                     article { class: "card", key: "{c.day}",
                         p { class: "eyebrow", "{format::day(c.day, today)}" }
@@ -96,14 +96,14 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
         }
         if !view.answers.is_empty() {
             section { class: "stack",
-                h2 { "Answers" }
+                h2 { {t!("partner-answers")} }
                 for a in view.answers.iter() {
                     article { class: "card",
                         p { class: "eyebrow", "{format::day(a.day, today)}" }
                         p { class: "question", "{a.question}" }
                         match &a.answer {
                             Some(text) => rsx! { p { class: "answer theirs", "{text}" } },
-                            None => rsx! { p { class: "quiet", "Answer this question yourself to see {name}'s answer." } },
+                            None => rsx! { p { class: "quiet", {t!("partner-answer-question-yourself-see", name = name)} } },
                         }
                     }
                 }
@@ -111,7 +111,7 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
         }
         if !view.reflections.is_empty() {
             section { class: "stack",
-                h2 { "Reflections" }
+                h2 { {t!("partner-reflections")} }
                 for r in view.reflections.iter() {
                     ReflectionCard { key: "{r.id}", reflection: r.clone(), eyebrow: format!("{} · {}", r.title, format::day(r.day, today)) }
                 }
@@ -119,14 +119,14 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
         }
         if let Some(pact) = &view.pact {
             section { class: "card", id: "partner-pact",
-                h2 { "{name}'s side of your pause pact" }
+                h2 { {t!("partner-side-pause-pact", name = name)} }
                 PactSideList { side: pact.clone() }
-                Link { to: Route::Pact {}, "See both sides" }
+                Link { to: Route::Pact {}, {t!("partner-see-both-sides")} }
             }
         }
         if !view.repair_notes.is_empty() {
             section { class: "stack", id: "partner-repair-notes",
-                h2 { "Repair notes" }
+                h2 { {t!("partner-repair-notes")} }
                 for n in view.repair_notes.iter() {
                     article { class: "card", key: "{n.id}",
                         p { class: "eyebrow", "{format::day(n.day, today)}" }
@@ -137,7 +137,7 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
         }
         if !view.commitments.is_empty() {
             section { class: "card",
-                h2 { "{name}'s commitments" }
+                h2 { {t!("partner-commitments", name = name)} }
                 ul { class: "commitments",
                     for c in view.commitments.iter() {
                         CommitmentRow { key: "{c.id}", commitment: c.clone() }
@@ -147,12 +147,12 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
         }
         if !view.self_checks.is_empty() {
             section { class: "card",
-                h2 { "Self-checks" }
+                h2 { {t!("partner-self-checks")} }
                 ul {
                     for s in view.self_checks.iter() {
                         li {
-                            if s.check == CheckKind::Patterns { "Pattern self-check" } else { "Belief check" }
-                            " · {format::day(s.day, today)}: {s.total} of {s.out_of}"
+                            if s.check == CheckKind::Patterns { {t!("partner-pattern-self-check")} } else { {t!("partner-belief-check")} }
+                            {t!("partner-of", v1 = format::day(s.day, today), total = s.total, out_of = s.out_of)}
                         }
                     }
                 }
@@ -169,11 +169,11 @@ fn TogetherSwitch(hide: bool) -> Element {
     let mut status = use_note();
     let toggle = move |_| async move {
         if let Err(e) = actions.run(move |s| s.change_setting(attune_core::SettingsChange::HideTogether(hide))).await {
-            status.set(Some(Err(e.to_string())));
+            status.set(Some(Err(crate::i18n::error(&e))));
         }
     };
     rsx! {
-        button { class: "link", r#type: "button", onclick: toggle, if hide { "Hide this grid for both of us" } else { "Show the grid again" } }
+        button { class: "link", r#type: "button", onclick: toggle, if hide { {t!("partner-hide-grid-both-us")} } else { {t!("partner-show-grid-again")} } }
         Status { message: status() }
     }
 }

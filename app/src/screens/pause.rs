@@ -33,22 +33,22 @@ fn Choose(choice: PauseChoice) -> Element {
     let actions = use_actions();
     let mut minutes = use_signal(|| choice.suggested);
     let mut status = use_note();
-    let pause = &attune_core::Program::builtin().pause;
+    let pause = &crate::i18n::program().pause;
     let start = move |_| async move {
         let chosen = minutes();
         if let Err(e) = actions.run(move |s| s.start_pause(chosen)).await {
-            status.set(Some(Err(e.to_string())));
+            status.set(Some(Err(crate::i18n::error(&e))));
         }
     };
     rsx! {
         header { class: "screen-head",
-            p { class: "eyebrow", "A break, agreed" }
+            p { class: "eyebrow", {t!("pause-break-agreed")} }
             h1 { "{pause.title}" }
             p { class: "quiet", "{pause.why}" }
         }
         section { class: "card",
-            h2 { "I'll come back in" }
-            div { class: "choices", role: "radiogroup", aria_label: "How long the pause lasts",
+            h2 { {t!("pause-i-ll-come-back")} }
+            div { class: "choices", role: "radiogroup", aria_label: t!("pause-how-long-pause-lasts"),
                 for length in choice.offered.iter().copied() {
                     button {
                         class: if minutes() == length { "choice selected" } else { "choice" },
@@ -60,18 +60,18 @@ fn Choose(choice: PauseChoice) -> Element {
                     }
                 }
             }
-            button { class: "primary wide", r#type: "button", onclick: start, "Start the pause" }
+            button { class: "primary wide", r#type: "button", onclick: start, {t!("pause-start-pause")} }
             Status { message: status() }
-            p { class: "quiet small", "The pause stays on this phone. Show the card to your partner; nothing is sent." }
+            p { class: "quiet small", {t!("pause-pause-stays-phone-show")} }
         }
         p { class: "fine",
-            if choice.bounds.from_pact { "These lengths come from " } else { "Agree on your breaks before you need them: " }
-            Link { to: Route::Pact {}, if choice.bounds.from_pact { "your pause pact" } else { "write your pause pact" } }
+            if choice.bounds.from_pact { {t!("pause-these-lengths-come-from")} } else { {t!("pause-agree-breaks-before-need")} }
+            Link { to: Route::Pact {}, if choice.bounds.from_pact { {t!("pause-your-pact")} } else { {t!("pause-write-your-pact")} } }
             "."
         }
         p { class: "fine",
-            "If you feel afraid of your partner, a pause is not enough. "
-            Link { to: Route::Safety {}, "Safety and getting help" }
+            {t!("pause-if-feel-afraid-partner")}
+            Link { to: Route::Safety {}, {t!("pause-safety-getting-help")} }
         }
     }
 }
@@ -80,7 +80,7 @@ fn Choose(choice: PauseChoice) -> Element {
 fn Apart(pause: PauseView) -> Element {
     let actions = use_actions();
     let navigator = use_navigator();
-    let content = &attune_core::Program::builtin().pause;
+    let content = &crate::i18n::program().pause;
     let back_at = crate::format::clock_minutes(pause.back_ms);
     let back = move |_| async move {
         if actions.run(attune_core::Store::end_pause).await.is_ok() {
@@ -92,7 +92,7 @@ fn Apart(pause: PauseView) -> Element {
             if pause.over {
                 h1 { "{content.back_title}" }
                 p { class: "lead", "{content.back}" }
-                Link { class: "button primary", to: Route::Repair {}, "Talk it through, turn by turn" }
+                Link { class: "button primary", to: Route::Repair {}, {t!("pause-talk-through-turn-by")} }
             } else {
                 p { class: "pause-line", "{content.flooded}" }
                 p { class: "pause-line", "{content.coming_back} " strong { "{back_at}" } "." }
@@ -101,7 +101,7 @@ fn Apart(pause: PauseView) -> Element {
         }
         if let (false, Some(words)) = (pause.over, &pause.partner_needs_to_hear) {
             section { class: "card", id: "needs-to-hear",
-                p { "Your partner said they need to hear: " strong { "“{words}”" } }
+                p { {t!("pause-partner-said-they-need")} strong { "“{words}”" } }
             }
         }
         if !pause.over {
@@ -112,7 +112,7 @@ fn Apart(pause: PauseView) -> Element {
             section { class: "card",
                 h2 { "{content.calming_title}" }
                 if let Some(mine) = &pause.my_calming {
-                    p { id: "my-calming", "What you said helps you: " strong { "{mine}" } }
+                    p { id: "my-calming", {t!("pause-what-said-helps")} strong { "{mine}" } }
                 }
                 ul {
                     for idea in content.calming.iter() {
@@ -121,6 +121,6 @@ fn Apart(pause: PauseView) -> Element {
                 }
             }
         }
-        button { class: "secondary wide", r#type: "button", onclick: back, "I'm back" }
+        button { class: "secondary wide", r#type: "button", onclick: back, {t!("pause-i-m-back")} }
     }
 }

@@ -32,35 +32,35 @@ fn QuestionBody(question: QuestionView, partner: String) -> Element {
         evt.prevent_default();
         let (answer, share) = (text(), shared());
         match actions.run(move |s| s.answer_question(&answer, share)).await {
-            Ok(()) => status.set(Some(Ok("Saved.".into()))),
-            Err(e) => status.set(Some(Err(e.to_string()))),
+            Ok(()) => status.set(Some(Ok(t!("question-saved").into()))),
+            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }
     };
     rsx! {
         header { class: "screen-head",
-            p { class: "eyebrow", "Question of the day" }
+            p { class: "eyebrow", {t!("question-question-day")} }
             h1 { class: "question big", "{question.text}" }
             p { class: "quiet",
                 match question.written_by {
-                    Some(Who::Me) => "One of your own questions. You both get it today.".to_owned(),
+                    Some(Who::Me) => t!("question-one-own-questions-both").to_owned(),
                     Some(Who::Partner) => format!("A question {partner} wrote. You both get it today."),
-                    None => "You both get this question today.".to_owned(),
+                    None => t!("question-both-get-question-today").to_owned(),
                 }
             }
         }
         form { class: "card form", onsubmit: save,
-            label { r#for: "my-answer", "Your answer" }
+            label { r#for: "my-answer", {t!("question-answer")} }
             textarea { id: "my-answer", rows: "4", value: "{text}", oninput: move |e| text.set(e.value()) }
             ShareSwitch { checked: shared(), onchange: move |v| shared.set(v) }
             Status { message: status() }
-            button { class: "primary", r#type: "submit", if question.my_answer.is_some() { "Update answer" } else { "Save answer" } }
+            button { class: "primary", r#type: "submit", if question.my_answer.is_some() { {t!("question-update-answer")} } else { {t!("question-save-answer")} } }
         }
         section { class: "card",
-            h2 { "{partner}'s answer" }
+            h2 { {t!("question-answer-2", partner = partner)} }
             match &question.partner {
                 PartnerAnswer::Revealed { text: theirs } => rsx! { p { class: "answer theirs", "{theirs}" } },
-                PartnerAnswer::Hidden => rsx! { p { class: "quiet", "{partner} has answered. Yours first, then you'll see theirs." } },
-                PartnerAnswer::NotYet => rsx! { p { class: "quiet", "Not in the updates you have yet." } },
+                PartnerAnswer::Hidden => rsx! { p { class: "quiet", {t!("question-has-answered-yours-first", partner = partner)} } },
+                PartnerAnswer::NotYet => rsx! { p { class: "quiet", {t!("question-not-updates-have-yet")} } },
             }
         }
     }
@@ -86,18 +86,18 @@ fn OwnQuestions(ours: Vec<OwnQuestionView>, partner: String, today: chrono::Naiv
                     });
                     status.set(Some(Ok(format!("Added. It goes to {to} with your next update.{when}"))));
                 }
-                Err(e) => status.set(Some(Err(e.to_string()))),
+                Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
             }
         }
     };
     rsx! {
         section { class: "card", id: "own-questions",
-            h2 { "Questions of your own" }
-            p { class: "quiet small", "Write a question for the two of you. It joins the question of the day on both phones, once a year." }
+            h2 { {t!("question-questions-own")} }
+            p { class: "quiet small", {t!("question-write-question-two-joins")} }
             form { class: "form", onsubmit: add,
-                label { r#for: "own-question", "Your question" }
+                label { r#for: "own-question", {t!("question-question")} }
                 input { id: "own-question", r#type: "text", maxlength: "200", value: "{text}", oninput: move |e| text.set(e.value()) }
-                button { class: "secondary", r#type: "submit", "Add the question" }
+                button { class: "secondary", r#type: "submit", {t!("question-add-question")} }
             }
             Status { message: status() }
             if !ours.is_empty() {
@@ -108,7 +108,7 @@ fn OwnQuestions(ours: Vec<OwnQuestionView>, partner: String, today: chrono::Naiv
                             span { class: "quiet small",
                                 " · "
                                 if q.written_by == Who::Me { "yours" } else { "{partner}'s" }
-                                if let Some(d) = q.first_day { " · from {format::day(d, today)}" }
+                                if let Some(d) = q.first_day { {t!("question-from", v1 = format::day(d, today))} }
                             }
                         }
                     }

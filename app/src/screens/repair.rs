@@ -21,7 +21,7 @@ pub fn Repair() -> Element {
 
 #[component]
 fn Conversation(me: String, partner: String, share: bool) -> Element {
-    let repair = &attune_core::Program::builtin().repair;
+    let repair = &crate::i18n::program().repair;
     let mut at = use_signal(|| 0usize);
     let navigator = use_navigator();
     let total = repair.turns.len();
@@ -29,11 +29,11 @@ fn Conversation(me: String, partner: String, share: bool) -> Element {
         return rsx! {
             header { class: "screen-head",
                 p { class: "eyebrow", "{repair.title}" }
-                h1 { "Together again" }
+                h1 { {t!("repair-together-again")} }
                 p { class: "lead", "{repair.closing}" }
             }
             RepairNote { share }
-            button { class: "secondary wide", r#type: "button", onclick: move |_| { navigator.push(Route::Today {}); }, "Done" }
+            button { class: "secondary wide", r#type: "button", onclick: move |_| { navigator.push(Route::Today {}); }, {t!("repair-done")} }
         };
     };
     let (speaker, listener) = match turn.who {
@@ -49,17 +49,17 @@ fn Conversation(me: String, partner: String, share: bool) -> Element {
             }
         }
         section { class: "card repair-turn", id: "repair-turn", aria_live: "polite",
-            p { class: "eyebrow", "Turn {number} of {total}" }
-            p { class: "who", "{speaker} speaks · {listener} listens" }
+            p { class: "eyebrow", {t!("repair-turn", number = number, total = total)} }
+            p { class: "who", {t!("repair-speaks-listens", speaker = speaker, listener = listener)} }
             h2 { class: "repair-prompt", "{turn.prompt}" }
             p { class: "quiet", "{turn.hint}" }
         }
         div { class: "row",
             if at() > 0 {
-                button { class: "secondary", r#type: "button", onclick: move |_| at -= 1, "Back" }
+                button { class: "secondary", r#type: "button", onclick: move |_| at -= 1, {t!("repair-back")} }
             }
             button { class: "primary", r#type: "button", onclick: move |_| at += 1,
-                if number == total { "Finish" } else { "Next turn" }
+                if number == total { {t!("repair-finish")} } else { {t!("repair-next-turn")} }
             }
         }
     }
@@ -68,7 +68,7 @@ fn Conversation(me: String, partner: String, share: bool) -> Element {
 /// The optional note that ends the conversation: what we understood and what we'll try.
 #[component]
 fn RepairNote(share: bool) -> Element {
-    let repair = &attune_core::Program::builtin().repair;
+    let repair = &crate::i18n::program().repair;
     let actions = use_actions();
     let mut text = use_signal(String::new);
     let mut shared = use_signal(|| share);
@@ -80,10 +80,10 @@ fn RepairNote(share: bool) -> Element {
         match actions.run(move |s| s.save_repair_note(&note, share)).await {
             Ok(_) => {
                 kept.set(true);
-                let said = if share { "Kept, and it goes with your next update." } else { "Kept on this phone." };
+                let said = if share { t!("repair-kept-goes-next-update") } else { t!("repair-kept-phone") };
                 status.set(Some(Ok(said.into())));
             }
-            Err(e) => status.set(Some(Err(e.to_string()))),
+            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }
     };
     rsx! {
@@ -94,7 +94,7 @@ fn RepairNote(share: bool) -> Element {
                     label { r#for: "repair-note-text", class: "quiet", "{repair.note_hint}" }
                     textarea { id: "repair-note-text", rows: "3", value: "{text}", oninput: move |e| text.set(e.value()) }
                     ShareSwitch { checked: shared(), onchange: move |v| shared.set(v) }
-                    button { class: "primary", r#type: "submit", "Keep the note" }
+                    button { class: "primary", r#type: "submit", {t!("repair-keep-note")} }
                 }
             }
             Status { message: status() }

@@ -12,12 +12,12 @@ use crate::format;
 
 #[component]
 pub fn Safety() -> Element {
-    let safety = &attune_core::Program::builtin().safety;
+    let safety = &crate::i18n::program().safety;
     let navigator = use_navigator();
     rsx! {
         crate::browser::FirstScreenUp {}
         main { class: "screen",
-        button { class: "back", r#type: "button", onclick: move |_| navigator.go_back(), "‹ Back" }
+        button { class: "back", r#type: "button", onclick: move |_| navigator.go_back(), {t!("safety-back")} }
         h1 { "{safety.title}" }
         p { class: "lead", "{safety.not_therapy}" }
         section { class: "card warn",
@@ -54,9 +54,9 @@ fn QuietExit() -> Element {
     match &*view.read() {
         Some(Ok(Some((locked, leaving)))) if leaving.anything() => rsx! {
             section { class: "card", id: "quiet-exit",
-                h2 { "Leave quietly" }
+                h2 { {t!("safety-leave-quietly")} }
                 if *locked && !unlocked() {
-                    p { "Unlock Attune first: the quiet exit asks for your PIN, so no one else can use it on your phone." }
+                    p { {t!("safety-unlock-attune-first-quiet")} }
                 } else {
                     Leaving { leaving: leaving.clone(), done }
                 }
@@ -65,7 +65,7 @@ fn QuietExit() -> Element {
         _ => rsx! {
             if done().is_some() {
                 section { class: "card", id: "quiet-exit",
-                    h2 { "Leave quietly" }
+                    h2 { {t!("safety-leave-quietly")} }
                     Status { message: done() }
                 }
             }
@@ -87,36 +87,36 @@ fn Leaving(leaving: LeavingView, done: crate::components::Note) -> Element {
                 let result = actions.run(attune_core::Store::leave_quietly).await;
                 done.set(Some(match result {
                     Ok(_) => Ok(format!("Done. Attune has forgotten {partner} on this phone, and nothing was sent.")),
-                    Err(e) => Err(e.to_string()),
+                    Err(e) => Err(crate::i18n::error(&e)),
                 }));
             }
         }
     };
     rsx! {
-        p { "If sharing with {partner} no longer feels safe, Attune can forget {partner} on this phone in one step, without telling them:" }
+        p { {t!("safety-if-sharing-no-longer", partner = partner)} }
         ul {
             if leaving.paired {
-                li { "the couple code, so no update from {partner} opens here again" }
+                li { {t!("safety-couple-code-so-no", partner = partner)} }
             }
             if leaving.partner_entries > 0 {
-                li { "what {partner} shared with you ({format::plural(leaving.partner_entries, \"entry\", \"entries\")})" }
+                li { {t!("safety-what-shared", partner = partner, count = leaving.partner_entries)} }
             }
             if leaving.waiting_updates > 0 {
-                li { "{format::plural(leaving.waiting_updates, \"update\", \"updates\")} waiting to be opened" }
+                li { {t!("safety-waiting-be-opened", count = leaving.waiting_updates)} }
             }
             if leaving.swaps > 0 {
-                li { "the history of your swaps" }
+                li { {t!("safety-history-of-swaps")} }
             }
         }
-        p { class: "quiet", "Nothing is sent, and {partner}'s phone is not told. What you already sent stays on their phone. Your own entries stay here; to remove them too, delete all data in Settings." }
+        p { class: "quiet", {t!("safety-nothing-sent-phone-not", partner = partner)} }
         if confirming() {
-            p { strong { "This can't be undone." } }
+            p { strong { {t!("safety-can-be-undone")} } }
             div { class: "row",
-                button { class: "danger", r#type: "button", onclick: leave, "Forget {partner} on this phone" }
-                button { class: "secondary", r#type: "button", onclick: move |_| confirming.set(false), "Cancel" }
+                button { class: "danger", r#type: "button", onclick: leave, {t!("safety-forget-phone", partner = partner)} }
+                button { class: "secondary", r#type: "button", onclick: move |_| confirming.set(false), {t!("safety-cancel")} }
             }
         } else {
-            button { class: "secondary", r#type: "button", onclick: move |_| confirming.set(true), "Leave quietly…" }
+            button { class: "secondary", r#type: "button", onclick: move |_| confirming.set(true), {t!("safety-leave-quietly-2")} }
         }
     }
 }

@@ -10,11 +10,13 @@ use crate::core::{Core, use_actions, use_view};
 use crate::{Route, Unlocked, files, format};
 
 /// What the reminder does here: a notification on a phone, nothing in a window or a browser.
-const REMINDER_NOTE: &str = if cfg!(any(target_os = "android", target_os = "ios")) {
-    "A notification at this time with the day's question, made on this phone. It stays quiet once you've checked in."
-} else {
-    "On your phone, Attune sends a notification at this time with the day's question. This window and the browser don't."
-};
+fn reminder_note() -> String {
+    if cfg!(any(target_os = "android", target_os = "ios")) {
+        t!("settings-notification-at-time-day")
+    } else {
+        t!("settings-phone-attune-sends-notification")
+    }
+}
 
 #[component]
 pub fn Settings() -> Element {
@@ -38,7 +40,7 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
         let (me, partner) = (my_name(), partner_name());
         let result =
             actions.run(move |s| s.change_setting(SettingsChange::Names { mine: me, partner: Some(partner) })).await;
-        tell(names_status, &result, "Names saved.");
+        tell(names_status, &result, &t!("settings-names-saved"));
     };
     let save_reminder = move |evt: FormEvent| async move {
         evt.prevent_default();
@@ -48,7 +50,7 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
             Ok(time) => actions.run(move |s| s.change_setting(SettingsChange::Reminder(time))).await,
             Err(e) => Err(e),
         };
-        tell(reminder_status, &result, if typed.trim().is_empty() { "Reminder off." } else { "Reminder saved." });
+        tell(reminder_status, &result, &if typed.trim().is_empty() { t!("settings-reminder-off") } else { t!("settings-reminder-saved") });
     };
     let looks_status: Note = use_note();
     let change = move |change: SettingsChange| async move {
@@ -57,37 +59,37 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
     };
     rsx! {
         header { class: "screen-head",
-            p { class: "eyebrow", "Settings" }
-            h1 { "Your Attune" }
+            p { class: "eyebrow", {t!("settings-settings")} }
+            h1 { {t!("settings-attune")} }
         }
         form { class: "card form", onsubmit: save_names,
-            h2 { "Names" }
-            label { r#for: "set-my-name", "Your name" }
+            h2 { {t!("settings-names")} }
+            label { r#for: "set-my-name", {t!("settings-name")} }
             input { id: "set-my-name", r#type: "text", value: "{my_name}", oninput: move |e| my_name.set(e.value()) }
-            label { r#for: "set-partner-name", "Your partner's name" }
+            label { r#for: "set-partner-name", {t!("settings-partner-name")} }
             input { id: "set-partner-name", r#type: "text", value: "{partner_name}", oninput: move |e| partner_name.set(e.value()) }
             Status { message: names_status() }
-            button { class: "secondary", r#type: "submit", "Save names" }
+            button { class: "secondary", r#type: "submit", {t!("settings-save-names")} }
         }
         form { class: "card form", onsubmit: save_reminder,
-            h2 { "Daily reminder" }
-            p { class: "quiet small", {REMINDER_NOTE} }
-            label { r#for: "set-reminder", "Time (leave empty for none)" }
+            h2 { {t!("settings-daily-reminder")} }
+            p { class: "quiet small", {reminder_note()} }
+            label { r#for: "set-reminder", {t!("settings-time-leave-empty-none")} }
             input { id: "set-reminder", r#type: "time", value: "{reminder}", oninput: move |e| reminder.set(e.value()) }
             Status { message: reminder_status() }
-            button { class: "secondary", r#type: "submit", "Save reminder" }
+            button { class: "secondary", r#type: "submit", {t!("settings-save-reminder")} }
         }
         section { class: "card form",
-            h2 { "State of us" }
-            p { class: "quiet small", "The day of the week you hold your hour together. On that day, Today and the daily reminder invite you to it." }
-            label { r#for: "state-of-us-day", "Our day" }
+            h2 { {t!("settings-state-us")} }
+            p { class: "quiet small", {t!("settings-day-week-hold-hour")} }
+            label { r#for: "state-of-us-day", {t!("settings-our-day")} }
             select {
                 id: "state-of-us-day",
                 onchange: move |e| {
                     let day = e.value().parse::<u8>().ok().and_then(|n| chrono::Weekday::try_from(n).ok());
                     change(SettingsChange::StateOfUsDay(day))
                 },
-                option { value: "", selected: view.state_of_us_day.is_none(), "No day chosen" }
+                option { value: "", selected: view.state_of_us_day.is_none(), {t!("settings-no-day-chosen")} }
                 for n in 0..7u8 {
                     if let Ok(day) = chrono::Weekday::try_from(n) {
                         option { value: "{n}", selected: view.state_of_us_day == Some(day), "{format::weekday(day)}" }
@@ -96,7 +98,7 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
             }
         }
         section { class: "card form",
-            h2 { "Sharing and looks" }
+            h2 { {t!("settings-sharing-looks")} }
             label { class: "switch",
                 input {
                     r#type: "checkbox",
@@ -105,11 +107,11 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
                     onchange: move |e| change(SettingsChange::ShareByDefault(e.checked())),
                 }
                 span { class: "track", aria_hidden: "true" }
-                span { class: "switch-label", "Share new entries by default" }
+                span { class: "switch-label", {t!("settings-share-new-entries-by")} }
             }
-            p { class: "label", id: "theme-label", "Theme" }
+            p { class: "label", id: "theme-label", {t!("settings-theme")} }
             div { class: "segmented", role: "group", aria_labelledby: "theme-label",
-                for (theme, label) in [(Theme::System, "System"), (Theme::Light, "Light"), (Theme::Dark, "Dark")] {
+                for (theme, label) in [(Theme::System, t!("settings-system")), (Theme::Light, t!("settings-light")), (Theme::Dark, t!("settings-dark"))] {
                     button {
                         r#type: "button",
                         class: if view.theme == theme { "selected" } else { "" },
@@ -119,9 +121,9 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
                     }
                 }
             }
-            p { class: "label", id: "size-label", "Text size" }
+            p { class: "label", id: "size-label", {t!("settings-text-size")} }
             div { class: "segmented", role: "group", aria_labelledby: "size-label",
-                for (size, label) in [(TextSize::Normal, "Normal"), (TextSize::Large, "Large"), (TextSize::Larger, "Larger")] {
+                for (size, label) in [(TextSize::Normal, t!("settings-normal")), (TextSize::Large, t!("settings-large")), (TextSize::Larger, t!("settings-larger"))] {
                     button {
                         r#type: "button",
                         class: if view.text_size == size { "selected" } else { "" },
@@ -136,7 +138,7 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
         AppLock { has_pin: view.has_pin, lock_after: view.lock_after }
         Backup {}
         section { class: "card",
-            h2 { "Your data" }
+            h2 { {t!("settings-data")} }
             BrowserStorage {}
             ExportEverything {}
             if view.paired {
@@ -145,10 +147,10 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
             DeleteAll {}
         }
         section { class: "card",
-            h2 { "About" }
-            p { "Attune helps the two of you build a secure bond, one small daily step at a time. No account, no server: your entries live on this phone, and only what you choose to share travels, encrypted, in the file you send." }
-            p { class: "quiet small", "Data format version {view.schema_version}." }
-            Link { to: Route::Safety {}, "Safety and getting help" }
+            h2 { {t!("settings-about")} }
+            p { {t!("settings-attune-helps-two-build")} }
+            p { class: "quiet small", {t!("settings-data-format-version", schema_version = view.schema_version)} }
+            Link { to: Route::Safety {}, {t!("settings-safety-getting-help")} }
         }
     }
 }
@@ -172,11 +174,11 @@ fn BrowserStorage() -> Element {
         .ok()
     });
     let text = match granted().flatten().as_deref() {
-        Some("kept") => "Your browser keeps Attune's data, even when the phone runs low on space.",
+        Some("kept") => t!("settings-browser-keeps-attune-data"),
         Some("not-kept") => {
-            "Your browser may clear Attune's data when the phone runs low on space. Adding Attune to your home screen usually lets it keep it; a backup is the safe copy either way."
+            t!("settings-browser-may-clear-attune")
         }
-        Some(_) => "This browser can't promise to keep Attune's data when space runs low. Keep a backup.",
+        Some(_) => t!("settings-browser-can-promise-keep"),
         None => return rsx! {},
     };
     rsx! { p { class: "quiet small", id: "browser-storage", "{text}" } }
@@ -197,32 +199,32 @@ fn AppLock(has_pin: bool, lock_after: LockAfter) -> Element {
             pin.set(String::new());
             unlocked.set(true);
         }
-        tell(status, &result, "App lock on. Attune asks for this PIN when it opens and when you come back to it.");
+        tell(status, &result, &t!("settings-app-lock-attune-asks"));
     };
     let remove = move |_| async move {
         let result = actions.run(|s| s.change_setting(SettingsChange::RemovePin)).await;
-        tell(status, &result, "App lock off.");
+        tell(status, &result, &t!("settings-app-lock-off"));
     };
     let choose = move |after: LockAfter| async move {
         let result = actions.run(move |s| s.change_setting(SettingsChange::LockAfter(after))).await;
-        tell(status, &result, "Saved.");
+        tell(status, &result, &t!("settings-saved"));
     };
     rsx! {
         form { class: "card form", onsubmit: set,
-            h2 { "App lock" }
-            label { r#for: "new-pin", if has_pin { "Change PIN ({digits} digits)" } else { "Set a PIN ({digits} digits)" } }
+            h2 { {t!("settings-app-lock")} }
+            label { r#for: "new-pin", if has_pin { {t!("settings-change-pin-digits", digits = digits)} } else { {t!("settings-set-pin-digits", digits = digits)} } }
             input { id: "new-pin", r#type: "password", inputmode: "numeric", autocomplete: "new-password", value: "{pin}", oninput: move |e| pin.set(e.value()) }
             Status { message: status() }
             div { class: "row",
-                button { class: "secondary", r#type: "submit", if has_pin { "Change PIN" } else { "Turn on" } }
+                button { class: "secondary", r#type: "submit", if has_pin { {t!("settings-change-pin")} } else { {t!("settings-turn")} } }
                 if has_pin {
-                    button { class: "link", r#type: "button", onclick: remove, "Turn off" }
+                    button { class: "link", r#type: "button", onclick: remove, {t!("settings-turn-off")} }
                 }
             }
             if has_pin {
-                p { class: "label", id: "lock-after-label", "Lock again after time away" }
+                p { class: "label", id: "lock-after-label", {t!("settings-lock-again-after-time")} }
                 div { class: "segmented", role: "group", aria_labelledby: "lock-after-label",
-                    for (after, label) in [(LockAfter::Immediately, "At once"), (LockAfter::OneMinute, "1 min"), (LockAfter::FiveMinutes, "5 min")] {
+                    for (after, label) in [(LockAfter::Immediately, t!("settings-at-once")), (LockAfter::OneMinute, t!("settings-minutes-short", n = 1)), (LockAfter::FiveMinutes, t!("settings-minutes-short", n = 5))] {
                         button {
                             r#type: "button",
                             class: if lock_after == after { "selected" } else { "" },
@@ -232,7 +234,7 @@ fn AppLock(has_pin: bool, lock_after: LockAfter) -> Element {
                         }
                     }
                 }
-                p { class: "quiet small", "Wrong PINs bring growing waits. The lock keeps the screen from someone holding your phone; your phone's own lock and encryption protect the data itself." }
+                p { class: "quiet small", {t!("settings-wrong-pins-bring-growing")} }
             }
         }
     }
@@ -252,23 +254,23 @@ fn Backup() -> Element {
                 match files::offer(&name, bytes).await {
                     Ok(Some(offered)) => backup_status.set(Some(Ok(format!(
                         "{} Keep the passphrase somewhere safe; without it the backup can't be opened.",
-                        offered.say("Backup shared.", |place| format!("Backup saved: {place}."))
+                        offered.say(t!("settings-backup-shared"), |place| format!("Backup saved: {place}."))
                     )))),
                     Ok(None) => {}
                     Err(e) => backup_status.set(Some(Err(e))),
                 }
             }
-            Err(e) => backup_status.set(Some(Err(e.to_string()))),
+            Err(e) => backup_status.set(Some(Err(crate::i18n::error(&e)))),
         }
     };
     rsx! {
         form { class: "card form", onsubmit: make,
-            h2 { "Backup" }
-            p { class: "quiet small", "Everything on this phone, private entries too, in one file locked with a passphrase you choose. Use it to move to a new phone." }
-            label { r#for: "backup-passphrase", "Backup passphrase (at least {attune_core::MIN_PASSPHRASE_CHARS} characters)" }
+            h2 { {t!("settings-backup")} }
+            p { class: "quiet small", {t!("settings-everything-phone-private-entries")} }
+            label { r#for: "backup-passphrase", {t!("settings-backup-passphrase-at-least", v1 = attune_core::MIN_PASSPHRASE_CHARS)} }
             input { id: "backup-passphrase", r#type: "password", autocomplete: "new-password", value: "{passphrase}", oninput: move |e| passphrase.set(e.value()) }
             Status { message: backup_status() }
-            button { class: "secondary", r#type: "submit", "Make a backup" }
+            button { class: "secondary", r#type: "submit", {t!("settings-make-backup")} }
         }
         RestoreBackup {}
     }
@@ -293,33 +295,33 @@ pub fn RestoreBackup(on_restored: Option<EventHandler<()>>, opened: Option<Vec<u
     let restore = move |evt: FormEvent| async move {
         evt.prevent_default();
         let Some(bytes) = picked() else {
-            restore_status.set(Some(Err("Choose a backup file first.".into())));
+            restore_status.set(Some(Err(t!("settings-choose-backup-file-first").into())));
             return;
         };
         let phrase = restore_passphrase();
         match actions.run(move |s| s.restore_backup(&bytes, &phrase)).await {
             Ok(summary) => {
-                restore_status.set(Some(Ok(summary.message)));
+                restore_status.set(Some(Ok(crate::i18n::words().restore_summary(&summary))));
                 if let Some(done) = on_restored {
                     done.call(());
                 }
             }
-            Err(e) => restore_status.set(Some(Err(e.to_string()))),
+            Err(e) => restore_status.set(Some(Err(crate::i18n::error(&e)))),
         }
     };
     rsx! {
         form { class: "card form", onsubmit: restore,
-            h2 { "Restore a backup" }
+            h2 { {t!("settings-restore-backup")} }
             if from_system {
-                p { "You opened an Attune backup. Type its passphrase to bring everything back on this phone." }
+                p { {t!("settings-opened-attune-backup-type")} }
             } else {
-                label { r#for: "restore-file", "Backup file" }
+                label { r#for: "restore-file", {t!("settings-backup-file")} }
                 input { id: "restore-file", r#type: "file", onchange: pick }
             }
-            label { r#for: "restore-passphrase", "Its passphrase" }
+            label { r#for: "restore-passphrase", {t!("settings-its-passphrase")} }
             input { id: "restore-passphrase", r#type: "password", autocomplete: "current-password", value: "{restore_passphrase}", oninput: move |e| restore_passphrase.set(e.value()) }
             Status { message: restore_status() }
-            button { class: if from_system { "primary" } else { "secondary" }, r#type: "submit", "Restore" }
+            button { class: if from_system { "primary" } else { "secondary" }, r#type: "submit", {t!("settings-restore")} }
         }
     }
 }
@@ -335,20 +337,20 @@ fn ExportEverything() -> Element {
                 match files::offer(&name, json.into_bytes()).await {
                     Ok(Some(offered)) => {
                         status.set(Some(Ok(
-                            offered.say("Exported through the share sheet.", |place| format!("Exported: {place}"))
+                            offered.say(t!("settings-exported-through-share-sheet"), |place| format!("Exported: {place}"))
                         )));
                     }
                     Ok(None) => {}
                     Err(e) => status.set(Some(Err(e))),
                 }
             }
-            Err(e) => status.set(Some(Err(e.to_string()))),
+            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }
     };
     rsx! {
         div { class: "form",
-            p { class: "quiet small", "Everything you wrote, as plain and readable JSON, for your own records. It is not encrypted." }
-            button { class: "secondary", r#type: "button", onclick: export, "Export everything (JSON)" }
+            p { class: "quiet small", {t!("settings-everything-wrote-as-plain")} }
+            button { class: "secondary", r#type: "button", onclick: export, {t!("settings-export-everything-json")} }
             Status { message: status() }
         }
     }
@@ -362,18 +364,18 @@ fn RePair(consequence: String) -> Element {
     let re_pair = move |_| async move {
         let result = actions.run(attune_core::Store::re_pair).await;
         confirm.set(false);
-        tell(status, &result, "Pairing removed. Pair again on the Exchange screen.");
+        tell(status, &result, &t!("settings-pairing-removed-pair-again"));
     };
     rsx! {
         div { class: "form",
             if confirm() {
                 p { role: "alert", "{consequence}" }
                 div { class: "row",
-                    button { class: "danger", r#type: "button", onclick: re_pair, "Re-pair" }
-                    button { class: "secondary", r#type: "button", onclick: move |_| confirm.set(false), "Cancel" }
+                    button { class: "danger", r#type: "button", onclick: re_pair, {t!("settings-re-pair")} }
+                    button { class: "secondary", r#type: "button", onclick: move |_| confirm.set(false), {t!("settings-cancel")} }
                 }
             } else {
-                button { class: "secondary", r#type: "button", onclick: move |_| confirm.set(true), "Re-pair…" }
+                button { class: "secondary", r#type: "button", onclick: move |_| confirm.set(true), {t!("settings-re-pair-2")} }
             }
             Status { message: status() }
         }
@@ -393,40 +395,33 @@ fn DeleteAll() -> Element {
         async move {
             evt.prevent_default();
             if typed().trim().to_lowercase() != "delete" {
-                status.set(Some(Err("Type DELETE to confirm.".into())));
+                status.set(Some(Err(t!("settings-type-delete-confirm").into())));
                 return;
             }
             match core.delete_all_data().await {
                 Ok(files) => {
                     actions.refresh();
                     navigator.replace(Route::Welcome {});
-                    let counted = if files == 0 {
-                        String::new()
-                    } else {
-                        format!(" ({})", format::plural(files, "file", "files"))
-                    };
-                    status.set(Some(Ok(format!(
-                        "Everything is deleted{counted}. Files you saved elsewhere stay where you put them."
-                    ))));
+                    status.set(Some(Ok(t!("settings-everything-deleted", files = files))));
                 }
-                Err(e) => status.set(Some(Err(e.to_string()))),
+                Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
             }
         }
     };
     rsx! {
         if confirm() {
             form { class: "form danger-zone", onsubmit: delete,
-                p { role: "alert", "This deletes every entry, setting and the pairing from this phone. It can't be undone. Make a backup first if you may want it back." }
-                label { r#for: "confirm-delete", "Type DELETE to confirm" }
+                p { role: "alert", {t!("settings-deletes-every-entry-setting")} }
+                label { r#for: "confirm-delete", {t!("settings-type-delete-confirm-2")} }
                 input { id: "confirm-delete", r#type: "text", autocomplete: "off", value: "{typed}", oninput: move |e| typed.set(e.value()) }
                 Status { message: status() }
                 div { class: "row",
-                    button { class: "danger", r#type: "submit", "Delete all data" }
-                    button { class: "secondary", r#type: "button", onclick: move |_| confirm.set(false), "Cancel" }
+                    button { class: "danger", r#type: "submit", {t!("settings-delete-all-data")} }
+                    button { class: "secondary", r#type: "button", onclick: move |_| confirm.set(false), {t!("settings-cancel")} }
                 }
             }
         } else {
-            button { class: "danger-link", r#type: "button", onclick: move |_| confirm.set(true), "Delete all data…" }
+            button { class: "danger-link", r#type: "button", onclick: move |_| confirm.set(true), {t!("settings-delete-all-data-2")} }
         }
     }
 }

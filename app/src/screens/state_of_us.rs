@@ -18,7 +18,7 @@ pub fn StateOfUs() -> Element {
 
 #[component]
 fn Meeting(week: StateOfUsView, me: String) -> Element {
-    let content = &attune_core::Program::builtin().state_of_us;
+    let content = &crate::i18n::program().state_of_us;
     let partner = format::partner_capitalised(week.partner_name.as_deref());
     let mut at = use_signal(|| 0usize);
     // When the part on screen began: each part's timer starts as the couple reaches it.
@@ -42,7 +42,7 @@ fn Meeting(week: StateOfUsView, me: String) -> Element {
     let stage = at();
     rsx! {
         header { class: "screen-head",
-            p { class: "eyebrow", "Once a week · about {total} minutes" }
+            p { class: "eyebrow", {t!("state-of-us-once-week-about-minutes", total = total)} }
             h1 { "{content.title}" }
             if stage == 0 {
                 p { class: "quiet", "{content.intro}" }
@@ -50,29 +50,29 @@ fn Meeting(week: StateOfUsView, me: String) -> Element {
         }
         if stage == 0 {
             section { class: "card", id: "our-week",
-                h2 { "Your week, from what you both shared" }
-                p { class: "quiet small", "{format::day(week.from, today)} to today" }
-                WeekList { title: "Appreciations", lines: appreciations, empty: "No appreciations written this week: say them out loud today." }
+                h2 { {t!("state-of-us-week-from-what-both")} }
+                p { class: "quiet small", {t!("state-of-us-today", from = format::day(week.from, today))} }
+                WeekList { title: t!("state-of-us-appreciations"), lines: appreciations, empty: t!("state-of-us-no-appreciations") }
                 if let Some(best) = week.best_day {
-                    p { strong { "The best day: " } "{format::day(best.day, today)} ({best.average:.1} of 5)" }
+                    p { strong { {t!("state-of-us-best-day")} } {t!("state-of-us-day-average", day = format::day(best.day, today), average = format::one_decimal(best.average))} }
                 }
                 if let Some(hardest) = week.hardest_day {
-                    p { strong { "The hardest day: " } "{format::day(hardest.day, today)} ({hardest.average:.1} of 5)" }
+                    p { strong { {t!("state-of-us-hardest-day")} } {t!("state-of-us-day-average", day = format::day(hardest.day, today), average = format::one_decimal(hardest.average))} }
                 }
-                WeekList { title: "Needs you voiced", lines: needs, empty: "No needs written this week." }
+                WeekList { title: t!("state-of-us-needs-voiced"), lines: needs, empty: t!("state-of-us-no-needs") }
                 if !week.kept.is_empty() {
-                    h3 { "Commitments" }
+                    h3 { {t!("state-of-us-commitments")} }
                     ul {
                         for k in week.kept.iter() {
-                            li { "{k.action}: kept on {k.kept_days} of {k.logged_days} days" }
+                            li { {t!("state-of-us-kept-days", action = k.action, kept_days = k.kept_days, logged_days = k.logged_days)} }
                         }
                     }
                 }
             }
-            button { class: "primary wide", r#type: "button", onclick: move |_| go(1), "Start" }
+            button { class: "primary wide", r#type: "button", onclick: move |_| go(1), {t!("state-of-us-start")} }
         } else if let Some(part) = content.parts.get(stage - 1) {
             section { class: "card meeting-part", id: "meeting-part",
-                p { class: "eyebrow", "Part {stage} of {parts} · {part.minutes} minutes" }
+                p { class: "eyebrow", {t!("state-of-us-part-minutes", stage = stage, parts = parts, minutes = part.minutes)} }
                 h2 { "{part.title}" }
                 p { "{part.guide}" }
                 Countdown {
@@ -83,9 +83,9 @@ fn Meeting(week: StateOfUsView, me: String) -> Element {
                 }
             }
             div { class: "row",
-                button { class: "secondary", r#type: "button", onclick: move |_| go(stage - 1), "Back" }
+                button { class: "secondary", r#type: "button", onclick: move |_| go(stage - 1), {t!("state-of-us-back")} }
                 button { class: "primary", r#type: "button", onclick: move |_| go(stage + 1),
-                    if stage == parts { "Finish" } else { "Next part" }
+                    if stage == parts { {t!("state-of-us-finish")} } else { {t!("state-of-us-next-part")} }
                 }
             }
         } else {
@@ -95,7 +95,7 @@ fn Meeting(week: StateOfUsView, me: String) -> Element {
 }
 
 #[component]
-fn WeekList(title: &'static str, lines: Vec<String>, empty: &'static str) -> Element {
+fn WeekList(title: String, lines: Vec<String>, empty: String) -> Element {
     rsx! {
         h3 { "{title}" }
         if lines.is_empty() {
@@ -113,8 +113,8 @@ fn WeekList(title: &'static str, lines: Vec<String>, empty: &'static str) -> Ele
 /// The end: one thing to try this week, which can become a commitment.
 #[component]
 fn TryThis() -> Element {
-    let content = &attune_core::Program::builtin().state_of_us;
-    let qualities = &attune_core::Program::builtin().qualities;
+    let content = &crate::i18n::program().state_of_us;
+    let qualities = &crate::i18n::program().qualities;
     let actions = use_actions();
     let navigator = use_navigator();
     let mut text = use_signal(String::new);
@@ -127,9 +127,9 @@ fn TryThis() -> Element {
         match actions.run(move |s| s.add_commitment(&q, &t, true)).await {
             Ok(_) => {
                 committed.set(true);
-                status.set(Some(Ok("It's a commitment now: it shows on your check-in every day.".into())));
+                status.set(Some(Ok(t!("state-of-us-commitment-now-shows-check").into())));
             }
-            Err(e) => status.set(Some(Err(e.to_string()))),
+            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }
     };
     rsx! {
@@ -139,17 +139,17 @@ fn TryThis() -> Element {
                 form { class: "form", onsubmit: commit,
                     label { r#for: "try-this-text", class: "quiet", "{content.try_hint}" }
                     textarea { id: "try-this-text", rows: "2", value: "{text}", oninput: move |e| text.set(e.value()) }
-                    label { r#for: "try-this-quality", "The quality it builds" }
+                    label { r#for: "try-this-quality", {t!("state-of-us-quality-builds")} }
                     select { id: "try-this-quality", onchange: move |e| quality.set(e.value()),
                         for q in qualities.iter() {
                             option { value: "{q.id}", selected: quality() == q.id, "{q.name}" }
                         }
                     }
-                    button { class: "primary", r#type: "submit", "Make it a commitment" }
+                    button { class: "primary", r#type: "submit", {t!("state-of-us-make-commitment")} }
                 }
             }
             Status { message: status() }
         }
-        button { class: "secondary wide", r#type: "button", onclick: move |_| { navigator.push(Route::Today {}); }, "Done" }
+        button { class: "secondary wide", r#type: "button", onclick: move |_| { navigator.push(Route::Today {}); }, {t!("state-of-us-done")} }
     }
 }

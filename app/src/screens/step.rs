@@ -14,7 +14,7 @@ use crate::format;
 #[component]
 pub fn StepScreen(step: String) -> Element {
     let Some(step) = Step::from_id(&step) else {
-        return rsx! { p { class: "note error", role: "alert", "There is no step called {step}." } };
+        return rsx! { p { class: "note error", role: "alert", {t!("step-there-no-step-called", step = step)} } };
     };
     rsx! { StepLoader { key: "{step.id()}", step } }
 }
@@ -30,7 +30,7 @@ fn StepBody(page: StepPage) -> Element {
     let actions = use_actions();
     let step = page.step;
     let next = page.next_step;
-    let program = attune_core::Program::builtin();
+    let program = crate::i18n::program();
     let next_title = program.step(next).title.clone();
     let move_status = use_note();
     let go = move |target: Step| async move {
@@ -38,8 +38,8 @@ fn StepBody(page: StepPage) -> Element {
     };
     rsx! {
         header { class: "screen-head",
-            Link { class: "back", to: Route::Journey {}, "‹ Journey" }
-            p { class: "eyebrow", "Step {step.number()} of {attune_core::Step::ALL.len()}" }
+            Link { class: "back", to: Route::Journey {}, {t!("step-journey")} }
+            p { class: "eyebrow", {t!("step-step", number = step.number(), steps = attune_core::Step::ALL.len())} }
             h1 { "{page.title}" }
             p { class: "tagline", "{page.tagline}" }
         }
@@ -48,25 +48,25 @@ fn StepBody(page: StepPage) -> Element {
                 p { "{para}" }
             }
             if !page.is_current {
-                button { class: "secondary", r#type: "button", onclick: move |_| go(step), "Make this my current step" }
+                button { class: "secondary", r#type: "button", onclick: move |_| go(step), {t!("step-make-my-current-step")} }
             }
             Status { message: move_status() }
         }
         if page.is_current {
             section { class: if page.ready_to_move_on { "card ready" } else { "card" },
-                h2 { if page.ready_to_move_on { "Ready to move on?" } else { "Before moving on" } }
-                p { class: "quiet", "{format::plural(u64::try_from(page.days_in_step.max(0)).unwrap_or(0) + 1, \"day\", \"days\")} in this step so far." }
+                h2 { if page.ready_to_move_on { {t!("step-ready-move")} } else { {t!("step-before-moving")} } }
+                p { class: "quiet", {t!("step-step-so-far", count = u64::try_from(page.days_in_step.max(0)).unwrap_or(0) + 1)} }
                 ul { class: "checklist",
                     for item in page.readiness.iter() {
                         li { class: if item.done { "done" } else { "" },
-                            span { class: "sr-only", if item.done { "Done: " } else { "Not yet: " } }
-                            "{item.label}"
+                            span { class: "sr-only", if item.done { {t!("step-done")} } else { {t!("step-not-yet")} } }
+                            {crate::i18n::words().readiness(item.need)}
                         }
                     }
                 }
                 if page.ready_to_move_on {
-                    p { "You've done good work here. Move on when it feels right; you can come back any time." }
-                    button { class: "primary", r#type: "button", onclick: move |_| go(next), "Move on to {next_title}" }
+                    p { {t!("step-ve-done-good-work")} }
+                    button { class: "primary", r#type: "button", onclick: move |_| go(next), {t!("step-move", next_title = next_title)} }
                 }
             }
         }
@@ -82,24 +82,24 @@ fn StepBody(page: StepPage) -> Element {
                 section { class: "card", id: "pact-link",
                     h2 { "{program.pact.title}" }
                     p { class: "quiet", "{program.pact.intro}" }
-                    Link { class: "button secondary", to: Route::Pact {}, "Open our pause pact" }
+                    Link { class: "button secondary", to: Route::Pact {}, {t!("step-open-our-pause-pact")} }
                 }
             },
         }
         section { class: "stack",
-            h2 { "Exercises" }
+            h2 { {t!("step-exercises")} }
             for exercise in page.exercises.iter() {
                 ExerciseCard { key: "{exercise.id}", exercise: exercise.clone() }
             }
         }
         if !page.reflections.is_empty() {
             section { class: "stack",
-                h2 { "Your reflections here" }
+                h2 { {t!("step-reflections-here")} }
                 for r in page.reflections.iter() {
                     ReflectionCard {
                         key: "{r.id}",
                         reflection: r.clone(),
-                        eyebrow: format!("{} · {}{}", r.title, r.day.format("%-d %b"), if r.shared { "" } else { " · private" }),
+                        eyebrow: if r.shared { t!("step-reflection-eyebrow", title = r.title, day = format::short_day(r.day)) } else { t!("step-reflection-eyebrow-private", title = r.title, day = format::short_day(r.day)) },
                         DeleteButton { id: r.id }
                     }
                 }
@@ -119,14 +119,14 @@ fn DeleteButton(id: attune_core::EntryId) -> Element {
     if confirm() {
         rsx! {
             div { class: "row",
-                span { "Delete this reflection?" }
-                button { class: "danger", r#type: "button", onclick: delete, "Delete" }
-                button { class: "secondary", r#type: "button", onclick: move |_| confirm.set(false), "Keep" }
+                span { {t!("step-delete-reflection")} }
+                button { class: "danger", r#type: "button", onclick: delete, {t!("step-delete")} }
+                button { class: "secondary", r#type: "button", onclick: move |_| confirm.set(false), {t!("step-keep")} }
             }
             Status { message: status() }
         }
     } else {
-        rsx! { button { class: "link", r#type: "button", onclick: move |_| confirm.set(true), "Delete" } }
+        rsx! { button { class: "link", r#type: "button", onclick: move |_| confirm.set(true), {t!("step-delete")} } }
     }
 }
 
@@ -139,10 +139,10 @@ fn ExerciseCard(exercise: Exercise) -> Element {
     let mut pattern = use_signal(String::new);
     let mut shared = use_signal(|| true);
     let mut status = use_note();
-    let patterns = &attune_core::Program::builtin().patterns;
+    let patterns = &crate::i18n::program().patterns;
     let about = match exercise.about {
-        attune_core::About::Me => "About you",
-        attune_core::About::Partner => "About your partner",
+        attune_core::About::Me => t!("step-about"),
+        attune_core::About::Partner => t!("step-about-partner"),
     };
     let (exercise_id, prompts) = (exercise.id.clone(), exercise.prompts.len());
     let save = move |evt: FormEvent| {
@@ -160,9 +160,9 @@ fn ExerciseCard(exercise: Exercise) -> Element {
                     texts.set(vec![String::new(); prompts]);
                     pattern.set(String::new());
                     open.set(false);
-                    status.set(Some(Ok("Saved to your reflections.".into())));
+                    status.set(Some(Ok(t!("step-saved-reflections").into())));
                 }
-                Err(e) => status.set(Some(Err(e.to_string()))),
+                Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
             }
         }
     };
@@ -179,18 +179,18 @@ fn ExerciseCard(exercise: Exercise) -> Element {
             if open() {
                 form { class: "form", onsubmit: save,
                     if exercise.uses_pattern {
-                        label { r#for: "pattern-{exercise.id}", "Pick a pattern" }
+                        label { r#for: "pattern-{exercise.id}", {t!("step-pick-pattern")} }
                         select {
                             id: "pattern-{exercise.id}",
                             value: "{pattern}",
                             onchange: move |e| pattern.set(e.value()),
-                            option { value: "", "Choose…" }
+                            option { value: "", {t!("step-choose")} }
                             for p in patterns.iter() {
                                 option { value: "{p.id}", "{p.name}" }
                             }
                         }
                         if let Some(p) = patterns.iter().find(|p| p.id == pattern()) {
-                            p { class: "quiet small", "Often it protects against {p.protects}." }
+                            p { class: "quiet small", {t!("step-often-protects-against", protects = p.protects)} }
                         }
                     }
                     for (i, prompt) in exercise.prompts.iter().enumerate() {
@@ -207,7 +207,7 @@ fn ExerciseCard(exercise: Exercise) -> Element {
                         }
                     }
                     ShareSwitch { checked: shared(), onchange: move |v| shared.set(v) }
-                    button { class: "primary", r#type: "submit", "Save reflection" }
+                    button { class: "primary", r#type: "submit", {t!("step-save-reflection")} }
                 }
             }
             Status { message: status() }
@@ -220,23 +220,23 @@ fn ExerciseCard(exercise: Exercise) -> Element {
 #[component]
 fn SelfCheckSection(check: CheckKind, takes: Vec<SelfCheckView>, comparison: Option<SelfCheckComparison>) -> Element {
     let actions = use_actions();
-    let program = attune_core::Program::builtin();
+    let program = crate::i18n::program();
     let statements: Vec<(String, String)> = match check {
         CheckKind::Patterns => program.patterns.iter().map(|p| (p.id.clone(), p.statement.clone())).collect(),
         CheckKind::Beliefs => {
-            program.beliefs.iter().map(|b| (b.id.clone(), format!("“{}” or “{}”", b.fixed, b.growth))).collect()
+            program.beliefs.iter().map(|b| (b.id.clone(), t!("step-belief-either", fixed = b.fixed, growth = b.growth))).collect()
         }
     };
-    let choices: [&str; 3] = match check {
-        CheckKind::Patterns => ["Never", "Sometimes", "Often"],
-        CheckKind::Beliefs => ["I lean growth", "Unsure", "I lean fixed"],
+    let choices: [String; 3] = match check {
+        CheckKind::Patterns => [t!("step-never"), t!("step-sometimes"), t!("step-often")],
+        CheckKind::Beliefs => [t!("step-i-lean-growth"), t!("step-unsure"), t!("step-i-lean-fixed")],
     };
     let (title, intro) = match check {
         CheckKind::Patterns => (
-            "Pattern self-check",
-            "Fifteen ways old self-protection can show up. Answer for how things are lately, not how you wish they were. Everyone has some.",
+            t!("step-pattern-self-check"),
+            t!("step-fifteen-ways-old-self"),
         ),
-        CheckKind::Beliefs => ("Belief check", "For each pair, which way do you lean right now?"),
+        CheckKind::Beliefs => (t!("step-belief-check"), t!("step-each-pair-which-way")),
     };
     let count = statements.len();
     let mut answers = use_signal(move || vec![None::<u8>; count]);
@@ -246,7 +246,7 @@ fn SelfCheckSection(check: CheckKind, takes: Vec<SelfCheckView>, comparison: Opt
     let save = move |evt: FormEvent| async move {
         evt.prevent_default();
         let Some(values) = answers().into_iter().collect::<Option<Vec<u8>>>() else {
-            status.set(Some(Err("Please answer every statement.".into())));
+            status.set(Some(Err(t!("step-please-answer-every-statement").into())));
             return;
         };
         let share = shared();
@@ -254,9 +254,9 @@ fn SelfCheckSection(check: CheckKind, takes: Vec<SelfCheckView>, comparison: Opt
             Ok(_) => {
                 taking.set(false);
                 answers.set(vec![None; count]);
-                status.set(Some(Ok("Saved. Retake it any time to see what changes.".into())));
+                status.set(Some(Ok(t!("step-saved-retake-any-time").into())));
             }
-            Err(e) => status.set(Some(Err(e.to_string()))),
+            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }
     };
     let latest = takes.last().cloned();
@@ -265,8 +265,8 @@ fn SelfCheckSection(check: CheckKind, takes: Vec<SelfCheckView>, comparison: Opt
             h2 { "{title}" }
             p { class: "quiet", "{intro}" }
             if let Some(latest) = latest {
-                p { "Last taken {latest.day.format(\"%-d %b %Y\")}: {latest.total} of {count * 2}"
-                    span { class: "quiet", if check == CheckKind::Patterns { " (lower means fewer old patterns)" } else { " (lower means more growth-minded)" } }
+                p { {t!("step-last-taken", day = format::short_date(latest.day), total = latest.total, out_of = count * 2)}
+                    span { class: "quiet", if check == CheckKind::Patterns { {t!("step-lower-means-fewer-old")} } else { {t!("step-lower-means-more-growth")} } }
                 }
                 if check == CheckKind::Beliefs {
                     ul { class: "reframes",
@@ -280,10 +280,10 @@ fn SelfCheckSection(check: CheckKind, takes: Vec<SelfCheckView>, comparison: Opt
             }
             if let Some(c) = &comparison {
                 div { class: "comparison",
-                    h3 { "Since {c.from.format(\"%-d %b\")}" }
-                    p { "Total {c.total_before} → {c.total_after}" }
+                    h3 { {t!("step-since", from = format::short_day(c.from))} }
+                    p { {t!("step-total", total_before = c.total_before, total_after = c.total_after)} }
                     if c.changes.is_empty() {
-                        p { class: "quiet", "No answer changed." }
+                        p { class: "quiet", {t!("step-no-answer-changed")} }
                     }
                     ul {
                         for change in c.changes.iter() {
@@ -312,11 +312,11 @@ fn SelfCheckSection(check: CheckKind, takes: Vec<SelfCheckView>, comparison: Opt
                             }
                         }
                     }
-                    ShareSwitch { checked: shared(), onchange: move |v| shared.set(v), label: "Share the result with my partner" }
-                    button { class: "primary", r#type: "submit", "Save" }
+                    ShareSwitch { checked: shared(), onchange: move |v| shared.set(v), label: t!("step-share-result-my-partner") }
+                    button { class: "primary", r#type: "submit", {t!("step-save")} }
                 }
             } else {
-                button { class: "secondary", r#type: "button", onclick: move |_| taking.set(true), if takes.is_empty() { "Take it" } else { "Take it again" } }
+                button { class: "secondary", r#type: "button", onclick: move |_| taking.set(true), if takes.is_empty() { {t!("step-take")} } else { {t!("step-take-again")} } }
             }
             Status { message: status() }
         }
@@ -327,7 +327,7 @@ fn SelfCheckSection(check: CheckKind, takes: Vec<SelfCheckView>, comparison: Opt
 #[component]
 fn Commitments(commitments: Vec<CommitmentView>) -> Element {
     let actions = use_actions();
-    let program = attune_core::Program::builtin();
+    let program = crate::i18n::program();
     let mut quality = use_signal(String::new);
     let mut action = use_signal(String::new);
     let mut shared = use_signal(|| true);
@@ -337,22 +337,22 @@ fn Commitments(commitments: Vec<CommitmentView>) -> Element {
         evt.prevent_default();
         let (q, a, share) = (quality(), action(), shared());
         if q.is_empty() {
-            status.set(Some(Err("Pick a quality first.".into())));
+            status.set(Some(Err(t!("step-pick-quality-first").into())));
             return;
         }
         match actions.run(move |s| s.add_commitment(&q, &a, share)).await {
             Ok(_) => {
                 action.set(String::new());
                 quality.set(String::new());
-                status.set(Some(Ok("Committed. Your check-in will ask about it.".into())));
+                status.set(Some(Ok(t!("step-committed-check-will-ask").into())));
             }
-            Err(e) => status.set(Some(Err(e.to_string()))),
+            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }
     };
     rsx! {
         section { class: "card",
-            h2 { "Commitments" }
-            p { class: "quiet", "One to three small, concrete actions. Be a safe person: gentle, curious, open, empathetic, understanding, vulnerable." }
+            h2 { {t!("step-commitments")} }
+            p { class: "quiet", {t!("step-one-three-small-concrete")} }
             ul { class: "commitments",
                 for c in commitments.iter() {
                     CommitmentRow { key: "{c.id}", commitment: c.clone(),
@@ -364,9 +364,9 @@ fn Commitments(commitments: Vec<CommitmentView>) -> Element {
             }
             if active < attune_core::MAX_ACTIVE_COMMITMENTS {
                 form { class: "form", onsubmit: add,
-                    label { r#for: "quality", "Quality" }
+                    label { r#for: "quality", {t!("step-quality")} }
                     select { id: "quality", value: "{quality}", onchange: move |e| quality.set(e.value()),
-                        option { value: "", "Choose…" }
+                        option { value: "", {t!("step-choose")} }
                         for q in program.qualities.iter() {
                             option { value: "{q.id}", "{q.name}: {q.description}" }
                         }
@@ -374,10 +374,10 @@ fn Commitments(commitments: Vec<CommitmentView>) -> Element {
                     if let Some(q) = program.quality(&quality()) {
                         p { class: "quiet small", {format!("For example: {}", q.examples.join(" Or: "))} }
                     }
-                    label { r#for: "action", "What will you do?" }
+                    label { r#for: "action", {t!("step-what-will-do")} }
                     input { id: "action", r#type: "text", value: "{action}", oninput: move |e| action.set(e.value()) }
                     ShareSwitch { checked: shared(), onchange: move |v| shared.set(v) }
-                    button { class: "primary", r#type: "submit", "Commit" }
+                    button { class: "primary", r#type: "submit", {t!("step-commit")} }
                 }
             }
             Status { message: status() }
@@ -393,7 +393,7 @@ fn FinishButton(id: attune_core::EntryId) -> Element {
         tell_failure(status, &actions.run(move |s| s.finish_commitment(id)).await);
     };
     rsx! {
-        button { class: "link", r#type: "button", onclick: finish, "Finish" }
+        button { class: "link", r#type: "button", onclick: finish, {t!("step-finish")} }
         Status { message: status() }
     }
 }

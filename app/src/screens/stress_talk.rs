@@ -19,12 +19,12 @@ pub fn StressTalk() -> Element {
 
 #[component]
 fn Talk(me: String, partner: String) -> Element {
-    let content = &attune_core::Program::builtin().stress_talk;
+    let content = &crate::i18n::program().stress_talk;
     let mut started = use_signal(|| None::<i64>);
     let navigator = use_navigator();
     rsx! {
         header { class: "screen-head",
-            p { class: "eyebrow", "{content.minutes} minutes together" }
+            p { class: "eyebrow", {t!("stress-talk-minutes-together", minutes = content.minutes)} }
             h1 { "{content.title}" }
             p { class: "quiet", "{content.intro}" }
         }
@@ -32,7 +32,7 @@ fn Talk(me: String, partner: String) -> Element {
             if let Some(started_ms) = started() {
                 Countdown { minutes: content.minutes, started_ms, label: content.title.clone(), turns: Some((me.clone(), partner.clone())) }
             } else {
-                button { class: "primary wide", r#type: "button", onclick: move |_| started.set(Some(now_ms())), "Start the {content.minutes} minutes" }
+                button { class: "primary wide", r#type: "button", onclick: move |_| started.set(Some(now_ms())), {t!("stress-talk-start-minutes", minutes = content.minutes)} }
             }
         }
         section { class: "card",
@@ -43,6 +43,6 @@ fn Talk(me: String, partner: String) -> Element {
                 }
             }
         }
-        button { class: "secondary wide", r#type: "button", onclick: move |_| { navigator.push(Route::Today {}); }, "Done" }
+        button { class: "secondary wide", r#type: "button", onclick: move |_| { navigator.push(Route::Today {}); }, {t!("stress-talk-done")} }
     }
 }

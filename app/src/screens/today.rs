@@ -15,18 +15,14 @@ pub fn Today() -> Element {
     loaded(today.read().as_ref(), |view| rsx! { TodayBody { view: view.clone() } })
 }
 
-fn greeting(name: &str) -> String {
-    format!("Hello, {name}")
-}
-
 #[component]
 fn TodayBody(view: TodayView) -> Element {
     let partner = format::partner_capitalised(view.partner_name.as_deref());
     rsx! {
         header { class: "screen-head",
-            p { class: "eyebrow", "{view.day.format(\"%A %-d %B\")}" }
-            h1 { "{greeting(&view.my_name)}" }
-            p { class: "quiet", "{view.consistency.message}" }
+            p { class: "eyebrow", {format::long_day(view.day)} }
+            h1 { {t!("today-hello", name = view.my_name)} }
+            p { class: "quiet", {crate::i18n::words().consistency(&view.consistency)} }
         }
         crate::browser::NewVersionOffer {}
         PauseEntry { pause: view.pause }
@@ -34,42 +30,42 @@ fn TodayBody(view: TodayView) -> Element {
             None if view.quiet => rsx! { QuietDay {} },
             None => rsx! {
                 Link { class: "card cta", to: Route::CheckIn {},
-                    h2 { "Today's check-in" }
-                    p { "How connected do you feel today? About a minute." }
-                    span { class: "button primary", "Check in" }
+                    h2 { {t!("today-today-check")} }
+                    p { {t!("today-how-connected-do-feel")} }
+                    span { class: "button primary", {t!("today-check")} }
                 }
                 TakeQuietDay {}
             },
             Some(c) => rsx! {
                 section { class: "card",
                     div { class: "card-head",
-                        h2 { "Your check-in" }
-                        Link { class: "link", to: Route::CheckIn {}, "Edit" }
+                        h2 { {t!("today-check-2")} }
+                        Link { class: "link", to: Route::CheckIn {}, {t!("today-edit")} }
                     }
                     CheckInChips { check_in: c.clone() }
                     if !c.shared {
-                        p { class: "quiet", "Private: stays on this phone." }
+                        p { class: "quiet", {t!("today-private-stays-phone")} }
                     }
                 }
             },
         }
         Link { class: "card", to: Route::Question {},
-            p { class: "eyebrow", "Question of the day" }
+            p { class: "eyebrow", {t!("today-question-day")} }
             h2 { class: "question", "{view.question.text}" }
             match (&view.question.my_answer, &view.question.partner) {
-                (None, PartnerAnswer::Hidden) => rsx! { p { class: "quiet", "{partner} has answered. Answer to see theirs." } },
-                (None, _) => rsx! { p { class: "quiet", "Tap to answer." } },
+                (None, PartnerAnswer::Hidden) => rsx! { p { class: "quiet", {t!("today-has-answered-answer-see", partner = partner)} } },
+                (None, _) => rsx! { p { class: "quiet", {t!("today-tap-answer")} } },
                 (Some(mine), PartnerAnswer::Revealed { text: theirs }) => rsx! {
-                    p { class: "answer mine", span { class: "who", "You" } "{mine}" }
+                    p { class: "answer mine", span { class: "who", {t!("today-you")} } "{mine}" }
                     p { class: "answer theirs", span { class: "who", "{partner}" } "{theirs}" }
                 },
-                (Some(mine), _) => rsx! { p { class: "answer mine", span { class: "who", "You" } "{mine}" } },
+                (Some(mine), _) => rsx! { p { class: "answer mine", span { class: "who", {t!("today-you")} } "{mine}" } },
             }
         }
         Link { class: "card step-card", to: Route::StepScreen { step: view.step.id().to_owned() },
-            p { class: "eyebrow", "Step {view.step.number()} of {attune_core::Step::ALL.len()}" }
+            p { class: "eyebrow", {t!("today-step", number = view.step.number(), steps = attune_core::Step::ALL.len())} }
             h2 { "{view.step_title}" }
-            p { class: "quiet", "{format::plural(u64::try_from(view.days_in_step.max(0)).unwrap_or(0) + 1, \"day\", \"days\")} in this step" }
+            p { class: "quiet", {t!("today-step-2", count = u64::try_from(view.days_in_step.max(0)).unwrap_or(0) + 1)} }
             div { class: "progress", aria_hidden: "true",
                 for n in 1..=4usize {
                     span { class: if n <= view.step.number() { "pip done" } else { "pip" } }
@@ -78,23 +74,23 @@ fn TodayBody(view: TodayView) -> Element {
         }
         if let Some(c) = &view.partner_check_in {
             section { class: "card partner-card",
-                p { class: "eyebrow", "{partner}'s latest check-in · {format::day(c.day, view.day)}" }
+                p { class: "eyebrow", {t!("today-latest-check", partner = partner, day = format::day(c.day, view.day))} }
                 CheckInChips { check_in: c.clone(), partner: partner.clone() }
             }
         }
         if let Some(nudge) = &view.exchange_nudge {
             Link { class: "card nudge", to: Route::Exchange {},
-                p { "{nudge}" }
-                span { class: "link", if view.paired { "Swap updates" } else { "Pair now" } }
+                p { {crate::i18n::words().nudge(nudge, &format::partner(view.partner_name.as_deref()))} }
+                span { class: "link", if view.paired { {t!("today-swap-updates")} } else { {t!("today-pair-now")} } }
             }
         }
         section { class: if view.state_of_us_today { "card cta" } else { "card" }, id: "together-time",
-            h2 { "Time together" }
+            h2 { {t!("today-time-together")} }
             if view.state_of_us_today {
-                p { "Today is your State of us day." }
+                p { {t!("today-today-state-us-day")} }
             }
-            Link { class: "button secondary", to: Route::StateOfUs {}, "State of us, this week" }
-            Link { class: "button secondary", to: Route::StressTalk {}, "How was your day, really? 20 minutes" }
+            Link { class: "button secondary", to: Route::StateOfUs {}, {t!("today-state-us-week")} }
+            Link { class: "button secondary", to: Route::StressTalk {}, {t!("today-how-was-day-really")} }
         }
     }
 }
@@ -103,10 +99,10 @@ fn TodayBody(view: TodayView) -> Element {
 /// `partner` (their name), it is my partner's: their good news comes with how to answer it well.
 #[component]
 pub fn CheckInChips(check_in: CheckInSummary, partner: Option<String>) -> Element {
-    let markers = &attune_core::Program::builtin().markers;
+    let markers = &crate::i18n::program().markers;
     rsx! {
         div { class: "chips",
-            span { class: "chip strong", "Connection {check_in.connection}/5" }
+            span { class: "chip strong", {t!("today-connection-5", connection = check_in.connection)} }
             for marker in markers.iter() {
                 if let Some(value) = check_in.markers.get(&marker.id) {
                     span { class: "chip", "{marker.label} {value}" }
@@ -114,14 +110,14 @@ pub fn CheckInChips(check_in: CheckInSummary, partner: Option<String>) -> Elemen
             }
         }
         if let Some(a) = &check_in.appreciation {
-            p { class: "said", span { class: "who", "Appreciated" } "{a}" }
+            p { class: "said", span { class: "who", {t!("today-appreciated")} } "{a}" }
         }
         if let Some(n) = &check_in.need {
-            p { class: "said", span { class: "who", "A need" } "{n}" }
+            p { class: "said", span { class: "who", {t!("today-need")} } "{n}" }
         }
         match (&check_in.good_news, partner) {
             (Some(news), Some(name)) => rsx! { GoodNews { name, news: news.clone() } },
-            (Some(news), None) => rsx! { p { class: "said", span { class: "who", "Good news" } "{news}" } },
+            (Some(news), None) => rsx! { p { class: "said", span { class: "who", {t!("today-good-news")} } "{news}" } },
             (None, _) => rsx! {},
         }
     }
@@ -130,10 +126,10 @@ pub fn CheckInChips(check_in: CheckInSummary, partner: Option<String>) -> Elemen
 /// My partner's good news, with a short reminder of how to answer it well.
 #[component]
 fn GoodNews(name: String, news: String) -> Element {
-    let content = &attune_core::Program::builtin().good_news;
+    let content = &crate::i18n::program().good_news;
     rsx! {
         div { class: "good-news",
-            p { class: "said", span { class: "who", "{name}'s good news" } "{news}" }
+            p { class: "said", span { class: "who", {t!("today-good-news-2", name = name)} } "{news}" }
             p { class: "small", strong { "{content.title}" } " {content.tip}" }
         }
     }
@@ -146,13 +142,13 @@ fn TakeQuietDay() -> Element {
     let mut status = use_note();
     let take = move |_| async move {
         if let Err(e) = actions.run(attune_core::Store::take_quiet_day).await {
-            status.set(Some(Err(e.to_string())));
+            status.set(Some(Err(crate::i18n::error(&e))));
         }
     };
     rsx! {
         div { class: "quiet-day-offer",
-            button { class: "link", r#type: "button", onclick: take, "Take a quiet day" }
-            span { class: "quiet small", " Not today, for any reason. It stays on this phone and never counts as missed." }
+            button { class: "link", r#type: "button", onclick: take, {t!("today-take-quiet-day")} }
+            span { class: "quiet small", {t!("today-not-today-any-reason")} }
             Status { message: status() }
         }
     }
@@ -165,16 +161,16 @@ fn QuietDay() -> Element {
     let mut status = use_note();
     let end = move |_| async move {
         if let Err(e) = actions.run(attune_core::Store::end_quiet_day).await {
-            status.set(Some(Err(e.to_string())));
+            status.set(Some(Err(crate::i18n::error(&e))));
         }
     };
     rsx! {
         section { class: "card", id: "quiet-day",
-            h2 { "A quiet day" }
-            p { "No check-in today, and that's fine. Nothing about it is shared, and it doesn't count as a missed day." }
+            h2 { {t!("today-quiet-day")} }
+            p { {t!("today-no-check-today-fine")} }
             div { class: "row",
-                Link { class: "button secondary", to: Route::CheckIn {}, "Check in after all" }
-                button { class: "link", r#type: "button", onclick: end, "Not a quiet day" }
+                Link { class: "button secondary", to: Route::CheckIn {}, {t!("today-check-after-all")} }
+                button { class: "link", r#type: "button", onclick: end, {t!("today-not-quiet-day")} }
             }
             Status { message: status() }
         }
@@ -186,16 +182,16 @@ fn QuietDay() -> Element {
 fn PauseEntry(pause: Option<attune_core::PauseView>) -> Element {
     match pause {
         Some(p) if p.over => rsx! {
-            Link { class: "card nudge", to: Route::PauseScreen {}, p { "Your pause is over. Ready to come back?" } span { class: "link", "Open" } }
+            Link { class: "card nudge", to: Route::PauseScreen {}, p { {t!("today-pause-over-ready-come")} } span { class: "link", {t!("today-open")} } }
         },
         Some(p) => rsx! {
             Link { class: "card nudge", to: Route::PauseScreen {},
-                p { "On a pause until {format::clock_minutes(p.back_ms)}." }
-                span { class: "link", "Show the card" }
+                p { {t!("today-pause-until", time = format::clock_minutes(p.back_ms))} }
+                span { class: "link", {t!("today-show-card")} }
             }
         },
         None => rsx! {
-            Link { class: "pause-link", to: Route::PauseScreen {}, "I need a pause" }
+            Link { class: "pause-link", to: Route::PauseScreen {}, {t!("today-i-need-pause")} }
         },
     }
 }

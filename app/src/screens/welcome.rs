@@ -19,7 +19,7 @@ pub fn Welcome() -> Element {
     let mut remind = use_signal(|| false);
     let mut reminder_time = use_signal(|| "20:30".to_owned());
     let mut status = use_note();
-    let program = attune_core::Program::builtin();
+    let program = crate::i18n::program();
     // A backup opened with Attune on a new phone ("Open with", AirDrop) is offered at once.
     let mut opened_backup = use_signal(|| None::<(crate::incoming::Delivered, Result<Vec<u8>, String>)>);
     let incoming = try_use_context::<Incoming>();
@@ -42,7 +42,7 @@ pub fn Welcome() -> Element {
             match reminder_time().parse::<ReminderTime>() {
                 Ok(r) => Some(r),
                 Err(e) => {
-                    status.set(Some(Err(e.to_string())));
+                    status.set(Some(Err(crate::i18n::error(&e))));
                     return;
                 }
             }
@@ -60,7 +60,7 @@ pub fn Welcome() -> Element {
             Ok(()) => {
                 navigator.replace(Route::Today {});
             }
-            Err(e) => status.set(Some(Err(e.to_string()))),
+            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }
     };
 
@@ -83,13 +83,13 @@ pub fn Welcome() -> Element {
                                 navigator.replace(Route::Today {});
                             },
                         }
-                        p { class: "quiet small", "Or start fresh below." }
+                        p { class: "quiet small", {t!("welcome-or-start-fresh-below")} }
                     },
                     Err(sentence) => rsx! { p { class: "error", role: "alert", "{sentence}" } },
                 }
             }
             form { class: "card form", onsubmit: start,
-                label { r#for: "my-name", "Your name" }
+                label { r#for: "my-name", {t!("welcome-name")} }
                 input {
                     id: "my-name",
                     r#type: "text",
@@ -97,16 +97,16 @@ pub fn Welcome() -> Element {
                     value: "{my_name}",
                     oninput: move |e| my_name.set(e.value()),
                 }
-                label { r#for: "partner-name", "Your partner's name (optional)" }
+                label { r#for: "partner-name", {t!("welcome-partner-name-optional")} }
                 input {
                     id: "partner-name",
                     r#type: "text",
                     value: "{partner_name}",
                     oninput: move |e| partner_name.set(e.value()),
                 }
-                ShareSwitch { checked: remind(), onchange: move |v| remind.set(v), label: "Remind me once a day" }
+                ShareSwitch { checked: remind(), onchange: move |v| remind.set(v), label: t!("welcome-remind-me-once-day") }
                 if remind() {
-                    label { r#for: "reminder-time", "Reminder time" }
+                    label { r#for: "reminder-time", {t!("welcome-reminder-time")} }
                     input {
                         id: "reminder-time",
                         r#type: "time",
@@ -115,16 +115,16 @@ pub fn Welcome() -> Element {
                     }
                 }
                 Status { message: status() }
-                button { class: "primary", r#type: "submit", "Start" }
+                button { class: "primary", r#type: "submit", {t!("welcome-start")} }
             }
             if opened_backup().is_none() {
                 details { class: "card",
-                    summary { "Moving to a new phone? Restore a backup" }
+                    summary { {t!("welcome-moving-new-phone-restore")} }
                     RestoreBackup { on_restored: move |()| { navigator.replace(Route::Today {}); } }
                 }
             }
             p { class: "fine",
-                Link { to: Route::Safety {}, "Safety and getting help" }
+                Link { to: Route::Safety {}, {t!("welcome-safety-getting-help")} }
             }
         }
     }

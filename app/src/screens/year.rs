@@ -28,33 +28,33 @@ fn moved(start: Option<f32>, end: Option<f32>) -> String {
 #[component]
 fn YearPage(year: YearInReview) -> Element {
     let partner = format::partner_capitalised(year.partner_name.as_deref());
-    let span = format!("{} – {}", year.from.format("%-d %B %Y"), year.to.format("%-d %B %Y"));
+    let span = t!("year-span", from = format::full_date(year.from), to = format::full_date(year.to));
     let print = move |_| {
         document::eval("window.print();");
     };
     rsx! {
         article { class: "year", id: "year-in-review",
             header { class: "screen-head",
-                p { class: "eyebrow", "Year in review" }
-                h1 { "{year.my_name} and {partner}" }
+                p { class: "eyebrow", {t!("year-year-review")} }
+                h1 { {t!("year-and", my_name = year.my_name, partner = partner)} }
                 p { class: "quiet", "{span}" }
-                button { class: "primary no-print", r#type: "button", onclick: print, "Print or save as PDF" }
-                p { class: "quiet small no-print", "Made on this phone; nothing is uploaded. Your phone's print dialog can save it as a PDF to keep or to bring to a therapist." }
+                button { class: "primary no-print", r#type: "button", onclick: print, {t!("year-print-or-save-as")} }
+                p { class: "quiet small no-print", {t!("year-made-phone-nothing-uploaded")} }
             }
             section { class: "card",
-                h2 { "Showing up" }
-                p { "You checked in on {format::plural(year.my_check_ins, \"day\", \"days\")}, {partner} on {year.partner_check_ins}; both of you on {year.both_days}." }
+                h2 { {t!("year-showing-up")} }
+                p { {t!("year-checked-both", count = year.my_check_ins, partner = partner, partner_check_ins = year.partner_check_ins, both_days = year.both_days)} }
             }
             section { class: "card",
-                h2 { "How it felt, over the year" }
+                h2 { {t!("year-how-felt-over-year")} }
                 table { class: "year-table",
                     thead {
                         tr {
                             th { scope: "col", "" }
-                            th { scope: "col", "You" }
-                            th { scope: "col", "first → last 3 months" }
+                            th { scope: "col", {t!("year-you")} }
+                            th { scope: "col", {t!("year-first-last-3-months")} }
                             th { scope: "col", "{partner}" }
-                            th { scope: "col", "first → last 3 months" }
+                            th { scope: "col", {t!("year-first-last-3-months")} }
                         }
                     }
                     tbody {
@@ -63,38 +63,38 @@ fn YearPage(year: YearInReview) -> Element {
                         }
                     }
                 }
-                p { class: "quiet small", "Averages of the 1–5 ratings on the days each of you checked in." }
+                p { class: "quiet small", {t!("year-averages-1-5-ratings")} }
             }
             if let Some(first) = year.self_check_first {
                 section { class: "card",
-                    h2 { "Pattern self-check" }
+                    h2 { {t!("year-pattern-self-check")} }
                     p {
-                        "{first.total} of {first.out_of} on {first.day.format(\"%-d %B\")}"
-                        if let Some(last) = year.self_check_last { ", {last.total} of {last.out_of} on {last.day.format(\"%-d %B\")}" }
-                        ". Lower means the old patterns showed up less."
+                        {t!("year-of-on", total = first.total, out_of = first.out_of, day = format::day_month(first.day))}
+                        if let Some(last) = year.self_check_last { {t!("year-of-on-2", total = last.total, out_of = last.out_of, day = format::day_month(last.day))} }
+                        {t!("year-lower-means-old-patterns")}
                     }
                 }
             }
             if !year.commitments.is_empty() {
                 section { class: "card",
-                    h2 { "Commitments" }
+                    h2 { {t!("year-commitments")} }
                     ul {
                         for c in year.commitments.iter() {
-                            li { "{c.action} ({c.quality_name}): kept on {c.kept_days} of {c.logged_days} days" }
+                            li { {t!("year-kept-days", action = c.action, quality_name = c.quality_name, kept_days = c.kept_days, logged_days = c.logged_days)} }
                         }
                     }
                 }
             }
             section { class: "card",
-                h2 { "Coming back to each other" }
-                p { "Repair notes: {year.repair_notes.me} from you, {year.repair_notes.partner} from {partner}." }
+                h2 { {t!("year-coming-back-each-other")} }
+                p { {t!("year-repair-notes-from-from", me = year.repair_notes.me, partner = year.repair_notes.partner, partner2 = partner)} }
             }
             if !year.highlights.is_empty() {
                 section { class: "card",
-                    h2 { "Best days" }
+                    h2 { {t!("year-best-days")} }
                     for h in year.highlights.iter() {
                         div { class: "highlight", key: "{h.day}",
-                            p { strong { "{h.day.format(\"%A %-d %B %Y\")}" } " · {h.average:.1} of 5" }
+                            p { strong { {format::long_date(h.day)} } {t!("year-average-of-five", average = format::one_decimal(h.average))} }
                             for a in h.appreciations.iter() {
                                 p { class: "said",
                                     span { class: "who", if a.who == Who::Me { "{year.my_name}" } else { "{partner}" } }

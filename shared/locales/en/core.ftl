@@ -164,6 +164,11 @@ error-text-control = { text-field } contains an invisible control character.
 error-text-direction = { text-field } contains a character that changes the direction of text.
 error-text-untidy = { text-field } has spaces or line breaks around it.
 
+## Insights
+
+# The line every check-in rates first.
+connection = Connection
+
 ## Today: showing up, never a streak
 
 consistency-quiet-week = A quiet week. Attune is here whenever you want it.

@@ -147,7 +147,8 @@ impl Store {
             me: per_day(&range, &mine, value),
             partner: per_day(&range, &theirs, value),
         };
-        let connection = series("connection", "Connection", &|c| c.connection);
+        let connection_label = self.words().text("connection", &[]);
+        let connection = series("connection", &connection_label, &|c| c.connection);
         let markers = self
             .program
             .markers

@@ -1,0 +1,115 @@
+//! The language on screen. `LOCALE` is the couple's language, set from the store when it
+//! opens and after every intent (a change in Settings, a restore); every component that says
+//! something reads it, so a change re-renders the app in the new language at once. `t!` is
+//! how a screen says anything: a message id of `shared/locales/<tag>/app.ftl` and its
+//! variables.
+
+use attune_core::{Locale, Words};
+use dioxus::prelude::*;
+
+/// The couple's language, on screen now.
+pub static LOCALE: GlobalSignal<Locale> = Signal::global(Locale::default);
+
+/// The catalogue of the language on screen (read inside a component, it re-renders on change).
+pub fn words() -> &'static Words {
+    LOCALE.read().words()
+}
+
+/// The program (steps, exercises, questions…) in the language on screen.
+pub fn program() -> &'static attune_core::Program {
+    attune_core::Program::for_locale(*LOCALE.read())
+}
+
+/// Says `id` with `args` in the language on screen: what `t!` expands to.
+pub fn tr(id: &str, args: &[(&str, attune_core::locale::Arg<'_>)]) -> String {
+    words().text(id, args)
+}
+
+/// Says what went wrong, in the language on screen.
+pub fn error(e: &attune_core::Error) -> String {
+    words().error(e)
+}
+
+/// What the phone (or the browser) is set to, most wanted language first.
+pub fn phone_languages() -> Vec<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let navigator = web_sys::window().map(|w| w.navigator());
+        let list: Vec<String> = navigator
+            .as_ref()
+            .map(|n| n.languages().iter().filter_map(|v| v.as_string()).collect())
+            .unwrap_or_default();
+        if list.is_empty() { navigator.and_then(|n| n.language()).into_iter().collect() } else { list }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        // A test or a developer can ask for a language without changing the system's.
+        if let Ok(tag) = std::env::var("ATTUNE_LANG") {
+            return vec![tag];
+        }
+        sys_locale::get_locales().collect()
+    }
+}
+
+/// Shows the app in `locale` from now on (nothing happens when it already is).
+pub fn show_language(locale: Locale) {
+    if *LOCALE.peek() != locale {
+        *LOCALE.write() = locale;
+        mark_document(locale);
+    }
+}
+
+/// Puts the language on the page, for screen readers and the browser's own words.
+pub fn mark_document(locale: Locale) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", locale.tag());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = locale;
+}
+
+/// What can fill a message's variable: text (a name, an answer) or a number (which also
+/// chooses plural forms). Taken by reference, so a view's fields are never moved.
+pub trait ToArg {
+    fn to_arg(&self) -> attune_core::locale::Arg<'_>;
+}
+
+impl ToArg for str {
+    fn to_arg(&self) -> attune_core::locale::Arg<'_> {
+        self.into()
+    }
+}
+
+impl ToArg for String {
+    fn to_arg(&self) -> attune_core::locale::Arg<'_> {
+        self.as_str().into()
+    }
+}
+
+impl<T: ToArg + ?Sized> ToArg for &T {
+    fn to_arg(&self) -> attune_core::locale::Arg<'_> {
+        (**self).to_arg()
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl ToArg for $t {
+            fn to_arg(&self) -> attune_core::locale::Arg<'_> {
+                (*self).into()
+            }
+        }
+    )*};
+}
+number_arg!(u8, u16, u32, u64, usize, i32, i64, f32, f64);
+
+/// Says a message of the catalogue: `t!("today-title")`, `t!("today-hello", name = name)`.
+macro_rules! t {
+    ($id:literal) => {
+        crate::i18n::tr($id, &[])
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        crate::i18n::tr($id, &[$((stringify!($name), crate::i18n::ToArg::to_arg(&$value))),+])
+    };
+}
