@@ -104,7 +104,7 @@ macro_rules! number_arg {
 }
 number_arg!(u8, u16, u32, u64, usize, i32, i64, f32, f64);
 
-/// Says a message of the catalogue: `t!("today-title")`, `t!("today-hello", name = name)`.
+/// Says a message of the catalogue: `t!("today-hello", name = name)`.
 macro_rules! t {
     ($id:literal) => {
         crate::i18n::tr($id, &[])

@@ -192,12 +192,12 @@ impl Delivered {
     /// Reads the file, refusing one too large to be an Attune file before reading it. The
     /// error is the sentence shown to the person. Attune's own copy stays until `done`.
     pub fn read(&self) -> Result<Vec<u8>, String> {
-        let too_large = || attune_core::Error::TooLarge.to_string();
+        let too_large = || crate::i18n::error(&attune_core::Error::TooLarge);
         match self {
             Delivered::File { path, .. } => match std::fs::metadata(path) {
                 Ok(meta) if meta.len() > attune_core::MAX_FILE_BYTES as u64 => Err(too_large()),
-                Ok(_) => std::fs::read(path).map_err(|e| format!("Attune couldn't read that file: {e}")),
-                Err(e) => Err(format!("Attune couldn't read that file: {e}")),
+                Ok(_) => std::fs::read(path).map_err(|e| t!("incoming-could-not-read", cause = e.to_string())),
+                Err(e) => Err(t!("incoming-could-not-read", cause = e.to_string())),
             },
             Delivered::Browser { bytes: Some(bytes), .. } if bytes.len() <= attune_core::MAX_FILE_BYTES => {
                 Ok(bytes.clone())

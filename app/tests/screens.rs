@@ -893,7 +893,11 @@ async fn every_screen_in_the_pseudo_locale_says_nothing_the_catalogue_did_not() 
         let (_, html) = Screen::open(lived_in(attune_core::Locale::Pseudo), path).await;
         let words = words_on(&html);
         assert!(words.contains('['), "{path}: nothing from the catalogue at all");
-        untranslated.extend(words.lines().filter(|l| plain.is_match(l)).map(|l| format!("{path}: {l}")));
+        // Each language is offered under its own name, in its own language, on purpose.
+        let own_name = |l: &str| attune_core::Locale::SHIPPED.iter().any(|locale| locale.name() == l.trim());
+        untranslated.extend(
+            words.lines().filter(|l| plain.is_match(l) && !own_name(l)).map(|l| format!("{path}: {l}")),
+        );
     }
     assert!(untranslated.is_empty(), "not from the catalogue: {untranslated:#?}");
 }

@@ -453,6 +453,12 @@ impl Program {
         }
         match locale {
             crate::Locale::English => out.extend(Program::builtin().problems()),
+            // The pseudo-locale is a third longer by design: what it checks is the layout (the
+            // browser test), so the authors' length limit doesn't apply to it.
+            crate::Locale::Pseudo => match Program::translated(locale) {
+                Ok(program) => out.extend(program.problems().into_iter().filter(|p| !p.contains("longer than"))),
+                Err(e) => out.push(e),
+            },
             _ => match Program::translated(locale) {
                 Ok(program) => out.extend(program.problems()),
                 Err(e) => out.push(e),

@@ -260,7 +260,7 @@ fn Waiting(view: ExchangeView) -> Element {
             ul { class: "history",
                 for update in view.waiting.iter().cloned() {
                     li { key: "{update.id}",
-                        span { class: "quiet small", {t!("exchange-received", v1 = format::moment(update.received_ms))} }
+                        span { class: "quiet small", {t!("exchange-received", when = format::moment(update.received_ms))} }
                         match update.reason {
                             WaitReason::NotPaired => t!("exchange-opens-once-re-paired"),
                             WaitReason::NewerVersion => t!("exchange-opens-once-attune-updated"),

@@ -42,7 +42,7 @@ pub fn Lock(problem: Option<String>) -> Element {
                     status.set(Some(Err(t!("lock-pin-isn-right-try").into())));
                 }
                 Ok(Unlock::WrongPin { retry_at_ms: Some(at), .. }) => {
-                    status.set(Some(Err(format!("That PIN isn't right. {}", wait_sentence(at)))));
+                    status.set(Some(Err(t!("lock-wrong-pin-wait", wait = wait_sentence(at)))));
                 }
                 Ok(Unlock::Wait { retry_at_ms }) => status.set(Some(Err(wait_sentence(retry_at_ms)))),
                 Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
@@ -70,5 +70,5 @@ pub fn Lock(problem: Option<String>) -> Element {
 }
 
 fn wait_sentence(retry_at_ms: i64) -> String {
-    format!("Too many wrong PINs. Try again after {}.", format::clock_time(retry_at_ms))
+    t!("lock-too-many-wrong", time = format::clock_time(retry_at_ms))
 }

@@ -10,7 +10,7 @@ pub fn NotFound(segments: Vec<String>) -> Element {
         crate::browser::FirstScreenUp {}
         main { class: "screen",
             h1 { {t!("not-found-nothing-here")} }
-            p { {t!("not-found-page-doesn-exist", v1 = segments.join("/"))} }
+            p { {t!("not-found-page-doesn-exist", path = segments.join("/"))} }
             Link { class: "button", to: Route::Today {}, {t!("not-found-back-today")} }
         }
     }

@@ -50,8 +50,8 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
         } else {
             section { class: "card", id: "together",
                 h2 { {t!("partner-together")} }
-                p { class: "quiet", {t!("partner-both-checked-last", count = u64::try_from(both).unwrap_or(0), v2 = attune_core::TOGETHER_DAYS)} }
-                div { class: "together", role: "img", aria_label: t!("partner-last-days-both-checked", v1 = attune_core::TOGETHER_DAYS, both = both),
+                p { class: "quiet", {t!("partner-both-checked-last", count = u64::try_from(both).unwrap_or(0), days = attune_core::TOGETHER_DAYS)} }
+                div { class: "together", role: "img", aria_label: t!("partner-last-days-both-checked", days = attune_core::TOGETHER_DAYS, both = both),
                     for d in view.together.iter() {
                         span {
                             class: match (d.me, d.partner, d.quiet) {
@@ -113,7 +113,7 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
             section { class: "stack",
                 h2 { {t!("partner-reflections")} }
                 for r in view.reflections.iter() {
-                    ReflectionCard { key: "{r.id}", reflection: r.clone(), eyebrow: format!("{} · {}", r.title, format::day(r.day, today)) }
+                    ReflectionCard { key: "{r.id}", reflection: r.clone(), eyebrow: t!("partner-reflection-eyebrow", title = r.title, day = format::day(r.day, today)) }
                 }
             }
         }
@@ -152,7 +152,7 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
                     for s in view.self_checks.iter() {
                         li {
                             if s.check == CheckKind::Patterns { {t!("partner-pattern-self-check")} } else { {t!("partner-belief-check")} }
-                            {t!("partner-of", v1 = format::day(s.day, today), total = s.total, out_of = s.out_of)}
+                            {t!("partner-of", day = format::day(s.day, today), total = s.total, out_of = s.out_of)}
                         }
                     }
                 }

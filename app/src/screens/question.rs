@@ -43,7 +43,7 @@ fn QuestionBody(question: QuestionView, partner: String) -> Element {
             p { class: "quiet",
                 match question.written_by {
                     Some(Who::Me) => t!("question-one-own-questions-both").to_owned(),
-                    Some(Who::Partner) => format!("A question {partner} wrote. You both get it today."),
+                    Some(Who::Partner) => t!("question-partner-wrote", partner = partner),
                     None => t!("question-both-get-question-today").to_owned(),
                 }
             }
@@ -81,10 +81,11 @@ fn OwnQuestions(ours: Vec<OwnQuestionView>, partner: String, today: chrono::Naiv
             match actions.run(move |s| s.add_own_question(&question)).await {
                 Ok(q) => {
                     text.set(String::new());
-                    let when = q.first_day.map_or_else(String::new, |d| {
-                        format!(" It's first asked {}.", format::day(d, today).to_lowercase())
-                    });
-                    status.set(Some(Ok(format!("Added. It goes to {to} with your next update.{when}"))));
+                    let said = match q.first_day {
+                        Some(d) => t!("question-added-first-asked", to = to, day = format::day(d, today).to_lowercase()),
+                        None => t!("question-added", to = to),
+                    };
+                    status.set(Some(Ok(said)));
                 }
                 Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
             }
@@ -108,7 +109,7 @@ fn OwnQuestions(ours: Vec<OwnQuestionView>, partner: String, today: chrono::Naiv
                             span { class: "quiet small",
                                 " · "
                                 if q.written_by == Who::Me { "yours" } else { "{partner}'s" }
-                                if let Some(d) = q.first_day { {t!("question-from", v1 = format::day(d, today))} }
+                                if let Some(d) = q.first_day { {t!("question-from", day = format::day(d, today))} }
                             }
                         }
                     }

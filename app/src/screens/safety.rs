@@ -86,7 +86,7 @@ fn Leaving(leaving: LeavingView, done: crate::components::Note) -> Element {
             async move {
                 let result = actions.run(attune_core::Store::leave_quietly).await;
                 done.set(Some(match result {
-                    Ok(_) => Ok(format!("Done. Attune has forgotten {partner} on this phone, and nothing was sent.")),
+                    Ok(_) => Ok(t!("safety-forgotten", partner = partner)),
                     Err(e) => Err(crate::i18n::error(&e)),
                 }));
             }

@@ -62,6 +62,19 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
             p { class: "eyebrow", {t!("settings-settings")} }
             h1 { {t!("settings-attune")} }
         }
+        section { class: "card form", id: "language",
+            h2 { {t!("settings-language")} }
+            label { r#for: "set-language", {t!("settings-language-label")} }
+            select {
+                id: "set-language",
+                onchange: move |e| change(SettingsChange::Language(attune_core::Locale::from_tag(&e.value()))),
+                option { value: "", selected: view.language.is_none(), {t!("settings-language-phone")} }
+                for locale in attune_core::Locale::SHIPPED {
+                    option { value: locale.tag(), lang: locale.tag(), selected: view.language == Some(locale), {locale.name()} }
+                }
+            }
+            p { class: "quiet small", {t!("settings-language-note")} }
+        }
         form { class: "card form", onsubmit: save_names,
             h2 { {t!("settings-names")} }
             label { r#for: "set-my-name", {t!("settings-name")} }
@@ -190,7 +203,7 @@ fn AppLock(has_pin: bool, lock_after: LockAfter) -> Element {
     let mut pin = use_signal(String::new);
     let status: Note = use_note();
     let mut unlocked = use_context::<Unlocked>().0;
-    let digits = format!("{} to {}", PIN_DIGITS.start(), PIN_DIGITS.end());
+    let digits = t!("settings-pin-digits", min = *PIN_DIGITS.start(), max = *PIN_DIGITS.end());
     let set = move |evt: FormEvent| async move {
         evt.prevent_default();
         let typed = pin();
@@ -254,7 +267,7 @@ fn Backup() -> Element {
                 match files::offer(&name, bytes).await {
                     Ok(Some(offered)) => backup_status.set(Some(Ok(format!(
                         "{} Keep the passphrase somewhere safe; without it the backup can't be opened.",
-                        offered.say(t!("settings-backup-shared"), |place| format!("Backup saved: {place}."))
+                        offered.say(t!("settings-backup-shared"), |place| t!("settings-backup-saved", place = place))
                     )))),
                     Ok(None) => {}
                     Err(e) => backup_status.set(Some(Err(e))),
@@ -267,7 +280,7 @@ fn Backup() -> Element {
         form { class: "card form", onsubmit: make,
             h2 { {t!("settings-backup")} }
             p { class: "quiet small", {t!("settings-everything-phone-private-entries")} }
-            label { r#for: "backup-passphrase", {t!("settings-backup-passphrase-at-least", v1 = attune_core::MIN_PASSPHRASE_CHARS)} }
+            label { r#for: "backup-passphrase", {t!("settings-backup-passphrase-at-least", min = attune_core::MIN_PASSPHRASE_CHARS)} }
             input { id: "backup-passphrase", r#type: "password", autocomplete: "new-password", value: "{passphrase}", oninput: move |e| passphrase.set(e.value()) }
             Status { message: backup_status() }
             button { class: "secondary", r#type: "submit", {t!("settings-make-backup")} }
@@ -288,7 +301,7 @@ pub fn RestoreBackup(on_restored: Option<EventHandler<()>>, opened: Option<Vec<u
         if let Some(file) = evt.files().into_iter().next() {
             match file.read_bytes().await {
                 Ok(bytes) => picked.set(Some(bytes.to_vec())),
-                Err(e) => restore_status.set(Some(Err(format!("Couldn't read that file: {e}")))),
+                Err(e) => restore_status.set(Some(Err(t!("exchange-could-not-read-file", cause = e.to_string())))),
             }
         }
     };
@@ -337,7 +350,7 @@ fn ExportEverything() -> Element {
                 match files::offer(&name, json.into_bytes()).await {
                     Ok(Some(offered)) => {
                         status.set(Some(Ok(
-                            offered.say(t!("settings-exported-through-share-sheet"), |place| format!("Exported: {place}"))
+                            offered.say(t!("settings-exported-through-share-sheet"), |place| t!("settings-exported", place = place))
                         )));
                     }
                     Ok(None) => {}
@@ -394,7 +407,7 @@ fn DeleteAll() -> Element {
         let core = core.clone();
         async move {
             evt.prevent_default();
-            if typed().trim().to_lowercase() != "delete" {
+            if typed().trim().to_lowercase() != t!("settings-delete-word").to_lowercase() {
                 status.set(Some(Err(t!("settings-type-delete-confirm").into())));
                 return;
             }

@@ -35,7 +35,7 @@ fn Meeting(week: StateOfUsView, me: String) -> Element {
             Who::Me => &me,
             Who::Partner => &partner,
         };
-        format!("{who} · {}: “{}”", format::day(s.day, today), s.text)
+        t!("state-of-us-said", who = who, day = format::day(s.day, today), text = s.text)
     };
     let appreciations: Vec<String> = week.appreciations.iter().map(said).collect();
     let needs: Vec<String> = week.needs.iter().map(said).collect();

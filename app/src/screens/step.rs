@@ -372,7 +372,7 @@ fn Commitments(commitments: Vec<CommitmentView>) -> Element {
                         }
                     }
                     if let Some(q) = program.quality(&quality()) {
-                        p { class: "quiet small", {format!("For example: {}", q.examples.join(" Or: "))} }
+                        p { class: "quiet small", {t!("step-for-example", examples = q.examples.join(&t!("step-examples-or")))} }
                     }
                     label { r#for: "action", {t!("step-what-will-do")} }
                     input { id: "action", r#type: "text", value: "{action}", oninput: move |e| action.set(e.value()) }

@@ -15,12 +15,12 @@ pub fn Year() -> Element {
 }
 
 fn one(v: Option<f32>) -> String {
-    v.map_or_else(|| "–".to_owned(), |v| format!("{v:.1}"))
+    v.map_or_else(|| "–".to_owned(), format::one_decimal)
 }
 
 fn moved(start: Option<f32>, end: Option<f32>) -> String {
     match (start, end) {
-        (Some(s), Some(e)) => format!("{s:.1} → {e:.1}"),
+        (Some(s), Some(e)) => t!("year-moved", from = format::one_decimal(s), to = format::one_decimal(e)),
         _ => "–".to_owned(),
     }
 }

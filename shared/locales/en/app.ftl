@@ -105,7 +105,7 @@ exchange-or-type-code-from = Or type the code from { $partner }'s phone
 exchange-xxxx-xxxx-xxxx-xx = XXXX-XXXX-XXXX-XX
 exchange-pair-2 = Pair
 exchange-waiting-open = Waiting to open
-exchange-received = Received { $v1 } ·{" "}
+exchange-received = Received { $when } ·{" "}
 exchange-opens-once-re-paired = Opens once you're paired.{" "}
 exchange-opens-once-attune-updated = Opens once Attune is updated.{" "}
 exchange-let-go = Let it go
@@ -159,7 +159,7 @@ lock-unlock = Unlock
 ## not_found.rs
 
 not-found-nothing-here = Nothing here
-not-found-page-doesn-exist = This page doesn't exist ({ $v1 }).
+not-found-page-doesn-exist = This page doesn't exist ({ $path }).
 not-found-back-today = Back to Today
 
 ## pact.rs
@@ -190,8 +190,8 @@ partner-chose-keep-grid-days = { $name } chose to keep the grid of days you both
 partner-both-checked-last = You both checked in on { $count ->
         [one] 1 day
        *[other] { $count } days
-    } of the last { $v2 }.
-partner-last-days-both-checked = Last { $v1 } days: both of you checked in on { $both } days.
+    } of the last { $days }.
+partner-last-days-both-checked = Last { $days } days: both of you checked in on { $both } days.
 partner-nothing-shared-yet-when = Nothing shared yet. When { $name } sends an update and you open it, it shows here.
 partner-check-ins = Check-ins
 partner-answers = Answers
@@ -204,7 +204,7 @@ partner-commitments = { $name }'s commitments
 partner-self-checks = Self-checks
 partner-pattern-self-check = Pattern self-check
 partner-belief-check = Belief check
-partner-of = {" "}· { $v1 }: { $total } of { $out_of }
+partner-of = {" "}· { $day }: { $total } of { $out_of }
 partner-hide-grid-both-us = Hide this grid for both of us
 partner-show-grid-again = Show the grid again
 
@@ -240,7 +240,7 @@ question-questions-own = Questions of your own
 question-write-question-two-joins = Write a question for the two of you. It joins the question of the day on both phones, once a year.
 question-question = Your question
 question-add-question = Add the question
-question-from = {" "}· from { $v1 }
+question-from = {" "}· from { $day }
 
 ## repair.rs
 
@@ -329,7 +329,7 @@ settings-wrong-pins-bring-growing = Wrong PINs bring growing waits. The lock kee
 settings-backup-shared = Backup shared.
 settings-backup = Backup
 settings-everything-phone-private-entries = Everything on this phone, private entries too, in one file locked with a passphrase you choose. Use it to move to a new phone.
-settings-backup-passphrase-at-least = Backup passphrase (at least { $v1 } characters)
+settings-backup-passphrase-at-least = Backup passphrase (at least { $min } characters)
 settings-make-backup = Make a backup
 settings-choose-backup-file-first = Choose a backup file first.
 settings-restore-backup = Restore a backup
@@ -551,3 +551,24 @@ pause-your-pact = your pause pact
 pause-write-your-pact = write your pause pact
 safety-history-of-swaps = the history of your swaps
 check-in-connection-hint = 1 distant · 5 very close
+settings-language = Language
+settings-language-label = Attune speaks
+settings-language-phone = The phone's language
+settings-language-note = Only the words of the app change. What you and your partner write stays as you wrote it, and your partner reads Attune in their own language.
+incoming-could-not-read = Attune couldn't read that file: { $cause }
+lock-wrong-pin-wait = That PIN isn't right. { $wait }
+lock-too-many-wrong = Too many wrong PINs. Try again after { $time }.
+question-partner-wrote = A question { $partner } wrote. You both get it today.
+question-added = Added. It goes to { $to } with your next update.
+question-added-first-asked = Added. It goes to { $to } with your next update. It's first asked { $day }.
+state-of-us-said = { $who } · { $day }: “{ $text }”
+partner-reflection-eyebrow = { $title } · { $day }
+safety-forgotten = Done. Attune has forgotten { $partner } on this phone, and nothing was sent.
+year-moved = { $from } → { $to }
+settings-pin-digits = { $min } to { $max }
+settings-backup-saved = Backup saved: { $place }.
+settings-exported = Exported: { $place }
+step-for-example = For example: { $examples }
+step-examples-or = {" "}Or:{" "}
+# The word typed to confirm deleting everything (said in the two messages above).
+settings-delete-word = DELETE

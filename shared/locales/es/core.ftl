@@ -1,281 +1,285 @@
-# Attune's words from the core: errors, summaries, reminders, dates.
-# Every message here has the same id in each language's core.ftl (checked by the
-# completeness test). Variables are the core's data: names, counts, ids of choices.
+# Las palabras del núcleo en español: errores, resúmenes, recordatorios, fechas.
+# Mismos identificadores que en/core.ftl (lo comprueba la prueba de completitud).
 
-## Dates and times
+## Fechas y horas
 
 weekday = { $day ->
-    [mon] Monday
-    [tue] Tuesday
-    [wed] Wednesday
-    [thu] Thursday
-    [fri] Friday
-    [sat] Saturday
-   *[sun] Sunday
+    [mon] lunes
+    [tue] martes
+    [wed] miércoles
+    [thu] jueves
+    [fri] viernes
+    [sat] sábado
+   *[sun] domingo
 }
 weekday-short = { $day ->
-    [mon] Mon
-    [tue] Tue
-    [wed] Wed
-    [thu] Thu
-    [fri] Fri
-    [sat] Sat
-   *[sun] Sun
+    [mon] lun
+    [tue] mar
+    [wed] mié
+    [thu] jue
+    [fri] vie
+    [sat] sáb
+   *[sun] dom
 }
 month = { $month ->
-    [1] January
-    [2] February
-    [3] March
-    [4] April
-    [5] May
-    [6] June
-    [7] July
-    [8] August
-    [9] September
-    [10] October
-    [11] November
-   *[12] December
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
 }
 month-short = { $month ->
-    [1] Jan
-    [2] Feb
-    [3] Mar
-    [4] Apr
-    [5] May
-    [6] Jun
-    [7] Jul
-    [8] Aug
-    [9] Sep
-    [10] Oct
-    [11] Nov
-   *[12] Dec
+    [1] ene
+    [2] feb
+    [3] mar
+    [4] abr
+    [5] may
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] sept
+    [10] oct
+    [11] nov
+   *[12] dic
 }
-date-long = { $weekday } { $day } { $month }
-date-long-year = { $weekday } { $day } { $month } { $year }
-date-day-month-year = { $day } { $month } { $year }
-date-day-month = { $day } { $month }
+date-long = { $weekday }, { $day } de { $month }
+date-long-year = { $weekday }, { $day } de { $month } de { $year }
+date-day-month-year = { $day } de { $month } de { $year }
+date-day-month = { $day } de { $month }
 date-short = { $day } { $mon }
 date-short-year = { $day } { $mon } { $year }
 date-short-weekday = { $wd } { $day } { $mon }
 day-word = { $day ->
-    [today] Today
-    [yesterday] Yesterday
-   *[tomorrow] Tomorrow
+    [today] Hoy
+    [yesterday] Ayer
+   *[tomorrow] Mañana
 }
 duration = { $hours ->
     [0] { $minutes ->
-        [one] { $minutes } minute
-       *[other] { $minutes } minutes
+        [one] 1 minuto
+       *[other] { $minutes } minutos
     }
    *[other] { $hours ->
-        [one] 1 hour
-       *[other] { $hours } hours
+        [one] 1 hora
+       *[other] { $hours } horas
     }{ $minutes ->
         [0] {""}
-        [one] {" "}1 minute
-       *[other] {" "}{ $minutes } minutes
+        [one] {" "}y 1 minuto
+       *[other] {" "}y { $minutes } minutos
     }
 }
-moment-today = today at { $time }
-moment-yesterday = yesterday at { $time }
-moment-days-ago = { $days } days ago
+moment-today = hoy a las { $time }
+moment-yesterday = ayer a las { $time }
+moment-days-ago = hace { $days } días
 
-## Lists
+## Listas
 
 list-separator = {", "}
 section-separator = {"; "}
 
-## My partner, before a name is known
+## Mi pareja, antes de saber su nombre
 
-partner-fallback = your partner
-partner-fallback-start = Your partner
+partner-fallback = tu pareja
+partner-fallback-start = Tu pareja
 
-## Errors
+## Errores
 
-error-wrong-code = That couple code doesn't open this update. Check the code with your partner.
-error-mistyped-code = That couple code has a typo. Check each character and try again.
-error-code-length = A couple code has { $expected } characters; this one has { $got }.
-error-wrong-passphrase = That passphrase doesn't open this backup.
-error-not-attune = This isn't an Attune file.
-error-damaged = This file is damaged. Ask for it to be sent again.
-error-newer-version = This file comes from a newer version of Attune. Update Attune to open it.
-error-own-update = This is your own update. Send it to your partner; it can't be opened here.
-error-someone-else = This update is from someone other than your partner. To pair with someone new, use Re-pair in Settings.
-error-too-large = This file is too large to be an Attune file.
-error-is-backup = This is an Attune backup, not an update from your partner. To bring it back, use Restore a backup.
-error-is-update = This is an update from your partner, not a backup. Open it on Exchange.
-error-plain-update = This is a plain, unencrypted copy of an update. Anyone could have written one, so Attune opens only updates sealed with your couple code. Ask for it to be sent again with Send my update.
-error-clock-ahead = This file is dated more than a day ahead of this phone's clock. One of your phones probably shows the wrong date or time: check both, then send the update again.
-error-backup-someone-else = This backup belongs to someone else. A backup can be restored only by the person who made it, or on a new phone before setting up.
-error-backup-paired-elsewhere = This backup is paired with someone else. Re-pair in Settings before restoring it.
-error-backup-too-large = A backup of everything here would be larger than Attune can restore, so none was made. Export everything as JSON to keep a readable copy.
-error-passphrase-short = Choose a passphrase of at least { $min } characters.
-error-not-paired = Pair with your partner first: one of you creates a couple code, the other types it in.
-error-already-paired = You are already paired. To pair again, use Re-pair in Settings first.
-error-not-yours = Only your partner can change what they wrote.
-error-not-found = That entry isn't here any more.
-error-not-set-up = Finish setting up Attune first.
-error-rating = Each rating is from 1 to 5.
-error-nothing-written = Write something in at least one box first.
-error-wrong-texts = Each prompt needs its own box: this exercise has { $expected }.
-error-pick-pattern = Pick a pattern first.
-error-unknown-content = Attune doesn't know that question, exercise or quality.
-error-incomplete-self-check = Please answer every statement.
-error-too-many-commitments = You already have { $max } commitments. Finish one before adding another.
-error-pin-format = A PIN is { $min } to { $max } digits.
-error-reminder-time = Pick a time between 00:00 and 23:59.
-error-pause-length = A pause lasts at least { $min } minutes, and you come back within { $max } hours.
-error-pact-back-too-soon = Coming back at the latest can't be sooner than the shortest break.
-error-storage = Attune couldn't read or save your data ({ $cause }). Nothing was changed.
+error-wrong-code = Ese código de pareja no abre esta actualización. Compruébalo con tu pareja.
+error-mistyped-code = Ese código de pareja tiene una errata. Revisa cada carácter y vuelve a intentarlo.
+error-code-length = Un código de pareja tiene { $expected } caracteres; este tiene { $got }.
+error-wrong-passphrase = Esa contraseña no abre esta copia de seguridad.
+error-not-attune = Este no es un archivo de Attune.
+error-damaged = Este archivo está dañado. Pide que te lo vuelvan a enviar.
+error-newer-version = Este archivo viene de una versión más nueva de Attune. Actualiza Attune para abrirlo.
+error-own-update = Es tu propia actualización. Envíasela a tu pareja; aquí no se puede abrir.
+error-someone-else = Esta actualización es de alguien que no es tu pareja. Para vincularte con otra persona, usa Volver a vincular en Ajustes.
+error-too-large = Este archivo es demasiado grande para ser de Attune.
+error-is-backup = Es una copia de seguridad de Attune, no una actualización de tu pareja. Para recuperarla, usa Restaurar una copia de seguridad.
+error-is-update = Es una actualización de tu pareja, no una copia de seguridad. Ábrela en Intercambio.
+error-plain-update = Es una copia sin cifrar de una actualización. Cualquiera podría haberla escrito, así que Attune solo abre actualizaciones selladas con vuestro código de pareja. Pide que te la envíen de nuevo con Enviar mi actualización.
+error-clock-ahead = Este archivo tiene una fecha más de un día por delante del reloj de este teléfono. Probablemente uno de vuestros teléfonos tiene mal la fecha o la hora: revisad los dos y volved a enviar la actualización.
+error-backup-someone-else = Esta copia de seguridad es de otra persona. Solo puede restaurarla quien la hizo, o un teléfono nuevo antes de configurarse.
+error-backup-paired-elsewhere = Esta copia de seguridad está vinculada con otra persona. Vuelve a vincular en Ajustes antes de restaurarla.
+error-backup-too-large = Una copia de todo lo que hay aquí sería más grande de lo que Attune puede restaurar, así que no se ha hecho. Exporta todo como JSON para guardar una copia legible.
+error-passphrase-short = Elige una contraseña de al menos { $min } caracteres.
+error-not-paired = Primero vincúlate con tu pareja: uno crea un código de pareja y el otro lo escribe.
+error-already-paired = Ya estáis vinculados. Para vincularte de nuevo, usa antes Volver a vincular en Ajustes.
+error-not-yours = Solo tu pareja puede cambiar lo que escribió.
+error-not-found = Esa entrada ya no está aquí.
+error-not-set-up = Primero termina de configurar Attune.
+error-rating = Cada valoración va del 1 al 5.
+error-nothing-written = Escribe algo al menos en un recuadro.
+error-wrong-texts = Cada pregunta tiene su propio recuadro: este ejercicio tiene { $expected }.
+error-pick-pattern = Primero elige un patrón.
+error-unknown-content = Attune no conoce esa pregunta, ese ejercicio o esa cualidad.
+error-incomplete-self-check = Responde a todas las frases, por favor.
+error-too-many-commitments = Ya tienes { $max } compromisos. Termina uno antes de añadir otro.
+error-pin-format = Un PIN tiene de { $min } a { $max } cifras.
+error-reminder-time = Elige una hora entre las 00:00 y las 23:59.
+error-pause-length = Una pausa dura al menos { $min } minutos, y se vuelve antes de { $max } horas.
+error-pact-back-too-soon = La vuelta más tardía no puede ser antes que la pausa más corta.
+error-storage = Attune no pudo leer ni guardar tus datos ({ $cause }). No se ha cambiado nada.
 
-# Which text a problem is about, at the start of a sentence.
+# A qué texto se refiere un problema, al principio de una frase.
 text-field = { $field ->
-    [my_name] Your name
-    [partner_name] Your partner's name
-    [appreciation] The appreciation
-    [need] The need
-    [answer] The answer
-    [reflection] A reflection
-    [action] The action
-    [good_news] The good news
-    [pact_signal] The signal words
-    [pact_calming] What calms you
-    [pact_to_hear] What you need to hear
-    [repair_note] The repair note
-   *[own_question] The question
+    [my_name] Tu nombre
+    [partner_name] El nombre de tu pareja
+    [appreciation] El agradecimiento
+    [need] La necesidad
+    [answer] La respuesta
+    [reflection] Una reflexión
+    [action] La acción
+    [good_news] La buena noticia
+    [pact_signal] La palabra de aviso
+    [pact_calming] Lo que te calma
+    [pact_to_hear] Lo que necesitas oír
+    [repair_note] La nota de reparación
+   *[own_question] La pregunta
 }
 error-text-empty = { $field ->
-    [my_name] Please enter your name.
-    [partner_name] Please enter your partner's name.
-    [appreciation] Write the appreciation first.
-    [need] Write the need first.
-    [answer] Write an answer first.
-    [reflection] Write something in at least one box first.
-    [action] Describe the action you commit to.
-    [good_news] Write the good news first.
-    [pact_signal] Write the words either of you says to call a pause.
-    [pact_calming] Write what you will do to calm down.
-    [pact_to_hear] Write what you need to hear when your partner leaves.
-    [repair_note] Write the note first.
-   *[own_question] Write the question first.
+    [my_name] Escribe tu nombre, por favor.
+    [partner_name] Escribe el nombre de tu pareja, por favor.
+    [appreciation] Primero escribe el agradecimiento.
+    [need] Primero escribe la necesidad.
+    [answer] Primero escribe una respuesta.
+    [reflection] Escribe algo al menos en un recuadro.
+    [action] Describe la acción con la que te comprometes.
+    [good_news] Primero escribe la buena noticia.
+    [pact_signal] Escribe las palabras que cualquiera de los dos dirá para pedir una pausa.
+    [pact_calming] Escribe qué harás para calmarte.
+    [pact_to_hear] Escribe lo que necesitas oír cuando tu pareja se va.
+    [repair_note] Primero escribe la nota.
+   *[own_question] Primero escribe la pregunta.
 }
-error-text-too-long = { text-field } can be at most { $max } characters.
-error-text-control = { text-field } contains an invisible control character.
-error-text-direction = { text-field } contains a character that changes the direction of text.
-error-text-untidy = { text-field } has spaces or line breaks around it.
+error-text-too-long = { text-field } puede tener como máximo { $max } caracteres.
+error-text-control = { text-field } contiene un carácter de control invisible.
+error-text-direction = { text-field } contiene un carácter que cambia la dirección del texto.
+error-text-untidy = { text-field } tiene espacios o saltos de línea alrededor.
 
-## Today: showing up, never a streak
+## Balance
 
-consistency-quiet-week = A quiet week. Attune is here whenever you want it.
+# La línea que cada registro valora primero.
+connection = Conexión
+
+## Hoy: estar presentes, nunca una racha
+
+consistency-quiet-week = Una semana tranquila. Attune está aquí cuando lo quieras.
 consistency-quiet-days = { $quiet ->
-    [one] A quiet day. Attune is here whenever you want it.
-   *[other] Quiet days this week. Attune is here whenever you want it.
+    [one] Un día tranquilo. Attune está aquí cuando lo quieras.
+   *[other] Días tranquilos esta semana. Attune está aquí cuando lo quieras.
 }
-consistency-start = Today is a good day to start.
-consistency-welcome-back = Welcome back. You showed up { $last30 } of the last 30 days.
-consistency-every-day = You showed up every day this week.
-consistency-of-seven = You showed up { $shown } of the last 7 days.
+consistency-start = Hoy es un buen día para empezar.
+consistency-welcome-back = Qué bien verte. Estuviste { $last30 } de los últimos 30 días.
+consistency-every-day = Estuviste todos los días de esta semana.
+consistency-of-seven = Estuviste { $shown } de los últimos 7 días.
 consistency-every-day-but-quiet = { $quiet ->
-    [one] You showed up every day this week, besides the day you kept quiet.
-   *[other] You showed up every day this week, besides the { $quiet } days you kept quiet.
+    [one] Estuviste todos los días de esta semana, salvo el día que te tomaste con calma.
+   *[other] Estuviste todos los días de esta semana, salvo los { $quiet } días que te tomaste con calma.
 }
 consistency-of-counted-but-quiet = { $quiet ->
-    [one] You showed up { $shown } of { $counted } days this week, besides the day you kept quiet.
-   *[other] You showed up { $shown } of { $counted } days this week, besides the { $quiet } days you kept quiet.
+    [one] Estuviste { $shown } de { $counted } días esta semana, salvo el día que te tomaste con calma.
+   *[other] Estuviste { $shown } de { $counted } días esta semana, salvo los { $quiet } días que te tomaste con calma.
 }
 
-nudge-pair = Pair with { $partner } to see what they share.
-nudge-no-update = No update from { $partner } yet. Swap updates when you're together.
-nudge-update-old = { $partner }'s latest update is { $days } days old. Time to swap updates?
+nudge-pair = Vincúlate con { $partner } para ver lo que comparte.
+nudge-no-update = Aún no hay ninguna actualización de { $partner }. Intercambiadlas cuando estéis juntos.
+nudge-update-old = La última actualización de { $partner } tiene { $days } días. ¿Os intercambiáis las nuevas?
 
-## What a swap did
+## Lo que hizo un intercambio
 
 kind-count = { $kind ->
     [check_in] { $n ->
-        [one] 1 check-in
-       *[other] { $n } check-ins
+        [one] 1 registro
+       *[other] { $n } registros
     }
     [answer] { $n ->
-        [one] 1 answer
-       *[other] { $n } answers
+        [one] 1 respuesta
+       *[other] { $n } respuestas
     }
     [reflection] { $n ->
-        [one] 1 reflection
-       *[other] { $n } reflections
+        [one] 1 reflexión
+       *[other] { $n } reflexiones
     }
     [self_check] { $n ->
-        [one] 1 self-check
-       *[other] { $n } self-checks
+        [one] 1 autoevaluación
+       *[other] { $n } autoevaluaciones
     }
     [commitment] { $n ->
-        [one] 1 commitment
-       *[other] { $n } commitments
+        [one] 1 compromiso
+       *[other] { $n } compromisos
     }
     [pact] { $n ->
-        [one] 1 pause pact
-       *[other] { $n } pause pacts
+        [one] 1 pacto de pausa
+       *[other] { $n } pactos de pausa
     }
     [repair_note] { $n ->
-        [one] 1 repair note
-       *[other] { $n } repair notes
+        [one] 1 nota de reparación
+       *[other] { $n } notas de reparación
     }
    *[own_question] { $n ->
-        [one] 1 question for the two of you
-       *[other] { $n } questions for the two of you
+        [one] 1 pregunta para los dos
+       *[other] { $n } preguntas para los dos
     }
 }
 received = { $partner }: { $what }.
 received-new = { $n ->
-    [one] { $what } is new
-   *[other] { $what } are new
+    [one] nuevo: { $what }
+   *[other] nuevos: { $what }
 }
-received-updated = { $what } updated
-received-removed = { $what } removed
-received-nothing = { $partner }: nothing new since the last update.
+received-updated = actualizado: { $what }
+received-removed = quitado: { $what }
+received-nothing = { $partner }: nada nuevo desde la última actualización.
 swap-sent = { $n ->
-    [one] Sent 1 shared entry.
-   *[other] Sent { $n } shared entries.
+    [one] Enviada 1 entrada compartida.
+   *[other] Enviadas { $n } entradas compartidas.
 }
 swap-sent-changes = { $n ->
-    [0] Sent an update with no changes.
-    [one] Sent 1 change.
-   *[other] Sent { $n } changes.
+    [0] Enviada una actualización sin cambios.
+    [one] Enviado 1 cambio.
+   *[other] Enviados { $n } cambios.
 }
-restore-nothing-new = Everything in this backup was already here.
-restore-done = Restored { $restored } entries and updated { $updated }.
+restore-nothing-new = Todo lo de esta copia de seguridad ya estaba aquí.
+restore-done = Se han restaurado { $restored } entradas y actualizado { $updated }.
 
 kind = { $kind ->
-    [check_in] Check-in
-    [answer] Answer
-    [reflection] Reflection
-    [self_check] Self-check
-    [commitment] Commitment
-    [commitment_log] Commitment kept or not
-    [profile] Your name and step
-    [pact] Your side of the pause pact
-    [repair_note] Repair note
-   *[own_question] A question of your own
+    [check_in] Registro
+    [answer] Respuesta
+    [reflection] Reflexión
+    [self_check] Autoevaluación
+    [commitment] Compromiso
+    [commitment_log] Compromiso cumplido o no
+    [profile] Tu nombre y tu paso
+    [pact] Tu parte del pacto de pausa
+    [repair_note] Nota de reparación
+   *[own_question] Una pregunta tuya
 }
 
-## A step's readiness
+## Lo que pide un paso
 
 readiness = { $need ->
-    [days_in_step] Spend at least { $days } days in this step
-    [pattern_check] Take the pattern self-check
-    [roots_me] Write two reflections about your roots
-    [roots_partner] Write one reflection about your partner's roots
-    [compassion_me] Write a compassionate note to yourself
-    [compassion_partner] Write one about your partner
-    [commitment] Make at least one commitment
-    [kept_three_days] Keep your commitments on three days
-    [need_shared] Share an emotional need
-    [belief_check] Take the belief check
-   *[what_changed] Write about what has changed
+    [days_in_step] Pasa al menos { $days } días en este paso
+    [pattern_check] Haz la autoevaluación de patrones
+    [roots_me] Escribe dos reflexiones sobre tus raíces
+    [roots_partner] Escribe una reflexión sobre las raíces de tu pareja
+    [compassion_me] Escríbete una nota compasiva
+    [compassion_partner] Escribe una sobre tu pareja
+    [commitment] Asume al menos un compromiso
+    [kept_three_days] Cumple tus compromisos tres días
+    [need_shared] Comparte una necesidad emocional
+    [belief_check] Haz la revisión de creencias
+   *[what_changed] Escribe sobre lo que ha cambiado
 }
 
-## The phone's reminders (a lock screen may show them: nothing private)
+## Los recordatorios del teléfono (la pantalla bloqueada puede mostrarlos: nada privado)
 
-reminder-question = Your minute together. Today's question: { $question }
-reminder-fallback = A minute for the two of you, whenever you're ready.
-reminder-state-of-us = It's your State of us day: an hour for the two of you, starting with what you appreciated.
-reminder-come-back = Time to come back. Take a breath and find each other.
+reminder-question = Vuestro minuto juntos. La pregunta de hoy: { $question }
+reminder-fallback = Un minuto para los dos, cuando queráis.
+reminder-state-of-us = Hoy toca vuestro «Cómo estamos»: una hora para los dos, empezando por lo que agradecisteis.
+reminder-come-back = Es hora de volver. Respira y buscaos.
