@@ -111,9 +111,14 @@ mod imp {
         options.set_type("application/octet-stream");
         let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &options).map_err(fail)?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-        let document = web_sys::window().and_then(|w| w.document()).ok_or_else(|| t!("files-save-failed", cause = "no document"))?;
-        let anchor: web_sys::HtmlAnchorElement =
-            document.create_element("a").map_err(fail)?.dyn_into().map_err(|_| t!("files-save-failed", cause = "no link element"))?;
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .ok_or_else(|| t!("files-save-failed", cause = "no document"))?;
+        let anchor: web_sys::HtmlAnchorElement = document
+            .create_element("a")
+            .map_err(fail)?
+            .dyn_into()
+            .map_err(|_| t!("files-save-failed", cause = "no link element"))?;
         anchor.set_href(&url);
         anchor.set_download(file_name);
         anchor.click();

@@ -10,14 +10,27 @@ use dioxus::prelude::*;
 /// The couple's language, on screen now.
 pub static LOCALE: GlobalSignal<Locale> = Signal::global(Locale::default);
 
-/// The catalogue of the language on screen (read inside a component, it re-renders on change).
+/// The language on screen, for code that runs outside the UI's runtime (the store thread,
+/// a file handed over by the system): kept in step with `LOCALE` by `show_language`.
+static LAST_SHOWN: std::sync::RwLock<Locale> = std::sync::RwLock::new(Locale::English);
+
+/// The language on screen: read inside a component, which then re-renders when it changes.
+fn current() -> Locale {
+    if dioxus::dioxus_core::Runtime::try_current().is_some() {
+        *LOCALE.read()
+    } else {
+        LAST_SHOWN.read().map(|l| *l).unwrap_or_default()
+    }
+}
+
+/// The catalogue of the language on screen.
 pub fn words() -> &'static Words {
-    LOCALE.read().words()
+    current().words()
 }
 
 /// The program (steps, exercises, questions…) in the language on screen.
 pub fn program() -> &'static attune_core::Program {
-    attune_core::Program::for_locale(*LOCALE.read())
+    attune_core::Program::for_locale(current())
 }
 
 /// Says `id` with `args` in the language on screen: what `t!` expands to.
@@ -53,6 +66,9 @@ pub fn phone_languages() -> Vec<String> {
 
 /// Shows the app in `locale` from now on (nothing happens when it already is).
 pub fn show_language(locale: Locale) {
+    if let Ok(mut last) = LAST_SHOWN.write() {
+        *last = locale;
+    }
     if *LOCALE.peek() != locale {
         *LOCALE.write() = locale;
         mark_document(locale);

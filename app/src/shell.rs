@@ -26,7 +26,7 @@ pub(crate) fn Shell() -> Element {
         Some(Err(e)) => {
             return rsx! {
                 crate::browser::FirstScreenUp {}
-                Lock { problem: crate::i18n::error(&e) }
+                Lock { problem: crate::i18n::error(e) }
             };
         }
         Some(Ok((set_up, has_pin))) => (*set_up, *has_pin && !unlocked()),
@@ -172,7 +172,11 @@ fn IncomingUpdates() -> Element {
         spawn(async move {
             let outcomes = actions.run(attune_core::Store::open_waiting_updates).await;
             let opened_now: Vec<String> = match outcomes {
-                Ok(outcomes) => outcomes.into_iter().filter_map(|o| o.result.ok()).map(|s| crate::i18n::words().import_summary(&s)).collect(),
+                Ok(outcomes) => outcomes
+                    .into_iter()
+                    .filter_map(|o| o.result.ok())
+                    .map(|s| crate::i18n::words().import_summary(&s))
+                    .collect(),
                 Err(e) => vec![crate::i18n::error(&e)],
             };
             if !opened_now.is_empty() {

@@ -895,9 +895,8 @@ async fn every_screen_in_the_pseudo_locale_says_nothing_the_catalogue_did_not() 
         assert!(words.contains('['), "{path}: nothing from the catalogue at all");
         // Each language is offered under its own name, in its own language, on purpose.
         let own_name = |l: &str| attune_core::Locale::SHIPPED.iter().any(|locale| locale.name() == l.trim());
-        untranslated.extend(
-            words.lines().filter(|l| plain.is_match(l) && !own_name(l)).map(|l| format!("{path}: {l}")),
-        );
+        untranslated
+            .extend(words.lines().filter(|l| plain.is_match(l) && !own_name(l)).map(|l| format!("{path}: {l}")));
     }
     assert!(untranslated.is_empty(), "not from the catalogue: {untranslated:#?}");
 }

@@ -440,9 +440,16 @@ impl Program {
             match toml::from_str::<TranslatedQuestions>(questions) {
                 Ok(t) => {
                     let ids: HashSet<&str> = Program::builtin().questions.iter().map(|q| q.id.as_str()).collect();
-                    out.extend(ids.iter().filter(|id| !t.questions.contains_key(**id)).map(|id| format!("question {id}: missing")));
                     out.extend(
-                        t.questions.keys().filter(|id| !ids.contains(id.as_str())).map(|id| format!("question {id}: not in the English")),
+                        ids.iter()
+                            .filter(|id| !t.questions.contains_key(**id))
+                            .map(|id| format!("question {id}: missing")),
+                    );
+                    out.extend(
+                        t.questions
+                            .keys()
+                            .filter(|id| !ids.contains(id.as_str()))
+                            .map(|id| format!("question {id}: not in the English")),
                     );
                 }
                 Err(e) => out.push(format!("questions.toml: {e}")),
@@ -459,7 +466,7 @@ impl Program {
                 Ok(program) => out.extend(program.problems().into_iter().filter(|p| !p.contains("longer than"))),
                 Err(e) => out.push(e),
             },
-            _ => match Program::translated(locale) {
+            crate::Locale::Spanish => match Program::translated(locale) {
                 Ok(program) => out.extend(program.problems()),
                 Err(e) => out.push(e),
             },

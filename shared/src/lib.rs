@@ -32,16 +32,16 @@ pub use exchange::format::FORMAT_VERSION;
 pub use exchange::leaving::LeavingView;
 pub use exchange::preview::{OutgoingItem, UpdatePreview};
 pub use exchange::waiting::{Received, WaitReason, WaitingOutcome, WaitingUpdate};
-pub use exchange::{ExchangeRecord, ExchangeView, ImportSummary, MAX_DOC_BYTES, MAX_FILE_BYTES, NextUpdate};
-pub use locale::{Locale, Words};
+pub use exchange::{ExchangeRecord, ExchangeView, ImportSummary, MAX_DOC_BYTES, MAX_FILE_BYTES, NextUpdate, Swapped};
 pub use ids::{DeviceId, EntryId, PersonId, TimelineId};
+pub use locale::{Locale, Words};
 pub use records::checkin::{CheckInDraft, CheckInForm, CommitmentToKeep, KeptCommitment};
 pub use records::commitment::{CommitmentView, MAX_ACTIVE_COMMITMENTS};
 pub use records::entry::{self, About, CheckKind, EntryKind, KindCounts, Markers, Step};
 pub use records::insights::{
     CalendarDay, CommitmentKept, InsightsView, RepairNotes, SelfCheckChange, Series, WeekSummary,
 };
-pub use records::journey::{JourneyStep, JourneyView, ReadinessItem, StepPage, StepStatus};
+pub use records::journey::{JourneyStep, JourneyView, Readiness, ReadinessItem, StepPage, StepStatus};
 pub use records::own_question::{OWN_QUESTION_PREFIX, OWN_QUESTION_YEAR, OwnQuestionView};
 pub use records::pact::{MAX_BACK_WITHIN_HOURS, PactDraft, PactSide, PactView, PauseBounds};
 pub use records::partner::{PartnerAnswerView, PartnerSelfCheck, PartnerView, TOGETHER_DAYS, TogetherDay};
@@ -53,7 +53,7 @@ pub use records::repair::{RECENT_REPAIR_NOTES, RepairNoteView};
 pub use records::self_check::{PatternChange, SelfCheckComparison, SelfCheckView};
 pub use records::spread::{Gap, GapDay, Spread, Steadiness};
 pub use records::state_of_us::{DayFelt, KeptThisWeek, Said, StateOfUsView, WEEK_DAYS, Who};
-pub use records::today::{CheckInSummary, Consistency, TodayView};
+pub use records::today::{CheckInSummary, Consistency, Nudge, TodayView};
 pub use records::year::{HIGHLIGHTS, Highlight, LineOfTheYear, QUARTER_DAYS, YEAR_DAYS, YearInReview};
 pub use settings::lock::{self, LockAfter, LockView, Unlock};
 pub use settings::{SettingsChange, SettingsView, TextSize, Theme};

@@ -158,7 +158,10 @@ fn a_month_together() {
     assert!(today.check_in.is_none());
     assert_eq!(today.consistency.last_7, 6);
     assert_eq!(today.consistency.last_30, 27);
-    assert_eq!(attune_core::Locale::English.words().consistency(&today.consistency), "You showed up 6 of the last 7 days.");
+    assert_eq!(
+        attune_core::Locale::English.words().consistency(&today.consistency),
+        "You showed up 6 of the last 7 days."
+    );
     assert!(today.exchange_nudge.is_none(), "swapped yesterday: {:?}", today.exchange_nudge);
 
     let journey = alex.store.journey().expect("journey");

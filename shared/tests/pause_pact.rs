@@ -7,9 +7,7 @@ mod common;
 
 use std::io::Read as _;
 
-use attune_core::{
-    ComeBack, CoupleCode, Error, PactDraft, PauseBounds, SettingsChange, Store, TextField, crypto,
-};
+use attune_core::{ComeBack, CoupleCode, Error, PactDraft, PauseBounds, SettingsChange, Store, TextField, crypto};
 use chrono::Duration;
 use common::{check_in, paired_couple, swap};
 
@@ -109,7 +107,13 @@ fn the_time_to_come_back_is_in_the_reminder_plan_until_it_has_come() {
     let plan = alex.store.reminder_plan(30).unwrap().expect("a pause is planned without a daily reminder");
     assert_eq!(plan.time, None);
     assert!(plan.days.is_empty());
-    assert_eq!(plan.come_back, Some(ComeBack { at_ms: pause.back_ms, text: attune_core::Locale::English.words().text("reminder-come-back", &[]) }));
+    assert_eq!(
+        plan.come_back,
+        Some(ComeBack {
+            at_ms: pause.back_ms,
+            text: attune_core::Locale::English.words().text("reminder-come-back", &[])
+        })
+    );
     assert_eq!(pause.back_ms - pause.started_ms, 40 * 60_000);
 
     alex.clock.advance(Duration::minutes(39));

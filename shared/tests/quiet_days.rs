@@ -24,7 +24,10 @@ fn a_week_with_quiet_days_counts_only_the_days_that_count() {
     let today = alex.store.today().unwrap();
     assert!(!today.quiet, "today has a check-in, not a quiet day");
     assert_eq!((today.consistency.last_7, today.consistency.quiet_7), (4, 2));
-    assert_eq!(attune_core::Locale::English.words().consistency(&today.consistency), "You showed up 4 of 5 days this week, besides the 2 days you kept quiet.");
+    assert_eq!(
+        attune_core::Locale::English.words().consistency(&today.consistency),
+        "You showed up 4 of 5 days this week, besides the 2 days you kept quiet."
+    );
 
     let calendar = alex.store.insights(7).unwrap().calendar;
     let quiet: Vec<bool> = calendar.iter().map(|d| d.quiet).collect();
@@ -58,7 +61,10 @@ fn a_quiet_day_asks_for_no_reminder_can_be_taken_back_and_travels_in_my_backup()
     let plan = alex.store.reminder_plan(3).unwrap().unwrap();
     assert!(plan.days[0].text.is_none(), "no reminder on a quiet day");
     assert!(plan.days[1].text.is_some(), "tomorrow asks again");
-    assert_eq!(attune_core::Locale::English.words().consistency(&alex.store.today().unwrap().consistency), "A quiet day. Attune is here whenever you want it.");
+    assert_eq!(
+        attune_core::Locale::English.words().consistency(&alex.store.today().unwrap().consistency),
+        "A quiet day. Attune is here whenever you want it."
+    );
 
     let backup = alex.store.backup("a long passphrase here").unwrap();
     let clock = attune_core::ManualClock::at_morning_of(alex.store.today_date());

@@ -60,7 +60,10 @@ class CoupleRound(unittest.TestCase):
         self.assertEqual(summary.partner_name, "Alex")
         self.assertGreaterEqual(total(summary.new), 2)
         self.assertEqual(summary.new.check_ins, 1)
-        self.assertIn("Alex: 1 new check-in", attune.import_message(summary))
+        self.assertIn("Alex: 1 check-in", attune.import_message(summary))
+        self.assertEqual(
+            attune.say_import_summary(attune.Locale.SPANISH, summary), "Alex: nuevos: 1 registro, 1 respuesta."
+        )
 
         partner = self.sam.store.partner()
         self.assertEqual(partner.name, "Alex")
@@ -220,7 +223,7 @@ class CoupleRound(unittest.TestCase):
         self.assertEqual(
             (settings.partner_name, settings.share_by_default, settings.text_size), ("Samuel", False, attune.TextSize.LARGE)
         )
-        self.assertIn("Samuel", store.re_pair_consequence())
+        self.assertEqual(store.re_pair_consequence(), 0)
         pause = store.start_pause(20)
         self.assertEqual(pause.back_ms - pause.started_ms, 20 * 60_000)
         self.assertEqual(store.today().pause, pause)
@@ -341,6 +344,31 @@ class CoupleRound(unittest.TestCase):
             (False, None, 0, 0, 0),
         )
         self.assertFalse(lee.store.exchange().paired)
+
+    def test_the_core_speaks_spanish_through_the_bindings(self):
+        """Ids and numbers travel; each phone says them in its own language."""
+        self.assertEqual(attune.locale_for_phone(["es-MX", "en-US"]), attune.Locale.SPANISH)
+        self.assertEqual(attune.locale_for_phone(["de-DE"]), attune.Locale.ENGLISH)
+        self.alex.store.set_phone_locale(attune.Locale.SPANISH)
+        self.assertEqual(self.alex.store.locale(), attune.Locale.SPANISH)
+        today = self.alex.store.today()
+        self.assertEqual(today.step_title, "Conciencia")
+        self.assertTrue(today.question.text.startswith("¿"), today.question.text)
+        self.assertEqual(attune.say_consistency(attune.Locale.SPANISH, today.consistency), "Hoy es un buen día para empezar.")
+        self.assertEqual(
+            attune.say_nudge(attune.Locale.SPANISH, today.exchange_nudge, "Sam"), "Aún no hay ninguna actualización de Sam. Intercambiadlas cuando estéis juntos."
+        )
+        self.assertTrue(self.alex.store.reminder_text().startswith("Vuestro minuto juntos."))
+        self.assertEqual(
+            attune.say_error(attune.Locale.SPANISH, attune.AttuneError.WrongPassphrase()),
+            "Esa contraseña no abre esta copia de seguridad.",
+        )
+        # The choice in Settings wins over the phone, and goes back to the phone when cleared.
+        self.alex.store.set_language(attune.Locale.ENGLISH)
+        self.assertEqual(self.alex.store.today().step_title, "Awareness")
+        self.assertEqual(self.alex.store.settings().language, attune.Locale.ENGLISH)
+        self.alex.store.set_language(None)
+        self.assertEqual(self.alex.store.settings().locale, attune.Locale.SPANISH)
 
     def test_the_app_data_folder_is_where_the_database_goes(self):
         attune.set_app_data_dir(self.dir.name)

@@ -33,7 +33,10 @@ fn a_version_1_exchange_file_still_imports() {
     assert_eq!(summary.new.reflections, 1);
     assert_eq!(summary.new.answers, 1);
     assert_eq!(summary.new.commitments, 1);
-    assert_eq!(attune_core::Locale::English.words().import_summary(&summary), "Robin: 2 check-ins, 1 answer, 1 reflection, 1 commitment are new.");
+    assert_eq!(
+        attune_core::Locale::English.words().import_summary(&summary),
+        "Robin: 2 check-ins, 1 answer, 1 reflection, 1 commitment are new."
+    );
     let partner = sam.partner().expect("partner view");
     assert_eq!(partner.step, Some(Step::Compassion));
     assert_eq!(partner.reflections[0].parts[0].text, "We ate together every night.");
@@ -98,7 +101,10 @@ fn a_version_2_whole_update_still_imports() {
     let (mut sam, _) = store("Sam");
     sam.enter_couple_code(FIXTURE_COUPLE_CODE).expect("code");
     let summary = sam.import_update(&bytes).expect("imports");
-    assert_eq!(attune_core::Locale::English.words().import_summary(&summary), "Robin: 2 check-ins, 1 answer, 1 reflection, 1 commitment are new.");
+    assert_eq!(
+        attune_core::Locale::English.words().import_summary(&summary),
+        "Robin: 2 check-ins, 1 answer, 1 reflection, 1 commitment are new."
+    );
     let partner = sam.partner().expect("partner view");
     assert_eq!(partner.step, Some(Step::Compassion));
     assert!(partner.reflections.iter().all(|r| r.parts[0].text != "Private words."), "private never travels");
@@ -116,7 +122,10 @@ fn a_version_2_delta_still_imports_on_the_phone_it_was_written_for() {
 
     let delta = std::fs::read(fixture("exchange-v2-delta.attune")).expect("fixture");
     let summary = sam.import_update(&delta).expect("imports");
-    assert_eq!(attune_core::Locale::English.words().import_summary(&summary), "Robin: 1 check-in is new; 1 reflection updated.");
+    assert_eq!(
+        attune_core::Locale::English.words().import_summary(&summary),
+        "Robin: 1 check-in is new; 1 reflection updated."
+    );
     let partner = sam.partner().expect("partner view");
     assert_eq!(partner.reflections[0].parts[0].text, "We ate together every night, even on busy days.");
     assert!(!sam.import_update(&delta).expect("imports again").changed_anything());

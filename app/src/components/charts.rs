@@ -41,7 +41,8 @@ fn path(points: &[(f32, f32)]) -> String {
 pub fn LineChart(title: String, me: Vec<Option<u8>>, partner: Vec<Option<u8>>, partner_name: String) -> Element {
     let mine = points(&me);
     let theirs = points(&partner);
-    let summary = t!("charts-line-summary", title = title, mine = mine.len(), theirs = theirs.len(), partner = partner_name);
+    let summary =
+        t!("charts-line-summary", title = title, mine = mine.len(), theirs = theirs.len(), partner = partner_name);
     rsx! {
         figure { class: "chart",
             figcaption { "{title}" }
@@ -106,7 +107,8 @@ pub fn SteadinessBands(
         ),
         None => t!("charts-too-few-days", who = who),
     };
-    let summary = t!("charts-summary", label = label, me = said(&t!("charts-you"), me), partner = said(&partner_name, partner));
+    let summary =
+        t!("charts-summary", label = label, me = said(&t!("charts-you"), me), partner = said(&partner_name, partner));
     let rows = [(me, "me", 14.0_f32), (partner, "partner", 34.0_f32)];
     rsx! {
         figure { class: "chart steadiness",

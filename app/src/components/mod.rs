@@ -137,14 +137,14 @@ pub fn use_note() -> Note {
 pub fn tell<T>(mut note: Note, result: &attune_core::Result<T>, ok: &str) {
     note.set(Some(match result {
         Ok(_) => Ok(ok.to_owned()),
-        Err(e) => Err(crate::i18n::error(&e)),
+        Err(e) => Err(crate::i18n::error(e)),
     }));
 }
 
 /// Shows only a failure: a success shows itself (the screen changes).
 pub fn tell_failure<T>(mut note: Note, result: &attune_core::Result<T>) {
     if let Err(e) = result {
-        note.set(Some(Err(crate::i18n::error(&e))));
+        note.set(Some(Err(crate::i18n::error(e))));
     }
 }
 
@@ -153,7 +153,7 @@ pub fn tell_failure<T>(mut note: Note, result: &attune_core::Result<T>) {
 pub fn loaded<T>(state: Option<&attune_core::Result<T>>, body: impl FnOnce(&T) -> Element) -> Element {
     match state {
         None => rsx! { Loading {} },
-        Some(Err(e)) => rsx! { LoadError { error: crate::i18n::error(&e) } },
+        Some(Err(e)) => rsx! { LoadError { error: crate::i18n::error(e) } },
         Some(Ok(value)) => body(value),
     }
 }

@@ -42,7 +42,7 @@ fn CheckInFormView(form: CheckInForm, question: QuestionView) -> Element {
         evt.prevent_default();
         let ratings = program.markers.iter().zip(markers()).filter_map(|(m, v)| Some((m.id.as_str(), v?)));
         let (Some(connection), Some(marker_ratings)) = (connection(), Markers::from_ratings(ratings)) else {
-            status.set(Some(Err(t!("check-in-tap-number-connection-each").into())));
+            status.set(Some(Err(t!("check-in-tap-number-connection-each"))));
             return;
         };
         let optional = |s: String| Some(s).filter(|t| !t.trim().is_empty());

@@ -51,10 +51,10 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
             async move {
                 match actions.run(|s| s.export_update_plain()).await {
                     Ok(bytes) => match files::offer(&name, bytes).await {
-                        Ok(Some(offered)) => send_status.set(Some(Ok(offered.say(
-                            t!("exchange-shared-without-encryption-reading"),
-                            |place| t!("exchange-saved-without-encryption-reading", place = place),
-                        )))),
+                        Ok(Some(offered)) => send_status
+                            .set(Some(Ok(offered.say(t!("exchange-shared-without-encryption-reading"), |place| {
+                                t!("exchange-saved-without-encryption-reading", place = place)
+                            })))),
                         Ok(None) => {}
                         Err(e) => send_status.set(Some(Err(e))),
                     },
@@ -162,7 +162,9 @@ async fn send_update(actions: Actions, mut status: Note, name: String, whole: bo
     match made {
         Ok(bytes) => match files::offer(&name, bytes).await {
             Ok(Some(offered)) => match actions.run(attune_core::Store::record_update_sent).await {
-                Ok(()) => status.set(Some(Ok(offered.say(t!("exchange-update-went-share-sheet"), |place| t!("exchange-update-ready-at", place = place))))),
+                Ok(()) => status.set(Some(Ok(offered.say(t!("exchange-update-went-share-sheet"), |place| {
+                    t!("exchange-update-ready-at", place = place)
+                })))),
                 Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
             },
             Ok(None) => {}
@@ -189,7 +191,7 @@ fn Pairing(view: ExchangeView, partner: String) -> Element {
         evt.prevent_default();
         let code = typed();
         match actions.run(move |s| s.enter_couple_code(&code)).await {
-            Ok(()) => status.set(Some(Ok(t!("exchange-paired-now-send-each").into()))),
+            Ok(()) => status.set(Some(Ok(t!("exchange-paired-now-send-each")))),
             Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }
     };

@@ -39,7 +39,7 @@ pub fn Lock(problem: Option<String>) -> Element {
             match core.call(move |s| s.unlock(&typed)).await {
                 Ok(Unlock::Unlocked) => unlocked.set(true),
                 Ok(Unlock::WrongPin { retry_at_ms: None, .. }) => {
-                    status.set(Some(Err(t!("lock-pin-isn-right-try").into())));
+                    status.set(Some(Err(t!("lock-pin-isn-right-try"))));
                 }
                 Ok(Unlock::WrongPin { retry_at_ms: Some(at), .. }) => {
                     status.set(Some(Err(t!("lock-wrong-pin-wait", wait = wait_sentence(at)))));

@@ -91,7 +91,7 @@ fn MySide(side: Option<PactSide>) -> Element {
         match actions.run(move |s| s.save_pact(draft)).await {
             Ok(_) => {
                 editing.set(false);
-                status.set(Some(Ok(t!("pact-side-saved-goes-next").into())));
+                status.set(Some(Ok(t!("pact-side-saved-goes-next"))));
             }
             Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }

@@ -32,7 +32,7 @@ fn QuestionBody(question: QuestionView, partner: String) -> Element {
         evt.prevent_default();
         let (answer, share) = (text(), shared());
         match actions.run(move |s| s.answer_question(&answer, share)).await {
-            Ok(()) => status.set(Some(Ok(t!("question-saved").into()))),
+            Ok(()) => status.set(Some(Ok(t!("question-saved")))),
             Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }
     };
@@ -82,7 +82,9 @@ fn OwnQuestions(ours: Vec<OwnQuestionView>, partner: String, today: chrono::Naiv
                 Ok(q) => {
                     text.set(String::new());
                     let said = match q.first_day {
-                        Some(d) => t!("question-added-first-asked", to = to, day = format::day(d, today).to_lowercase()),
+                        Some(d) => {
+                            t!("question-added-first-asked", to = to, day = format::day(d, today).to_lowercase())
+                        }
                         None => t!("question-added", to = to),
                     };
                     status.set(Some(Ok(said)));

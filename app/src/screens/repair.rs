@@ -81,7 +81,7 @@ fn RepairNote(share: bool) -> Element {
             Ok(_) => {
                 kept.set(true);
                 let said = if share { t!("repair-kept-goes-next-update") } else { t!("repair-kept-phone") };
-                status.set(Some(Ok(said.into())));
+                status.set(Some(Ok(said)));
             }
             Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }

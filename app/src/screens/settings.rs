@@ -21,14 +21,11 @@ fn reminder_note() -> String {
 #[component]
 pub fn Settings() -> Element {
     let view = use_view(|s| Ok((s.settings()?, s.re_pair_consequence()?)));
-    loaded(
-        view.read().as_ref(),
-        |(v, consequence)| rsx! { SettingsBody { view: v.clone(), re_pair: consequence.clone() } },
-    )
+    loaded(view.read().as_ref(), |(v, consequence)| rsx! { SettingsBody { view: v.clone(), re_pair: *consequence } })
 }
 
 #[component]
-fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
+fn SettingsBody(view: SettingsView, re_pair: u32) -> Element {
     let actions = use_actions();
     let mut my_name = use_signal(|| view.my_name.clone());
     let mut partner_name = use_signal(|| view.partner_name.clone().unwrap_or_default());
@@ -50,7 +47,11 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
             Ok(time) => actions.run(move |s| s.change_setting(SettingsChange::Reminder(time))).await,
             Err(e) => Err(e),
         };
-        tell(reminder_status, &result, &if typed.trim().is_empty() { t!("settings-reminder-off") } else { t!("settings-reminder-saved") });
+        tell(
+            reminder_status,
+            &result,
+            &if typed.trim().is_empty() { t!("settings-reminder-off") } else { t!("settings-reminder-saved") },
+        );
     };
     let looks_status: Note = use_note();
     let change = move |change: SettingsChange| async move {
@@ -155,7 +156,7 @@ fn SettingsBody(view: SettingsView, re_pair: String) -> Element {
             BrowserStorage {}
             ExportEverything {}
             if view.paired {
-                RePair { consequence: re_pair }
+                RePair { theirs: re_pair, partner: format::partner(view.partner_name.as_deref()) }
             }
             DeleteAll {}
         }
@@ -308,7 +309,7 @@ pub fn RestoreBackup(on_restored: Option<EventHandler<()>>, opened: Option<Vec<u
     let restore = move |evt: FormEvent| async move {
         evt.prevent_default();
         let Some(bytes) = picked() else {
-            restore_status.set(Some(Err(t!("settings-choose-backup-file-first").into())));
+            restore_status.set(Some(Err(t!("settings-choose-backup-file-first"))));
             return;
         };
         let phrase = restore_passphrase();
@@ -349,9 +350,9 @@ fn ExportEverything() -> Element {
                 let name = format!("attune-export-{}.json", chrono::Local::now().format("%Y-%m-%d"));
                 match files::offer(&name, json.into_bytes()).await {
                     Ok(Some(offered)) => {
-                        status.set(Some(Ok(
-                            offered.say(t!("settings-exported-through-share-sheet"), |place| t!("settings-exported", place = place))
-                        )));
+                        status.set(Some(Ok(offered.say(t!("settings-exported-through-share-sheet"), |place| {
+                            t!("settings-exported", place = place)
+                        }))));
                     }
                     Ok(None) => {}
                     Err(e) => status.set(Some(Err(e))),
@@ -370,7 +371,7 @@ fn ExportEverything() -> Element {
 }
 
 #[component]
-fn RePair(consequence: String) -> Element {
+fn RePair(theirs: u32, partner: String) -> Element {
     let actions = use_actions();
     let mut confirm = use_signal(|| false);
     let status: Note = use_note();
@@ -382,7 +383,7 @@ fn RePair(consequence: String) -> Element {
     rsx! {
         div { class: "form",
             if confirm() {
-                p { role: "alert", "{consequence}" }
+                p { role: "alert", {t!("settings-re-pair-consequence", count = theirs, partner = partner)} }
                 div { class: "row",
                     button { class: "danger", r#type: "button", onclick: re_pair, {t!("settings-re-pair")} }
                     button { class: "secondary", r#type: "button", onclick: move |_| confirm.set(false), {t!("settings-cancel")} }
@@ -408,7 +409,7 @@ fn DeleteAll() -> Element {
         async move {
             evt.prevent_default();
             if typed().trim().to_lowercase() != t!("settings-delete-word").to_lowercase() {
-                status.set(Some(Err(t!("settings-type-delete-confirm").into())));
+                status.set(Some(Err(t!("settings-type-delete-confirm"))));
                 return;
             }
             match core.delete_all_data().await {

@@ -127,7 +127,7 @@ fn TryThis() -> Element {
         match actions.run(move |s| s.add_commitment(&q, &t, true)).await {
             Ok(_) => {
                 committed.set(true);
-                status.set(Some(Ok(t!("state-of-us-commitment-now-shows-check").into())));
+                status.set(Some(Ok(t!("state-of-us-commitment-now-shows-check"))));
             }
             Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }

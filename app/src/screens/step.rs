@@ -160,7 +160,7 @@ fn ExerciseCard(exercise: Exercise) -> Element {
                     texts.set(vec![String::new(); prompts]);
                     pattern.set(String::new());
                     open.set(false);
-                    status.set(Some(Ok(t!("step-saved-reflections").into())));
+                    status.set(Some(Ok(t!("step-saved-reflections"))));
                 }
                 Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
             }
@@ -223,19 +223,18 @@ fn SelfCheckSection(check: CheckKind, takes: Vec<SelfCheckView>, comparison: Opt
     let program = crate::i18n::program();
     let statements: Vec<(String, String)> = match check {
         CheckKind::Patterns => program.patterns.iter().map(|p| (p.id.clone(), p.statement.clone())).collect(),
-        CheckKind::Beliefs => {
-            program.beliefs.iter().map(|b| (b.id.clone(), t!("step-belief-either", fixed = b.fixed, growth = b.growth))).collect()
-        }
+        CheckKind::Beliefs => program
+            .beliefs
+            .iter()
+            .map(|b| (b.id.clone(), t!("step-belief-either", fixed = b.fixed, growth = b.growth)))
+            .collect(),
     };
     let choices: [String; 3] = match check {
         CheckKind::Patterns => [t!("step-never"), t!("step-sometimes"), t!("step-often")],
         CheckKind::Beliefs => [t!("step-i-lean-growth"), t!("step-unsure"), t!("step-i-lean-fixed")],
     };
     let (title, intro) = match check {
-        CheckKind::Patterns => (
-            t!("step-pattern-self-check"),
-            t!("step-fifteen-ways-old-self"),
-        ),
+        CheckKind::Patterns => (t!("step-pattern-self-check"), t!("step-fifteen-ways-old-self")),
         CheckKind::Beliefs => (t!("step-belief-check"), t!("step-each-pair-which-way")),
     };
     let count = statements.len();
@@ -246,7 +245,7 @@ fn SelfCheckSection(check: CheckKind, takes: Vec<SelfCheckView>, comparison: Opt
     let save = move |evt: FormEvent| async move {
         evt.prevent_default();
         let Some(values) = answers().into_iter().collect::<Option<Vec<u8>>>() else {
-            status.set(Some(Err(t!("step-please-answer-every-statement").into())));
+            status.set(Some(Err(t!("step-please-answer-every-statement"))));
             return;
         };
         let share = shared();
@@ -254,7 +253,7 @@ fn SelfCheckSection(check: CheckKind, takes: Vec<SelfCheckView>, comparison: Opt
             Ok(_) => {
                 taking.set(false);
                 answers.set(vec![None; count]);
-                status.set(Some(Ok(t!("step-saved-retake-any-time").into())));
+                status.set(Some(Ok(t!("step-saved-retake-any-time"))));
             }
             Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }
@@ -337,14 +336,14 @@ fn Commitments(commitments: Vec<CommitmentView>) -> Element {
         evt.prevent_default();
         let (q, a, share) = (quality(), action(), shared());
         if q.is_empty() {
-            status.set(Some(Err(t!("step-pick-quality-first").into())));
+            status.set(Some(Err(t!("step-pick-quality-first"))));
             return;
         }
         match actions.run(move |s| s.add_commitment(&q, &a, share)).await {
             Ok(_) => {
                 action.set(String::new());
                 quality.set(String::new());
-                status.set(Some(Ok(t!("step-committed-check-will-ask").into())));
+                status.set(Some(Ok(t!("step-committed-check-will-ask"))));
             }
             Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
         }

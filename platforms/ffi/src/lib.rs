@@ -15,14 +15,72 @@ use std::sync::{Arc, Mutex};
 
 mod remote;
 
-use attune_core::{AttuneError, StorageKind, Store, SystemClock};
+use attune_core::{AttuneError, Locale, StorageKind, Store, SystemClock};
 
 uniffi::setup_scaffolding!();
 
-/// The sentence a screen shows for an error (the same words as the app).
+/// The sentence a screen shows for an error, in English (`say_error` for another language).
 #[uniffi::export]
 pub fn error_message(error: &AttuneError) -> String {
     error.to_string()
+}
+
+// The couple's words: the core hands out data, these say it in a language, exactly as the app
+// does (one catalogue, `shared/locales`).
+
+/// The best of Attune's languages for what the phone asks, most wanted first ("es-MX", …).
+#[uniffi::export]
+pub fn locale_for_phone(tags: Vec<String>) -> Locale {
+    Locale::for_phone(&tags)
+}
+
+/// An error, as one sentence in `locale`.
+#[uniffi::export]
+pub fn say_error(locale: Locale, error: &AttuneError) -> String {
+    locale.words().error(error)
+}
+
+/// What opening an update did, in one line in `locale`.
+#[uniffi::export]
+pub fn say_import_summary(locale: Locale, summary: &attune_core::ImportSummary) -> String {
+    locale.words().import_summary(summary)
+}
+
+/// What a restore brought back, in `locale`.
+#[uniffi::export]
+pub fn say_restore_summary(locale: Locale, summary: &attune_core::RestoreSummary) -> String {
+    locale.words().restore_summary(summary)
+}
+
+/// The line about showing up, in `locale`.
+#[uniffi::export]
+pub fn say_consistency(locale: Locale, consistency: &attune_core::Consistency) -> String {
+    locale.words().consistency(consistency)
+}
+
+/// Today's nudge toward the exchange, in `locale` (`partner`: the name, or none).
+#[uniffi::export]
+pub fn say_nudge(locale: Locale, nudge: attune_core::Nudge, partner: Option<String>) -> String {
+    let words = locale.words();
+    words.nudge(&nudge, &words.partner(partner.as_deref()))
+}
+
+/// One line of the exchange history, in `locale`.
+#[uniffi::export]
+pub fn say_swap(locale: Locale, record: &attune_core::ExchangeRecord) -> String {
+    locale.words().swap_line(record)
+}
+
+/// One thing a step asks before moving on, in `locale`.
+#[uniffi::export]
+pub fn say_readiness(locale: Locale, need: attune_core::Readiness) -> String {
+    locale.words().readiness(need)
+}
+
+/// A day, in full, in `locale` ("viernes, 20 de noviembre").
+#[uniffi::export]
+pub fn say_day(locale: Locale, day: chrono::NaiveDate) -> String {
+    locale.words().dates().long(day)
 }
 
 type Result<T> = std::result::Result<T, AttuneError>;
@@ -39,10 +97,11 @@ pub fn database_path() -> Option<String> {
     attune_core::paths::database_path().map(|p| p.display().to_string())
 }
 
-/// The one line a screen shows for what opening an update did.
+/// The one line a screen shows for what opening an update did, in English
+/// (`say_import_summary` for another language).
 #[uniffi::export]
 pub fn import_message(summary: &attune_core::ImportSummary) -> String {
-    summary.message()
+    Locale::English.words().import_summary(summary)
 }
 
 #[derive(uniffi::Object)]
@@ -126,7 +185,7 @@ impl AttuneStore {
 
     /// The reminder notification's text: today's question, so the nudge is worth opening.
     pub fn reminder_text(&self) -> Result<String> {
-        self.with(|s| s.question_of_the_day()).map(|q| attune_core::reminder::reminder_text(&q.text))
+        self.with(|s| Ok(attune_core::reminder::reminder_text(s.words(), &s.question_of_the_day()?.text)))
     }
 
     /// The daily reminder for the next `days` days, or none if no reminder is chosen: what a
@@ -208,7 +267,8 @@ impl AttuneStore {
     }
 
     /// What re-pairing would do, in one sentence, before the person confirms.
-    pub fn re_pair_consequence(&self) -> Result<String> {
+    /// How many entries my partner shared would leave this phone with a re-pair.
+    pub fn re_pair_consequence(&self) -> Result<u32> {
         self.with(|s| s.re_pair_consequence())
     }
 
@@ -396,6 +456,21 @@ impl AttuneStore {
 
     pub fn settings(&self) -> Result<attune_core::SettingsView> {
         self.with(|s| s.settings())
+    }
+
+    /// Tells the store the phone's language (`locale_for_phone`); a chosen one comes first.
+    pub fn set_phone_locale(&self, locale: Locale) -> Result<()> {
+        self.with(|s| s.set_phone_locale(locale))
+    }
+
+    /// The language chosen in Settings (`None`: the phone's).
+    pub fn set_language(&self, language: Option<Locale>) -> Result<()> {
+        self.with(|s| s.change_setting(attune_core::SettingsChange::Language(language)))
+    }
+
+    /// The language the couple reads now.
+    pub fn locale(&self) -> Result<Locale> {
+        self.with(|s| Ok(s.locale()))
     }
 
     /// My name and the name I give my partner, in one action.

@@ -20,6 +20,7 @@ use attune_core::{
 use attune_core::{ComeBack, PactDraft, PactSide, PactView, PauseBounds, PauseChoice, RepairNoteView, RepairNotes};
 use attune_core::{DayFelt, Gap, GapDay, KeptThisWeek, Said, Spread, StateOfUsView, Steadiness, WeekSummary, Who};
 use attune_core::{Highlight, LineOfTheYear, OwnQuestionView, YearInReview};
+use attune_core::{Locale, Nudge, Readiness, Swapped};
 use chrono::{NaiveDate, Weekday};
 
 uniffi::custom_type!(NaiveDate, String, {
@@ -178,7 +179,45 @@ pub struct JourneyView {
 pub struct ExchangeRecord {
     pub at_ms: i64,
     pub direction: Direction,
-    pub summary: String,
+    pub partner_name: Option<String>,
+    pub swap: Option<Swapped>,
+    pub legacy: Option<String>,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Swapped {
+    Sent { entries: u32 },
+    SentChanges { changes: u32 },
+    Received { new: KindCounts, updated: KindCounts, removed: KindCounts },
+}
+
+#[uniffi::remote(Enum)]
+pub enum Locale {
+    English,
+    Spanish,
+    Pseudo,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Nudge {
+    Pair,
+    NoUpdateYet,
+    UpdateOld { days: i64 },
+}
+
+#[uniffi::remote(Enum)]
+pub enum Readiness {
+    DaysInStep { days: i64 },
+    PatternCheck,
+    RootsMe,
+    RootsPartner,
+    CompassionMe,
+    CompassionPartner,
+    Commitment,
+    KeptThreeDays,
+    NeedShared,
+    BeliefCheck,
+    WhatChanged,
 }
 
 #[uniffi::remote(Record)]
@@ -595,6 +634,7 @@ pub struct ReminderPlan {
     pub time: Option<ReminderTime>,
     pub days: Vec<ReminderDay>,
     pub come_back: Option<ComeBack>,
+    pub fallback: String,
 }
 
 #[uniffi::remote(Record)]
@@ -642,7 +682,6 @@ pub struct ImportSummary {
 pub struct RestoreSummary {
     pub restored: KindCounts,
     pub updated: KindCounts,
-    pub message: String,
 }
 
 #[uniffi::remote(Record)]
@@ -734,7 +773,6 @@ pub struct Consistency {
     pub last_7: u32,
     pub last_30: u32,
     pub quiet_7: u32,
-    pub message: String,
 }
 
 #[uniffi::remote(Record)]
@@ -749,7 +787,7 @@ pub struct TodayView {
     pub question: QuestionView,
     pub partner_check_in: Option<CheckInSummary>,
     pub consistency: Consistency,
-    pub exchange_nudge: Option<String>,
+    pub exchange_nudge: Option<Nudge>,
     pub paired: bool,
     pub quiet: bool,
     pub pause: Option<PauseView>,
@@ -820,6 +858,8 @@ pub struct SettingsView {
     pub paired: bool,
     pub schema_version: u32,
     pub state_of_us_day: Option<Weekday>,
+    pub language: Option<Locale>,
+    pub locale: Locale,
 }
 
 #[uniffi::remote(Record)]
@@ -834,7 +874,7 @@ pub struct Exercise {
 
 #[uniffi::remote(Record)]
 pub struct ReadinessItem {
-    pub label: String,
+    pub need: Readiness,
     pub done: bool,
 }
 

@@ -572,3 +572,7 @@ step-for-example = For example: { $examples }
 step-examples-or = {" "}Or:{" "}
 # The word typed to confirm deleting everything (said in the two messages above).
 settings-delete-word = DELETE
+settings-re-pair-consequence = Re-pairing forgets the couple code and removes the { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    } { $partner } shared from this phone. Your own entries stay.

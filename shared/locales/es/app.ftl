@@ -572,3 +572,7 @@ step-for-example = Por ejemplo: { $examples }
 step-examples-or = {" "}O:{" "}
 # The word typed to confirm deleting everything (said in the two messages above).
 settings-delete-word = BORRAR
+settings-re-pair-consequence = Volver a vincular olvida el código de pareja y quita de este teléfono { $count ->
+        [one] la entrada
+       *[other] las { $count } entradas
+    } que compartió { $partner }. Tus propias entradas se quedan.

@@ -345,7 +345,13 @@ impl Store {
                 // Counts since version 2; a version-1 row kept its sentence.
                 let swap = row.counts.as_deref().and_then(|c| serde_json::from_str::<Swapped>(c).ok());
                 let legacy = swap.is_none().then_some(row.summary);
-                ExchangeRecord { at_ms: row.at_ms, direction: row.direction, partner_name: row.partner_name, swap, legacy }
+                ExchangeRecord {
+                    at_ms: row.at_ms,
+                    direction: row.direction,
+                    partner_name: row.partner_name,
+                    swap,
+                    legacy,
+                }
             })
             .collect())
     }

@@ -18,7 +18,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
-pub use dates::{DayWord, Dates};
+pub use dates::{Dates, DayWord};
 pub use pseudo::pseudo;
 
 /// A language Attune speaks.
@@ -95,12 +95,14 @@ impl std::fmt::Display for Locale {
 /// The catalogue files of one locale, compiled in.
 pub(crate) fn sources(locale: Locale) -> [(&'static str, &'static str); 2] {
     match locale {
-        Locale::English | Locale::Pseudo => {
-            [("core.ftl", include_str!("../../locales/en/core.ftl")), ("app.ftl", include_str!("../../locales/en/app.ftl"))]
-        }
-        Locale::Spanish => {
-            [("core.ftl", include_str!("../../locales/es/core.ftl")), ("app.ftl", include_str!("../../locales/es/app.ftl"))]
-        }
+        Locale::English | Locale::Pseudo => [
+            ("core.ftl", include_str!("../../locales/en/core.ftl")),
+            ("app.ftl", include_str!("../../locales/en/app.ftl")),
+        ],
+        Locale::Spanish => [
+            ("core.ftl", include_str!("../../locales/es/core.ftl")),
+            ("app.ftl", include_str!("../../locales/es/app.ftl")),
+        ],
     }
 }
 
@@ -150,7 +152,9 @@ impl Words {
     /// (the completeness test keeps that from happening), and an unknown id shows itself.
     pub fn text(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         self.format(id, None, args)
-            .or_else(|| (self.locale != Locale::English).then(|| Words::of(Locale::English).format(id, None, args)).flatten())
+            .or_else(|| {
+                (self.locale != Locale::English).then(|| Words::of(Locale::English).format(id, None, args)).flatten()
+            })
             .unwrap_or_else(|| id.to_owned())
     }
 

@@ -8,8 +8,7 @@ use crate::records::journey::Readiness;
 use crate::records::today::Nudge;
 use crate::text::TextProblem;
 use crate::{
-    Consistency, EntryKind, Error, ExchangeRecord, ImportSummary, KindCounts, RestoreSummary, StorageKind,
-    TextField,
+    Consistency, EntryKind, Error, ExchangeRecord, ImportSummary, KindCounts, RestoreSummary, StorageKind, TextField,
 };
 
 fn field_id(field: TextField) -> &'static str {
@@ -62,7 +61,9 @@ impl Words {
         let (id, args): (&str, Vec<(&str, Arg<'_>)>) = match error {
             Error::WrongCode => ("error-wrong-code", vec![]),
             Error::MistypedCode => ("error-mistyped-code", vec![]),
-            Error::CodeLength { expected, got } => ("error-code-length", vec![("expected", n(*expected)), ("got", n(*got))]),
+            Error::CodeLength { expected, got } => {
+                ("error-code-length", vec![("expected", n(*expected)), ("got", n(*got))])
+            }
             Error::WrongPassphrase => ("error-wrong-passphrase", vec![]),
             Error::NotAnAttuneFile => ("error-not-attune", vec![]),
             Error::Damaged => ("error-damaged", vec![]),

@@ -191,8 +191,7 @@ fn readiness(
 ) -> Vec<ReadinessItem> {
     let written = |about: About| reflections.iter().filter(|r| r.day >= since && r.about == about).count();
     let checked = self_checks.iter().any(|s| s.day >= since);
-    let mut items =
-        vec![item(Readiness::DaysInStep { days: MIN_DAYS_IN_STEP }, days_in_step >= MIN_DAYS_IN_STEP)];
+    let mut items = vec![item(Readiness::DaysInStep { days: MIN_DAYS_IN_STEP }, days_in_step >= MIN_DAYS_IN_STEP)];
     match step {
         Step::Awareness => {
             items.push(item(Readiness::PatternCheck, checked));

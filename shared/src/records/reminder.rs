@@ -18,7 +18,6 @@ use crate::{Result, Setting, Store};
 /// pending notifications, so a month stays well inside.
 pub const PLAN_DAYS: u32 = 30;
 
-
 /// What the phone should remind me of: the daily reminder (when, and what it says on each
 /// coming day) and the time to come back from a pause.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,7 +81,8 @@ impl Store {
     /// The reminder plan for the next `days` days from today, or `None` when there is nothing
     /// to remind me of (no daily reminder chosen, no pause to come back from).
     pub fn reminder_plan(&self, days: u32) -> Result<Option<ReminderPlan>> {
-        let come_back = self.pause_back_ms()?.map(|at_ms| ComeBack { at_ms, text: self.words().text("reminder-come-back", &[]) });
+        let come_back =
+            self.pause_back_ms()?.map(|at_ms| ComeBack { at_ms, text: self.words().text("reminder-come-back", &[]) });
         let time = rows::setting::<ReminderTime>(&self.conn, Setting::Reminder)?;
         if time.is_none() && come_back.is_none() {
             return Ok(None);

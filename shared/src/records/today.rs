@@ -129,7 +129,7 @@ impl Store {
         } else {
             0
         };
-Ok(Consistency { last_7, last_30, quiet_7 })
+        Ok(Consistency { last_7, last_30, quiet_7 })
     }
 
     fn exchange_nudge(&self, today: NaiveDate) -> Result<Option<Nudge>> {
@@ -139,7 +139,9 @@ Ok(Consistency { last_7, last_30, quiet_7 })
         let last = self.last_received_day()?;
         Ok(match last {
             None => Some(Nudge::NoUpdateYet),
-            Some(d) if days_between(d, today) > EXCHANGE_NUDGE_DAYS => Some(Nudge::UpdateOld { days: days_between(d, today) }),
+            Some(d) if days_between(d, today) > EXCHANGE_NUDGE_DAYS => {
+                Some(Nudge::UpdateOld { days: days_between(d, today) })
+            }
             Some(_) => None,
         })
     }
