@@ -103,14 +103,14 @@ pub fn NewVersionOffer() -> Element {
         }
         rsx! {
             section { class: "card new-version", id: "new-version", role: "status",
-                p { "A new version of Attune is ready. Everything you saved stays as it is." }
+                p { {t!("browser-new-version-ready")} }
                 button {
                     class: "secondary",
                     r#type: "button",
                     onclick: |_| {
                         document::eval("location.reload();");
                     },
-                    "Restart Attune"
+                    {t!("browser-restart")}
                 }
             }
         }
@@ -140,13 +140,22 @@ pub fn FirstScreenUp(returning: Option<bool>) -> Element {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn the_first_screen_in_index_html_says_what_the_welcome_screen_says() {
+    fn the_first_screen_in_index_html_says_what_the_welcome_screen_says_in_each_language() {
         let html = include_str!("../index.html");
-        let welcome = &attune_core::Program::builtin().welcome;
-        assert!(html.contains(&format!("<h1>{}</h1>", welcome.title)), "the title");
-        for line in &welcome.lines {
-            assert!(html.contains(&format!("<p class=\"lead\">{line}</p>")), "missing from index.html: {line}");
+        let mut lines = 0;
+        for locale in attune_core::Locale::SHIPPED {
+            let welcome = &attune_core::Program::for_locale(locale).welcome;
+            let screen = html
+                .split(&format!("<main class=\"screen welcome\" lang=\"{}\">", locale.tag()))
+                .nth(1)
+                .and_then(|rest| rest.split("</main>").next())
+                .unwrap_or_else(|| panic!("no first screen in {locale}"));
+            assert!(screen.contains(&format!("<h1>{}</h1>", welcome.title)), "the title in {locale}");
+            for line in &welcome.lines {
+                assert!(screen.contains(&format!("<p class=\"lead\">{line}</p>")), "missing in {locale}: {line}");
+            }
+            lines += welcome.lines.len();
         }
-        assert_eq!(html.matches("<p class=\"lead\">").count(), welcome.lines.len(), "no line the app doesn't show");
+        assert_eq!(html.matches("<p class=\"lead\">").count(), lines, "no line the app doesn't show");
     }
 }

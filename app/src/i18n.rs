@@ -78,8 +78,14 @@ pub fn show_language(locale: Locale) {
 /// Puts the language on the page, for screen readers and the browser's own words.
 pub fn mark_document(locale: Locale) {
     #[cfg(target_arch = "wasm32")]
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("lang", locale.tag());
+    if let Some(window) = web_sys::window() {
+        if let Some(root) = window.document().and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", locale.tag());
+        }
+        // The next start paints its first screen (index.html) in this language.
+        if let Ok(Some(storage)) = window.local_storage() {
+            let _ = storage.set_item("attune-lang", locale.tag());
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = locale;

@@ -44,8 +44,9 @@ after(async () => {
 });
 
 /** A phone: its own browser context (its own IndexedDB), at phone size, with a fixed clock. */
-async function phone(name, { theme = 'light', time = DAY1 } = {}) {
+async function phone(name, { theme = 'light', time = DAY1, locale = 'en-US' } = {}) {
   const context = await browser.newContext({
+    locale,
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     hasTouch: true,
@@ -993,7 +994,7 @@ test('17. the pause pact: both write a side and swap, Alex pauses for what it al
   await settle(sam.page);
   const fromAlex = await sendUpdate(alex);
   const summary = await openUpdate(sam, fromAlex, 'Alex:');
-  assert.match(summary, /1 new pause pact/);
+  assert.match(summary, /1 pause pact is new/);
   const fromSam = await sendUpdate(sam);
   await openUpdate(alex, fromSam, 'Sam:');
 
@@ -1190,4 +1191,177 @@ test('19. the year in review: our figures on one page, printed through the brows
   });
   await alex.context.close();
   await sam.context.close();
+});
+
+test('20. two languages: a Spanish phone and an English phone swap updates, each reads the program in its own words, Settings switches the language, axe-clean in Spanish', async () => {
+  const ana = await phone('Ana', { locale: 'es-ES' });
+  const ben = await phone('Ben');
+  await step(ana, 'the first screen is in Spanish, from the phone', async (page) => {
+    await page.getByRole('heading', { name: 'Te damos la bienvenida a Attune' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    await page.getByLabel('Tu nombre').fill('Ana');
+    await page.getByLabel('El nombre de tu pareja (opcional)').fill('Ben');
+    await page.getByRole('button', { name: 'Empezar' }).click();
+    await page.getByRole('heading', { name: 'Hola, Ana' }).waitFor();
+    await page.getByText('Hoy es un buen día para empezar.').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'es-today-light.png') });
+  });
+  await firstRun(ben, 'Ben', 'Ana');
+
+  let code;
+  await step(ana, 'creates the couple code in Spanish', async (page) => {
+    await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Pareja' }).click();
+    await page.getByRole('link', { name: /Intercambiar|Vincularte/ }).click();
+    await page.getByRole('button', { name: 'Crear un código de pareja' }).click();
+    code = (await page.locator('p.code').innerText()).trim();
+  });
+  await step(ben, 'types it on the English phone', async (page) => {
+    await openExchange(page);
+    await page.locator('#couple-code').fill(code);
+    await page.getByRole('button', { name: 'Pair', exact: true }).click();
+    await page.getByRole('button', { name: 'Send my update' }).waitFor();
+  });
+
+  await step(ana, 'a check-in and a reflection, in Spanish', async (page) => {
+    const tabEs = (name) => page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name }).click();
+    await tabEs('Hoy');
+    await page.getByRole('link', { name: 'Registrar el día' }).first().click();
+    await page.getByRole('radio', { name: 'Conexión hoy: 5 de 5' }).click();
+    for (const marker of ['Seguridad', 'Sentirme visto', 'Confianza', 'Reparación', 'Apoyo']) {
+      await page.getByRole('radio', { name: `${marker}: 4 de 5` }).click();
+    }
+    await page.locator('#appreciation').fill('Gracias por el café.');
+    await page.screenshot({ path: join(ARTIFACTS, 'es-check-in-light.png') });
+    await page.getByRole('button', { name: 'Guardar el registro' }).click();
+    await page.getByRole('heading', { name: 'Tu registro' }).waitFor();
+    await tabEs('Camino');
+    await page.getByRole('link', { name: /Conciencia/ }).click();
+    await page.getByRole('button', { name: /El amor en casa/ }).click();
+    const exercise = page.locator('article.exercise', { hasText: 'El amor en casa' });
+    await exercise.locator('textarea').first().fill('Se demostraba cocinando.');
+    await page.getByRole('button', { name: 'Guardar la reflexión' }).click();
+    await page.getByText('Guardada en tus reflexiones.').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'es-step-awareness-light.png') });
+  });
+  await settle(ana.page);
+
+  // Ana's update carries ids and her words; Ben's phone says the program's words in English.
+  let fromAna;
+  await step(ana, 'sends her update', async (page) => {
+    await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Pareja' }).click();
+    await page.getByRole('link', { name: /Intercambiar actualizaciones/ }).first().click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Enviar mi actualización' }).click();
+    fromAna = join(ARTIFACTS, `Ana-${Date.now()}.attune`);
+    await (await download).saveAs(fromAna);
+  });
+  const summary = await openUpdate(ben, fromAna, 'Ana:');
+  assert.match(summary, /Ana: 1 check-in, 1 reflection are new\./);
+  await step(ben, 'reads Ana in English, her own words as she wrote them', async (page) => {
+    await tab(page, 'Partner');
+    await page.getByText('Gracias por el café.').waitFor();
+    await page.getByText(/Love at home/).first().waitFor();
+    await page.getByText('Se demostraba cocinando.').waitFor();
+    assert.equal(await page.getByText('El amor en casa').count(), 0, 'no Spanish program words on the English phone');
+  });
+  await checkIn(ben, { connection: 3, appreciation: 'Thank you for the coffee.' });
+  await settle(ben.page);
+  const fromBen = await sendUpdate(ben);
+  await step(ana, 'opens Ben’s update: the summary in Spanish', async (page) => {
+    await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Pareja' }).click();
+    await page.getByRole('link', { name: /Intercambiar actualizaciones/ }).first().click();
+    await page.locator('#update-file').setInputFiles(fromBen);
+    await page.locator('.note').filter({ hasText: 'Ben: nuevo: 1 registro.' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Pareja' }).click();
+    await page.getByText('Thank you for the coffee.').waitFor();
+    await page.getByText(/Conexión 3\/5/).first().waitFor();
+  });
+
+  // axe on the main screens in Spanish, light and dark.
+  for (const theme of ['light', 'dark']) {
+    await ana.page.emulateMedia({ colorScheme: theme });
+    for (const [name, label, heading] of [
+      ['today', 'Hoy', /^Hola/],
+      ['journey', 'Camino', 'Cuatro pasos, recorridos una y otra vez'],
+      ['partner', 'Pareja', 'Juntos'],
+      ['insights', 'Balance', 'Cómo os va, juntos'],
+      ['settings', 'Ajustes', 'Idioma'],
+    ]) {
+      await step(ana, `es ${theme} ${name}`, async (page) => {
+        await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: label }).click();
+        await page.getByText(heading).first().waitFor();
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+      });
+      await ana.page.screenshot({ path: join(ARTIFACTS, `es-${name}-${theme}.png`) });
+      await audit(ana, `es-${name}`, theme);
+    }
+  }
+  await ana.page.emulateMedia({ colorScheme: 'light' });
+
+  await step(ana, 'Settings switches to English and back, at once, and it stays after a reload', async (page) => {
+    await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Ajustes' }).click();
+    await page.getByLabel('Attune habla').selectOption('en');
+    await page.getByRole('heading', { name: 'Language' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+    await page.getByRole('heading', { name: 'Hello, Ana' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Hello, Ana' }).waitFor();
+    await tab(page, 'Settings');
+    await page.getByLabel('Attune speaks').selectOption('');
+    await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Hoy' }).click();
+    await page.getByRole('heading', { name: 'Hola, Ana' }).waitFor();
+  });
+  await ana.context.close();
+  await ben.context.close();
+});
+
+test('21. the pseudo-locale on every screen at 390 px: every word from the catalogue, nothing wider than the phone', async () => {
+  const p = await phone('Pseudo', { locale: 'en-XA' });
+  await step(p, 'first run in the pseudo-locale', async (page) => {
+    await page.locator('#my-name').fill('Zoë');
+    await page.locator('#my-name').press('Enter');
+    await page.locator('nav.tabbar').waitFor();
+  });
+  const overflow = () => p.page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [];
+    if (document.documentElement.scrollWidth > width) wide.push(`page ${document.documentElement.scrollWidth}px`);
+    for (const el of document.querySelectorAll('#main *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && (r.right > width + 1 || r.left < -1) && getComputedStyle(el).position !== 'fixed') {
+        wide.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}–${Math.round(r.right)}: ${el.textContent.slice(0, 40)}`);
+      }
+    }
+    return wide;
+  });
+  const plain = () => p.page.evaluate(() => {
+    // Text the catalogue didn't give: three plain letters in a row (the pseudo-locale accents
+    // every letter). Names the person typed and the languages' own names are theirs.
+    const left = [];
+    const walker = document.createTreeWalker(document.querySelector('#main'), NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const t = walker.currentNode.textContent.trim();
+      if (/[A-Za-z]{3,}/.test(t) && !['English', 'Español'].includes(t)) left.push(t);
+    }
+    return left;
+  });
+  const paths = ['/', '/check-in', '/question', '/journey', '/journey/awareness', '/journey/compassion',
+    '/journey/accountability', '/journey/growth', '/partner', '/exchange', '/insights', '/settings', '/pause',
+    '/pact', '/repair', '/state-of-us', '/stress-talk', '/year', '/safety'];
+  const problems = [];
+  for (const path of paths) {
+    await step(p, `pseudo ${path}`, async (page) => {
+      await page.goto(server.url + path);
+      await page.locator('nav.tabbar, main').first().waitFor();
+      await page.waitForFunction(() => !document.getElementById('shell') && !document.querySelector('.loading'));
+      await page.waitForTimeout(300);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-XA');
+    });
+    for (const w of await overflow()) problems.push(`${path}: wider than the phone: ${w}`);
+    for (const t of await plain()) problems.push(`${path}: not from the catalogue: ${t}`);
+    if (path === '/' || path === '/settings') await p.page.screenshot({ path: join(ARTIFACTS, `pseudo${path.replace('/', '-') || '-today'}.png`), fullPage: true });
+  }
+  assert.deepEqual(problems, []);
+  await p.context.close();
 });

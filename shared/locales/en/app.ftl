@@ -576,3 +576,5 @@ settings-re-pair-consequence = Re-pairing forgets the couple code and removes th
         [one] 1 entry
        *[other] { $count } entries
     } { $partner } shared from this phone. Your own entries stay.
+browser-new-version-ready = A new version of Attune is ready. Everything you saved stays as it is.
+browser-restart = Restart Attune

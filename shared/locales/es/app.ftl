@@ -576,3 +576,5 @@ settings-re-pair-consequence = Volver a vincular olvida el código de pareja y q
         [one] la entrada
        *[other] las { $count } entradas
     } que compartió { $partner }. Tus propias entradas se quedan.
+browser-new-version-ready = Hay una versión nueva de Attune. Todo lo que guardaste sigue igual.
+browser-restart = Reiniciar Attune
