@@ -102,6 +102,11 @@ check(kotlin_const(kotlin, "PLAN_FILE") == rust_const("platforms/mobile/src/lib.
 for key in ("hour", "minute", "fallback", "days"):
     check(f'"{key}"' in kotlin and f'"{key}"' in (ROOT / "platforms/mobile/src/lib.rs").read_text(),
           f"reminder.json key {key} not on both sides")
+check(kotlin_const(kotlin, "WORDS_FILE") == rust_const("platforms/mobile/src/lib.rs", "WORDS_FILE")
+      == rust_const("shared/src/storage/files.rs", "PHONE_WORDS_FILE"), "the phone's words file differs")
+for key in ("channel", "pause_shortcut", "file_unreadable"):
+    check(f'"{key}"' in kotlin and f'"{key}"' in (ROOT / "platforms/mobile/src/lib.rs").read_text(),
+          f"words.json key {key} not on both sides")
 inbox = rust_const("shared/src/storage/files.rs", "INBOX_DIR")
 check(f'File(context.filesDir, "{inbox}")' in kotlin, "the Kotlin inbox folder differs from Rust's")
 check('.part"' in kotlin and rust_const("shared/src/storage/files.rs", "PARTIAL_SUFFIX") == "part",

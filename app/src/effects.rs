@@ -24,6 +24,29 @@ pub(crate) fn KeepReminder() -> Element {
     rsx! {}
 }
 
+/// Leaves the words the phone's own code shows without the app (Android: the notification
+/// channel, the launcher shortcut, a file it couldn't copy) in the couple's language, again
+/// whenever the language changes.
+#[component]
+pub(crate) fn KeepPhoneWords() -> Element {
+    let locale = *crate::i18n::LOCALE.read();
+    use_effect(use_reactive!(|locale| keep_phone_words(locale)));
+    rsx! {}
+}
+
+#[cfg(any(target_os = "android", target_os = "ios"))]
+fn keep_phone_words(locale: attune_core::Locale) {
+    let words = locale.words();
+    attune_platform::keep_phone_words(&attune_platform::PhoneWords {
+        channel: words.text("phone-channel", &[]),
+        pause_shortcut: words.text("phone-pause-shortcut", &[]),
+        file_unreadable: words.text("phone-file-unreadable", &[]),
+    });
+}
+
+#[cfg(not(any(target_os = "android", target_os = "ios")))]
+fn keep_phone_words(_locale: attune_core::Locale) {}
+
 /// Keeps the app-lock marker the Android activity reads (`FLAG_SECURE` while a PIN is set, so
 /// the app switcher shows no snapshot). Other platforms cover the screen while away instead.
 #[component]

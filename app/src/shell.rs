@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 
 use crate::components::TabBar;
 use crate::core::{Core, use_actions, use_view};
-use crate::effects::{KeepPrivacy, KeepReminder, QuickPause};
+use crate::effects::{KeepPhoneWords, KeepPrivacy, KeepReminder, QuickPause};
 use crate::incoming::Incoming;
 use crate::screens::Lock;
 use crate::{OpenedUpdate, Route, Unlocked};
@@ -47,6 +47,7 @@ pub(crate) fn Shell() -> Element {
             }
             IncomingUpdates {}
             KeepReminder {}
+            KeepPhoneWords {}
             KeepPrivacy {}
             QuickPause {}
         }

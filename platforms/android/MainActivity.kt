@@ -74,6 +74,22 @@ class MainActivity : WryActivity() {
     }
 }
 
+/**
+ * The words this file shows on its own, in the couple's language: files/words.json, which the
+ * Rust app writes from its catalogue (attune_platform::keep_phone_words). English until the
+ * app has run once.
+ */
+object PhoneWords {
+    /** attune_platform::WORDS_FILE. */
+    const val WORDS_FILE = "words.json"
+
+    fun say(context: Context, key: String, english: String): String {
+        val file = File(context.filesDir, WORDS_FILE)
+        val words = if (file.isFile) runCatching { JSONObject(file.readText()) }.getOrNull() else null
+        return words?.optString(key, english)?.takeIf { it.isNotEmpty() } ?: english
+    }
+}
+
 /** "I need a pause" from the launcher: an app shortcut that opens Attune on the pause. */
 object QuickActions {
     /** attune_core::files::PAUSE_REQUEST, which the Rust app looks for and removes. */
@@ -84,8 +100,8 @@ object QuickActions {
         if (Build.VERSION.SDK_INT < 25) return // app shortcuts came with Android 7.1
         val shortcuts = activity.getSystemService(ShortcutManager::class.java) ?: return
         val pause = ShortcutInfo.Builder(activity, "pause")
-            .setShortLabel("I need a pause")
-            .setLongLabel("I need a pause")
+            .setShortLabel(PhoneWords.say(activity, "pause_shortcut", "I need a pause"))
+            .setLongLabel(PhoneWords.say(activity, "pause_shortcut", "I need a pause"))
             .setIcon(Icon.createWithResource(activity, android.R.drawable.ic_media_pause))
             .setIntent(Intent(activity, MainActivity::class.java).setAction(PAUSE))
             .build()
@@ -141,7 +157,7 @@ object Inbox {
             } catch (e: Exception) { // unreadable, gone, or not ours to read
                 part.delete()
                 Handler(Looper.getMainLooper()).post {
-                    Toast.makeText(app, "Attune couldn't read that file.", Toast.LENGTH_LONG).show()
+                    Toast.makeText(app, PhoneWords.say(app, "file_unreadable", "Attune couldn't read that file."), Toast.LENGTH_LONG).show()
                 }
             }
         }.start()
@@ -195,7 +211,7 @@ class ReminderReceiver : BroadcastReceiver() {
     private fun notify(context: Context, text: String, id: Int) {
         val manager = context.getSystemService(NotificationManager::class.java)
         manager.createNotificationChannel(
-            NotificationChannel(CHANNEL, "Daily check-in", NotificationManager.IMPORTANCE_DEFAULT)
+            NotificationChannel(CHANNEL, PhoneWords.say(context, "channel", "Daily check-in"), NotificationManager.IMPORTANCE_DEFAULT)
         )
         val launch = context.packageManager.getLaunchIntentForPackage(context.packageName) ?: return
         val open = PendingIntent.getActivity(context, 0, launch, PendingIntent.FLAG_IMMUTABLE)

@@ -266,9 +266,10 @@ fn Backup() -> Element {
             Ok(bytes) => {
                 let name = format!("attune-backup-{}.attune-backup", chrono::Local::now().format("%Y-%m-%d"));
                 match files::offer(&name, bytes).await {
-                    Ok(Some(offered)) => backup_status.set(Some(Ok(format!(
-                        "{} Keep the passphrase somewhere safe; without it the backup can't be opened.",
-                        offered.say(t!("settings-backup-shared"), |place| t!("settings-backup-saved", place = place))
+                    Ok(Some(offered)) => backup_status.set(Some(Ok(t!(
+                        "settings-backup-keep-passphrase",
+                        done = offered
+                            .say(t!("settings-backup-shared"), |place| t!("settings-backup-saved", place = place))
                     )))),
                     Ok(None) => {}
                     Err(e) => backup_status.set(Some(Err(e))),

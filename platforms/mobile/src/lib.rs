@@ -89,6 +89,41 @@ pub fn keep_reminder(plan: Option<&PhoneReminders>) -> bool {
     }
 }
 
+/// The words the phone's own code shows without the app (Android: the notification channel,
+/// the launcher's "I need a pause", a shared file it couldn't copy), in the couple's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PhoneWords {
+    pub channel: String,
+    pub pause_shortcut: String,
+    pub file_unreadable: String,
+}
+
+/// The file MainActivity.kt reads `PhoneWords` from, in the app's files directory.
+pub const WORDS_FILE: &str = "words.json";
+
+/// `words.json` as MainActivity.kt reads it.
+pub fn phone_words_json(words: &PhoneWords) -> String {
+    serde_json::json!({
+        "channel": words.channel,
+        "pause_shortcut": words.pause_shortcut,
+        "file_unreadable": words.file_unreadable,
+    })
+    .to_string()
+}
+
+/// Leaves `words` where the phone's own code reads them (Android); other platforms need none.
+pub fn keep_phone_words(words: &PhoneWords) {
+    #[cfg(target_os = "android")]
+    if let Some(dir) = android::files_dir() {
+        let part = dir.join(format!("{WORDS_FILE}.part"));
+        if std::fs::write(&part, phone_words_json(words)).is_ok() {
+            let _ = std::fs::rename(&part, dir.join(WORDS_FILE));
+        }
+    }
+    #[cfg(not(target_os = "android"))]
+    let _ = words;
+}
+
 /// The file `ReminderReceiver` (MainActivity.kt) plans from, in the app's files directory.
 pub const REMINDER_FILE: &str = "reminder.json";
 

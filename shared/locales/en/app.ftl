@@ -578,3 +578,4 @@ settings-re-pair-consequence = Re-pairing forgets the couple code and removes th
     } { $partner } shared from this phone. Your own entries stay.
 browser-new-version-ready = A new version of Attune is ready. Everything you saved stays as it is.
 browser-restart = Restart Attune
+settings-backup-keep-passphrase = { $done } Keep the passphrase somewhere safe; without it the backup can't be opened.

@@ -578,3 +578,4 @@ settings-re-pair-consequence = Volver a vincular olvida el código de pareja y q
     } que compartió { $partner }. Tus propias entradas se quedan.
 browser-new-version-ready = Hay una versión nueva de Attune. Todo lo que guardaste sigue igual.
 browser-restart = Reiniciar Attune
+settings-backup-keep-passphrase = { $done } Guarda la contraseña en un lugar seguro: sin ella no se puede abrir la copia.

@@ -283,3 +283,9 @@ reminder-question = Vuestro minuto juntos. La pregunta de hoy: { $question }
 reminder-fallback = Un minuto para los dos, cuando queráis.
 reminder-state-of-us = Hoy toca vuestro «Cómo estamos»: una hora para los dos, empezando por lo que agradecisteis.
 reminder-come-back = Es hora de volver. Respira y buscaos.
+
+## Palabras que el propio teléfono muestra sin la app (Android)
+
+phone-channel = Registro diario
+phone-pause-shortcut = Necesito una pausa
+phone-file-unreadable = Attune no pudo leer ese archivo.

@@ -12,6 +12,9 @@ pub const INBOX_DIR: &str = "inbox";
 pub const OUTBOX_DIR: &str = "outbox";
 /// The reminder plan the Android receiver reads.
 pub const REMINDER_FILE: &str = "reminder.json";
+/// The words the Android side shows on its own (notification channel, launcher shortcut,
+/// a file it couldn't copy), in the couple's language, written by the app.
+pub const PHONE_WORDS_FILE: &str = "words.json";
 /// Present while the app lock is on: the Android activity then keeps the screen out of the
 /// app switcher and screenshots (`FLAG_SECURE`).
 pub const LOCK_MARKER: &str = "app-lock";
@@ -25,7 +28,7 @@ pub const STALE_PARTIAL_SECS: u64 = 10 * 60;
 
 /// What Attune keeps next to its database, besides the database's own files.
 #[cfg(not(target_arch = "wasm32"))]
-const BESIDE_DATABASE: [&str; 5] = [INBOX_DIR, OUTBOX_DIR, REMINDER_FILE, LOCK_MARKER, PAUSE_REQUEST];
+const BESIDE_DATABASE: [&str; 6] = [INBOX_DIR, OUTBOX_DIR, REMINDER_FILE, PHONE_WORDS_FILE, LOCK_MARKER, PAUSE_REQUEST];
 
 /// Writes `bytes` to `path` as a whole or not at all: into a temporary file beside it,
 /// flushed to disk, then renamed over the old one. If anything fails, the old file is intact

@@ -8,4 +8,5 @@ public class JSONObject {
     public int getInt(String name) throws JSONException { return 0; }
     public JSONObject optJSONObject(String name) { return null; }
     public long optLong(String name) { return 0L; }
+    public String optString(String name, String fallback) { return fallback; }
 }
