@@ -172,4 +172,17 @@ mod tests {
         assert!(json.get("hour").is_none(), "no daily reminder: no time for one");
         assert!(!keep_reminder(Some(&plan)), "a desktop has no reminders to schedule");
     }
+
+    #[test]
+    fn the_words_file_says_what_the_android_side_shows() {
+        let words = PhoneWords {
+            channel: "Registro diario".into(),
+            pause_shortcut: "Necesito una pausa".into(),
+            file_unreadable: "Attune no pudo leer ese archivo.".into(),
+        };
+        let json: serde_json::Value = serde_json::from_str(&phone_words_json(&words)).unwrap();
+        assert_eq!(json["channel"], "Registro diario");
+        assert_eq!(json["pause_shortcut"], "Necesito una pausa");
+        assert_eq!(json["file_unreadable"], "Attune no pudo leer ese archivo.");
+    }
 }
