@@ -916,3 +916,35 @@ async fn every_screen_in_spanish_has_no_english_left() {
     }
     assert!(left.is_empty(), "English on a Spanish screen: {left:#?}");
 }
+
+#[tokio::test]
+async fn first_run_the_lock_and_an_error_in_the_pseudo_locale_and_in_spanish() {
+    let plain = regex::Regex::new(r"[A-Za-z]{3,}").expect("regex");
+    for locale in [attune_core::Locale::Pseudo, attune_core::Locale::Spanish] {
+        // A new phone: the welcome in the phone's language.
+        let mut fresh = store();
+        fresh.set_phone_locale(locale).expect("phone language");
+        let (_, welcome) = Screen::open(fresh, "/welcome").await;
+        let welcome_words = words_on(&welcome);
+        assert!(welcome.contains(&format!("lang=\"{}\"", locale.tag())), "{welcome}");
+        assert!(welcome_words.contains(&attune_core::Program::for_locale(locale).welcome.title), "{welcome_words}");
+
+        // The lock screen, with a wrong PIN's wait.
+        let mut locked = lived_in(locale);
+        locked.change_setting(SettingsChange::SetPin("2468".into())).expect("pin");
+        let (mut screen, html) = Screen::open_locked(locked, "/", false).await;
+        let html = html + &screen.act(|s| s.unlock("1111").map(|_| ())).await;
+        let words = words_on(&html);
+        if locale == attune_core::Locale::Pseudo {
+            let left: Vec<&str> = words.lines().filter(|l| plain.is_match(l)).collect();
+            assert!(left.is_empty(), "the lock in the pseudo-locale: {left:#?}");
+            let left: Vec<&str> = welcome_words.lines().filter(|l| plain.is_match(l)).collect();
+            assert!(left.is_empty(), "the welcome in the pseudo-locale: {left:#?}");
+        } else {
+            assert!(words.contains("Attune está bloqueado"), "{words}");
+        }
+        // An error, said in the couple's language.
+        let said = locale.words().error(&attune_core::Error::WrongCode);
+        assert_ne!(said, attune_core::Error::WrongCode.to_string(), "{locale}");
+    }
+}
