@@ -1227,7 +1227,7 @@ test('20. two languages: a Spanish phone and an English phone swap updates, each
     await tabEs('Hoy');
     await page.getByRole('link', { name: 'Registrar el día' }).first().click();
     await page.getByRole('radio', { name: 'Conexión hoy: 5 de 5' }).click();
-    for (const marker of ['Seguridad', 'Sentirme visto', 'Confianza', 'Reparación', 'Apoyo']) {
+    for (const marker of ['Seguridad', 'Comprensión', 'Confianza', 'Reparación', 'Apoyo']) {
       await page.getByRole('radio', { name: `${marker}: 4 de 5` }).click();
     }
     await page.locator('#appreciation').fill('Gracias por el café.');

@@ -37,7 +37,7 @@ today-quiet-day = Un día tranquilo
 today-no-check-today-fine = Hoy no hay registro, y está bien. No se comparte nada y no cuenta como un día perdido.
 today-check-after-all = Registrar el día igualmente
 today-not-quiet-day = No es un día tranquilo
-today-pause-over-ready-come = Tu pausa ha terminado. ¿Lista o listo para volver?
+today-pause-over-ready-come = Tu pausa ha terminado. ¿Te ves con ánimo de volver?
 today-open = Abrir
 today-pause-until = En pausa hasta las { $time }.
 today-show-card = Mostrar la tarjeta
@@ -376,7 +376,7 @@ step-there-no-step-called = No hay ningún paso llamado { $step }.
 step-journey = ‹ Camino
 step-step = Paso { $number } de { $steps }
 step-make-my-current-step = Hacer de este mi paso actual
-step-ready-move = ¿Lista o listo para seguir?
+step-ready-move = ¿Quieres seguir adelante?
 step-before-moving = Antes de seguir
 step-step-so-far = { $count ->
         [one] Un día

@@ -180,12 +180,12 @@ consistency-welcome-back = Qué bien verte. Estuviste { $last30 } de los último
 consistency-every-day = Estuviste todos los días de esta semana.
 consistency-of-seven = Estuviste { $shown } de los últimos 7 días.
 consistency-every-day-but-quiet = { $quiet ->
-    [one] Estuviste todos los días de esta semana, salvo el día que te tomaste con calma.
-   *[other] Estuviste todos los días de esta semana, salvo los { $quiet } días que te tomaste con calma.
+    [one] Estuviste todos los días de esta semana, salvo el día tranquilo que te tomaste.
+   *[other] Estuviste todos los días de esta semana, salvo los { $quiet } días tranquilos que te tomaste.
 }
 consistency-of-counted-but-quiet = { $quiet ->
-    [one] Estuviste { $shown } de { $counted } días esta semana, salvo el día que te tomaste con calma.
-   *[other] Estuviste { $shown } de { $counted } días esta semana, salvo los { $quiet } días que te tomaste con calma.
+    [one] Estuviste { $shown } de { $counted } días esta semana, salvo el día tranquilo que te tomaste.
+   *[other] Estuviste { $shown } de { $counted } días esta semana, salvo los { $quiet } días tranquilos que te tomaste.
 }
 
 nudge-pair = Vincúlate con { $partner } para ver lo que comparte.
