@@ -398,6 +398,18 @@ fn views_at(c: &mut Criterion, days: u32, label: &str) {
     g.bench_function(format!("year_in_review/{label}"), |b| {
         b.iter(|| black_box(store.year_in_review().expect("year")));
     });
+    // Today as a Spanish phone shows it: the view in Spanish and its sentences said.
+    let mut spanish = Store::open(path, Arc::new(ManualClock::at_morning_of(day))).expect("open");
+    spanish.set_phone_locale(attune_core::Locale::Spanish).expect("Spanish");
+    g.bench_function(format!("today_in_spanish/{label}"), |b| {
+        b.iter(|| {
+            let today = spanish.today().expect("today");
+            let words = spanish.words();
+            let said = words.consistency(&today.consistency);
+            let nudge = today.exchange_nudge.map(|n| words.nudge(&n, "Sam"));
+            black_box((today, said, nudge, words.dates().long(day)))
+        });
+    });
     g.finish();
 }
 

@@ -1051,7 +1051,7 @@ test('17. the pause pact: both write a side and swap, Alex pauses for what it al
   });
   const withNote = await sendUpdate(alex);
   const noted = await openUpdate(sam, withNote, 'Alex:');
-  assert.match(noted, /1 new repair note/);
+  assert.match(noted, /1 repair note is new/);
   await step(sam, 'the note reaches Sam, and counts in Insights', async (page) => {
     await tab(page, 'Partner');
     await page.getByText('We both went quiet.', { exact: false }).waitFor();

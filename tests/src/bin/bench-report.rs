@@ -126,6 +126,16 @@ fn main() {
             r.map(|r| r <= 1.5),
         );
     }
+    let english = get("views/today_ten_years");
+    let spanish = get("views/today_in_spanish_ten_years");
+    let r = ratio(spanish, english);
+    row(
+        "Today in Spanish at ten years, its sentences said",
+        spanish,
+        &format!("English view {} → {}", fmt(english), show(r)),
+        "≤ 1.5× English view",
+        r.map(|r| r <= 1.5),
+    );
 
     ok = file_sizes() && ok;
     if !ok {
