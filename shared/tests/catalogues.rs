@@ -90,22 +90,29 @@ fn every_language_has_exactly_the_english_messages() {
     }
 }
 
-/// Every `"id"` the code names that looks like a message id.
-fn quoted_in_code() -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    let mut stack = vec![root().join("src"), root().join("../app/src")];
+/// The Rust source of every file under `dirs`.
+fn sources(dirs: &[std::path::PathBuf]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = dirs.to_vec();
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).expect("source dir") {
             let path = entry.expect("entry").path();
             if path.is_dir() {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
-                let source = std::fs::read_to_string(&path).expect("source");
-                out.extend(source.split('"').skip(1).step_by(2).map(str::to_owned));
+                out.push(std::fs::read_to_string(&path).expect("source"));
             }
         }
     }
     out
+}
+
+/// Every `"…"` the core and the app name: where a message id the code says would be.
+fn quoted_in_code() -> BTreeSet<String> {
+    sources(&[root().join("src"), root().join("../app/src")])
+        .iter()
+        .flat_map(|source| source.split('"').skip(1).step_by(2).map(str::to_owned).collect::<Vec<_>>())
+        .collect()
 }
 
 #[test]
@@ -113,7 +120,7 @@ fn every_message_the_code_asks_for_exists_and_every_message_is_used() {
     let quoted = quoted_in_code();
     let english: BTreeSet<String> = FILES.iter().flat_map(|f| messages("en", f).into_keys()).collect();
     let words = Locale::English.words();
-    let asked = regex_like_ids(&root().join("../app/src"));
+    let asked = asked_by_the_app();
     let unknown: Vec<&String> = asked.iter().filter(|id| !words.has(id)).collect();
     assert!(unknown.is_empty(), "t!() asks for messages the catalogue lacks: {unknown:?}");
     let referenced: String =
@@ -124,26 +131,17 @@ fn every_message_the_code_asks_for_exists_and_every_message_is_used() {
 }
 
 /// The ids in every `t!("…"` of the app.
-fn regex_like_ids(dir: &Path) -> BTreeSet<String> {
+fn asked_by_the_app() -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("source dir") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let source = std::fs::read_to_string(&path).expect("source");
-                let pieces: Vec<&str> = source.split("t!(\"").collect();
-                for (before, part) in pieces.iter().zip(pieces.iter().skip(1)) {
-                    // `format!(` ends the same way: only the `t!` macro itself counts.
-                    if before.ends_with(|c: char| c.is_alphanumeric() || c == '_') {
-                        continue;
-                    }
-                    if let Some(id) = part.split('"').next() {
-                        out.insert(id.to_owned());
-                    }
-                }
+    for source in sources(&[root().join("../app/src")]) {
+        let pieces: Vec<&str> = source.split("t!(\"").collect();
+        for (before, part) in pieces.iter().zip(pieces.iter().skip(1)) {
+            // `format!(` ends the same way: only the `t!` macro itself counts.
+            if before.ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            if let Some(id) = part.split('"').next() {
+                out.insert(id.to_owned());
             }
         }
     }

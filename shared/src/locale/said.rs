@@ -39,21 +39,6 @@ fn storage_id(kind: StorageKind) -> &'static str {
     }
 }
 
-fn kind_id(kind: EntryKind) -> &'static str {
-    match kind {
-        EntryKind::CheckIn => "check_in",
-        EntryKind::Answer => "answer",
-        EntryKind::Reflection => "reflection",
-        EntryKind::SelfCheck => "self_check",
-        EntryKind::Commitment => "commitment",
-        EntryKind::CommitmentLog => "commitment_log",
-        EntryKind::Profile => "profile",
-        EntryKind::Pact => "pact",
-        EntryKind::RepairNote => "repair_note",
-        EntryKind::OwnQuestion => "own_question",
-    }
-}
-
 impl Words {
     /// What went wrong, as one sentence the couple can act on.
     pub fn error(&self, error: &Error) -> String {
@@ -158,7 +143,7 @@ impl Words {
         counts
             .news()
             .into_iter()
-            .map(|(kind, n)| self.text("kind-count", &[("kind", kind_id(kind).into()), ("n", n.into())]))
+            .map(|(kind, n)| self.text("kind-count", &[("kind", kind.id().into()), ("n", n.into())]))
             .collect()
     }
 
@@ -229,7 +214,7 @@ impl Words {
 
     /// What a kind of entry is called in a list.
     pub fn kind(&self, kind: EntryKind) -> String {
-        self.text("kind", &[("kind", kind_id(kind).into())])
+        self.text("kind", &[("kind", kind.id().into())])
     }
 
     /// My partner's name, or what to call them when none is known, mid-sentence.
