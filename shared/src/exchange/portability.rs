@@ -50,6 +50,8 @@ struct ExportSettings {
     share_by_default: bool,
     theme: Theme,
     text_size: TextSize,
+    /// The language chosen in Settings ("en", "es"); none: the phone's.
+    language: Option<crate::Locale>,
 }
 
 /// One entry: what it says, and its id, sharing and creation time.
@@ -120,6 +122,7 @@ impl Store {
                 share_by_default: settings.share_by_default,
                 theme: settings.theme,
                 text_size: settings.text_size,
+                language: settings.language,
             },
             check_ins: Vec::new(),
             answers: Vec::new(),
