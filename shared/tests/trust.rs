@@ -411,8 +411,9 @@ fn delete_all_removes_every_file_attune_wrote() {
     files(&app_data.join("inbox/big.attune.part"), b"half").expect("half received");
     files(&app_data.join("outbox/attune-update.json"), b"{plain}").expect("plain export");
     files(&app_data.join("reminder.json"), b"{}").expect("reminder");
+    files(&app_data.join(attune_core::files::PHONE_WORDS_FILE), b"{}").expect("the phone's words");
     let removed = store.delete_all_data().expect("deleted");
     let left: Vec<_> = std::fs::read_dir(&app_data).expect("dir").map(|e| e.expect("entry").path()).collect();
     assert!(left.is_empty(), "left behind: {left:?}");
-    assert!(removed >= 5, "the database and four files: {removed}");
+    assert!(removed >= 6, "the database and five files: {removed}");
 }
