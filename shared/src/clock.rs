@@ -54,6 +54,11 @@ impl Now {
 /// Where the core gets the time from.
 pub trait Clock: Send + Sync {
     fn now(&self) -> Now;
+
+    /// Milliseconds on a clock that only moves forward, and only while Attune runs: nobody
+    /// can set it. What waits must not be skipped by moving the phone's clock (the app lock)
+    /// count on it, with the wall clock only as a floor.
+    fn running_ms(&self) -> i64;
 }
 
 /// The phone's own clock and time zone.
@@ -65,12 +70,21 @@ impl Clock for SystemClock {
         let local = chrono::Local::now();
         Now { unix_ms: local.timestamp_millis(), offset_minutes: local.offset().local_minus_utc() / 60 }
     }
+
+    /// The process's monotonic clock (in the browser, `performance.now()`: time with the page
+    /// open).
+    fn running_ms(&self) -> i64 {
+        static START: std::sync::OnceLock<web_time::Instant> = std::sync::OnceLock::new();
+        let start = START.get_or_init(web_time::Instant::now);
+        i64::try_from(start.elapsed().as_millis()).unwrap_or(i64::MAX)
+    }
 }
 
 /// A clock that only moves when told to: for tests, simulations and benchmarks.
 #[derive(Clone, Debug)]
 pub struct ManualClock {
     unix_ms: Arc<AtomicI64>,
+    running_ms: Arc<AtomicI64>,
     offset_minutes: i32,
 }
 
@@ -78,11 +92,30 @@ impl ManualClock {
     /// Starts at 08:00 local time on `day` (offset 0).
     pub fn at_morning_of(day: NaiveDate) -> Self {
         let ms = day.and_hms_opt(8, 0, 0).expect("08:00 exists").and_utc().timestamp_millis();
-        Self { unix_ms: Arc::new(AtomicI64::new(ms)), offset_minutes: 0 }
+        Self { unix_ms: Arc::new(AtomicI64::new(ms)), running_ms: Arc::new(AtomicI64::new(0)), offset_minutes: 0 }
     }
 
+    /// Time passes: the wall clock and the running clock move together.
     pub fn advance(&self, by: Duration) {
         self.unix_ms.fetch_add(by.num_milliseconds(), AtomicOrdering::SeqCst);
+        if by > Duration::zero() {
+            self.running_ms.fetch_add(by.num_milliseconds(), AtomicOrdering::SeqCst);
+        }
+    }
+
+    /// Someone sets the phone's clock (forward or back); no time passes.
+    pub fn set_wall_clock_by(&self, by: Duration) {
+        self.unix_ms.fetch_add(by.num_milliseconds(), AtomicOrdering::SeqCst);
+    }
+
+    /// The clock of a process started later: the running clock starts from zero, as it does
+    /// when the app is opened again.
+    pub fn restarted(&self) -> Self {
+        Self {
+            unix_ms: Arc::new(AtomicI64::new(self.unix_ms.load(AtomicOrdering::SeqCst))),
+            running_ms: Arc::new(AtomicI64::new(0)),
+            offset_minutes: self.offset_minutes,
+        }
     }
 
     /// Moves to 08:00 the next day.
@@ -90,7 +123,8 @@ impl ManualClock {
         let today = self.now().day();
         let next = today.succ_opt().expect("calendar continues");
         let ms = next.and_hms_opt(8, 0, 0).expect("08:00 exists").and_utc().timestamp_millis();
-        self.unix_ms.store(ms, AtomicOrdering::SeqCst);
+        let passed = ms - self.unix_ms.swap(ms, AtomicOrdering::SeqCst);
+        self.running_ms.fetch_add(passed.max(0), AtomicOrdering::SeqCst);
     }
 }
 
@@ -98,12 +132,17 @@ impl Clock for ManualClock {
     fn now(&self) -> Now {
         Now { unix_ms: self.unix_ms.load(AtomicOrdering::SeqCst), offset_minutes: self.offset_minutes }
     }
+
+    fn running_ms(&self) -> i64 {
+        self.running_ms.load(AtomicOrdering::SeqCst)
+    }
 }
 
 /// A hybrid-logical-clock stamp: wall-clock milliseconds, a counter for changes within the same
 /// millisecond (or when a phone's clock runs behind), and the device that made the change.
 /// Stamps order totally, so last-writer-wins picks the same winner on both phones.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ChangeStamp {
     pub ms: i64,
     pub counter: u32,

@@ -76,6 +76,11 @@ pub struct Store {
     path: Option<PathBuf>,
     me: PersonId,
     device: DeviceId,
+    /// How many stored settings broke their rule at open and were reset.
+    settings_reset: u32,
+    /// The running clock when the app lock's waited time was last written down (or the store
+    /// opened): what passed since counts toward the wait.
+    lock_mark: i64,
 }
 
 impl Store {
@@ -107,9 +112,20 @@ impl Store {
             path,
             me,
             device,
+            settings_reset: 0,
+            lock_mark: 0,
         };
-        store.refresh_locale()?;
+        store.lock_mark = store.clock.running_ms();
+        store.settings_reset = store.repair_settings()?;
+        store.ensure_signing_key()?;
+        store.refresh_locale();
         Ok(store)
+    }
+
+    /// How many stored settings could not be used when the store opened and were reset to
+    /// their defaults (Settings says so).
+    pub fn settings_reset_at_open(&self) -> u32 {
+        self.settings_reset
     }
 
     /// The person using this phone.
@@ -140,15 +156,16 @@ impl Store {
     /// bindings may). A language chosen in Settings still comes first.
     pub fn set_phone_locale(&mut self, locale: Locale) -> Result<()> {
         self.phone_locale = locale;
-        self.refresh_locale()
+        self.refresh_locale();
+        Ok(())
     }
 
-    /// Re-reads the chosen language (after a change in Settings or a restore).
-    pub(crate) fn refresh_locale(&mut self) -> Result<()> {
-        let chosen: Option<Locale> = rows::setting(&self.conn, Setting::Language)?;
+    /// Re-reads the chosen language (after a change in Settings or a restore). A language
+    /// that can't be read is the phone's: a setting never stops Attune from opening.
+    pub(crate) fn refresh_locale(&mut self) {
+        let chosen: Option<Locale> = rows::setting(&self.conn, Setting::Language).ok().flatten();
         self.locale = chosen.unwrap_or(self.phone_locale);
         self.program = Program::for_locale(self.locale);
-        Ok(())
     }
 
     /// Today's date on this phone.

@@ -34,12 +34,30 @@ fn a_backup_restores_onto_a_new_phone_and_the_partner_still_recognises_me() {
     assert_eq!(new_phone.my_reflections().expect("mine").len(), 1, "the private note is back");
     assert_eq!(new_phone.partner_name().expect("name").as_deref(), Some("Sam"));
 
-    // Sam accepts the restored phone's update as Alex's.
+    // The new phone signs with a key of its own: Sam's phone keeps the update aside and
+    // says so, until Sam compares the safety number with Alex's new phone and accepts it.
     let update = new_phone.export_update().expect("export");
-    sam.store.import_update(&update).expect("still Alex");
+    let before = sam.store.dump().expect("dump");
+    assert_eq!(sam.store.import_update(&update), Err(Error::FromSomeoneElse));
+    assert_eq!(sam.store.dump().expect("dump"), before, "nothing changed");
+    assert_eq!(
+        sam.store.receive_update(&update),
+        Ok(attune_core::Received::Waiting(attune_core::WaitReason::NewPhone))
+    );
+    let waiting = sam.store.waiting_updates().expect("waiting");
+    let number = sam.store.new_phone_safety_number(waiting[0].id).expect("number");
+    assert!(number.is_some());
+    assert_ne!(number, sam.store.safety_number().expect("old number"), "a new phone, a new number");
+    sam.store.accept_new_phone(waiting[0].id).expect("Alex's new phone, accepted");
+    assert_eq!(sam.store.safety_number().expect("number"), number);
+    assert_eq!(new_phone.safety_number().expect("number"), number, "both phones show the same number");
+    let from_sam = sam.store.export_update().expect("export");
+    new_phone.import_update(&from_sam).expect("Sam's phone is still bound on Alex's side");
+    // Alex's old phone is someone else now.
+    let from_old_phone = alex.store.export_update().expect("export");
+    assert_eq!(sam.store.import_update(&from_old_phone), Err(Error::FromSomeoneElse));
     let again = new_phone.restore_backup(&backup, "long enough passphrase").expect("twice");
     assert_eq!(again.restored.total() + again.updated.total(), 0, "no duplicates: {again:?}");
-    swap(&mut alex, &mut sam);
 }
 
 #[test]

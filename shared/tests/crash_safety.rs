@@ -52,7 +52,7 @@ fn kill_during_import_leaves_all_or_nothing() {
     let base = dir.path().join("base.sqlite3");
     let update_path = dir.path().join("update.attune");
 
-    // Sam's phone, paired; Alex's big update (four years of entries), as a plain file.
+    // Sam's phone, paired; Alex's big update (four years of entries), opened (not sealed).
     let clock = Arc::new(ManualClock::at_morning_of(start_day()));
     let mut sam = Store::open(&base, clock.clone()).expect("sam opens");
     sam.set_up("Sam", None, None).expect("set up");
@@ -69,7 +69,7 @@ fn kill_during_import_leaves_all_or_nothing() {
         }
         alex.clock.next_morning();
     }
-    let update = alex.store.export_update_plain().expect("export");
+    let update = alex.store.export_opened_for_tests(true).expect("export");
     std::fs::write(&update_path, &update).expect("written");
     drop(sam);
     let (_, before) = partner_entries(&base);

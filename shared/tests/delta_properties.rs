@@ -1,12 +1,17 @@
-//! Property tests of delta updates (format version 2, packed as the app seals them; the seal
-//! itself is tested on its own). Two phones with random histories hand each other files that
-//! get lost, arrive late, out of order or twice, while either partner may restore an older
-//! backup onto a fresh install. Whatever happened, after a few ordinary swaps both phones
-//! hold the same shared entries of both people, and the next update with no news carries
-//! nothing. On the way, every file a phone made opens on the other, and no delta carries an
-//! entry at a stamp its recipient had already confirmed.
+//! Property tests of delta updates (format version 4, packed and signed as the app seals them;
+//! the seal itself is tested on its own). Two phones with random histories hand each other
+//! files that get lost, arrive late, out of order or twice; their clocks disagree by up to 30
+//! hours and are set back and forth; either partner may restore an older backup onto a fresh
+//! install (a new phone, which the partner accepts) or onto the same phone; and either may
+//! send a forged file: a delta whose `through` claims more than it carries, or a confirmation
+//! of changes its recipient never made. Whatever happened, after a few ordinary swaps both
+//! phones hold the same shared entries of both people, and the next update with no news
+//! carries nothing. On the way, every file from the partner's current phone opens on the
+//! other, a file from a phone since replaced is refused with nothing changed, and no delta
+//! carries an entry at a stamp its recipient had not confirmed.
 //!
-//! 2,000 cases here; with `exchange_properties.rs`, 12,000 cases of swapping.
+//! 10,000 cases here (`ATTUNE_DELTA_CASES` to change it); with `exchange_properties.rs`,
+//! 20,000 cases of swapping.
 
 mod common;
 
@@ -67,6 +72,24 @@ enum Op {
         alex: bool,
         pick: usize,
     },
+    /// One of its older backups is restored onto the same phone.
+    RestoreHere {
+        alex: bool,
+        pick: usize,
+    },
+    /// Someone sets the phone's clock: it now runs `hours` from the true time.
+    SetClock {
+        alex: bool,
+        hours: i8,
+    },
+    /// A delta whose `through` claims an hour more than it carries.
+    ForgeThrough {
+        from_alex: bool,
+    },
+    /// An update confirming changes its recipient never made.
+    ForgeAck {
+        from_alex: bool,
+    },
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -82,23 +105,50 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (any::<bool>(), any::<usize>()).prop_map(|(to_alex, pick)| Op::Lose { to_alex, pick }),
         1 => any::<bool>().prop_map(|alex| Op::Backup { alex }),
         1 => (any::<bool>(), any::<usize>()).prop_map(|(alex, pick)| Op::Restore { alex, pick }),
+        1 => (any::<bool>(), any::<usize>()).prop_map(|(alex, pick)| Op::RestoreHere { alex, pick }),
+        1 => (any::<bool>(), -15i8..=15).prop_map(|(alex, hours)| Op::SetClock { alex, hours }),
+        1 => any::<bool>().prop_map(|from_alex| Op::ForgeThrough { from_alex }),
+        1 => any::<bool>().prop_map(|from_alex| Op::ForgeAck { from_alex }),
     ]
+}
+
+/// A file in the post: its content and which of its writer's phones made it.
+#[derive(Clone)]
+struct Letter {
+    packed: Vec<u8>,
+    phone: u32,
 }
 
 /// One phone, what it wrote, its backups, and the post waiting for it.
 struct Side {
     phone: Phone,
+    /// Which phone this person has: a restore onto a fresh install is a new one.
+    generation: u32,
+    /// The newest of the partner's phones this phone accepted.
+    accepted: u32,
+    /// Hours this phone's clock runs from the true time.
+    skew: i8,
     reflections: Vec<EntryId>,
-    backups: Vec<Vec<u8>>,
-    post: Vec<Vec<u8>>,
-    /// The confirmation in the newest update this phone opened from the partner: no delta it
-    /// writes may carry an entry at or before it (in the same timeline).
-    confirmed: Option<(i64, Value)>,
+    /// Backups, with the partner's phone this phone had accepted when making each.
+    backups: Vec<(Vec<u8>, u32)>,
+    post: Vec<Letter>,
+    /// Every confirmation this phone was given by the partner (timeline and stamp): a delta
+    /// it writes starts right after one of them and carries nothing at or before it.
+    confirmations: Vec<Value>,
 }
 
 impl Side {
     fn new(phone: Phone) -> Self {
-        Side { phone, reflections: vec![], backups: vec![], post: vec![], confirmed: None }
+        Side {
+            phone,
+            generation: 0,
+            accepted: 0,
+            skew: 0,
+            reflections: vec![],
+            backups: vec![],
+            post: vec![],
+            confirmations: vec![],
+        }
     }
 }
 
@@ -110,13 +160,25 @@ fn stamp(v: &Value) -> ChangeStamp {
     serde_json::from_value(v.clone()).expect("a stamp")
 }
 
-/// The document inside packed content, as JSON (header line, then deflate).
+/// The document inside packed content, as JSON.
 fn document(packed: &[u8]) -> Value {
-    use std::io::Read as _;
-    let start = packed.iter().position(|b| *b == b'\n').expect("header line") + 1;
-    let mut json = Vec::new();
-    flate2::read::DeflateDecoder::new(&packed[start..]).read_to_end(&mut json).expect("inflates");
-    serde_json::from_slice(&json).expect("json")
+    common::unpacked(packed).2
+}
+
+/// A delta whose `through` claims an hour more than it carries.
+fn claim_an_hour_more(doc: &mut Value, _: &Side) {
+    if doc["full"] == Value::Bool(false) && !doc["through"].is_null() {
+        let ms = doc["through"]["ms"].as_i64().expect("ms");
+        doc["through"]["ms"] = Value::from(ms + 3_600_000);
+    }
+}
+
+/// "I hold your changes through an hour after your newest": more than its recipient wrote.
+fn confirm_what_was_never_written(doc: &mut Value, to: &Side) {
+    let newest = to.phone.store.newest_stamp_of(to.phone.store.me()).expect("newest");
+    if let (Some(newest), false) = (newest, doc["ack"].is_null()) {
+        doc["ack"]["through"] = serde_json::json!({"ms": newest.ms + 3_600_000, "counter": 0, "device": newest.device});
+    }
 }
 
 struct Couple {
@@ -145,40 +207,64 @@ impl Couple {
         let (from, to) = self.both(from_alex);
         // A person takes a moment to send: no two updates of one phone share a millisecond.
         from.phone.clock.advance(chrono::Duration::seconds(1));
+        to.phone.clock.advance(chrono::Duration::seconds(1));
         let packed = from.phone.store.export_opened_for_tests(whole).expect("export");
         let doc = document(&packed);
-        prop_assert_eq!(doc["version"].as_u64(), Some(2));
+        prop_assert_eq!(doc["version"].as_u64(), Some(4));
         if doc["full"] == Value::Bool(false) {
             prop_assert!(!whole, "asked for a whole update, got a delta");
-            let since = stamp(&doc["since"]);
-            let confirmed = from.confirmed.as_ref().map_or(Value::Null, |(_, ack)| ack.clone());
-            prop_assert_eq!(
-                &confirmed["timeline"],
-                &doc["timeline"],
-                "a delta starts from a confirmation of this timeline"
+            let since = doc["since"].clone();
+            prop_assert!(
+                from.confirmations.iter().any(|c| c["timeline"] == doc["timeline"] && c["through"] == since),
+                "a delta starts right after a confirmation of this timeline it was given"
             );
-            prop_assert_eq!(stamp(&confirmed["through"]), since, "a delta starts right after the confirmation");
+            let since = stamp(&since);
             for entry in doc["entries"].as_array().expect("entries") {
                 prop_assert!(stamp(&entry["stamp"]) > since, "a delta carried an entry its recipient confirmed");
             }
         }
-        to.post.push(packed.clone());
+        to.post.push(Letter { packed: packed.clone(), phone: from.generation });
         Ok(packed)
     }
 
-    /// Opens a file; a genuine file always opens, and opening it again at once changes nothing.
-    fn open(&mut self, to_alex: bool, packed: &[u8]) -> Result<(), TestCaseError> {
+    /// A file made by hand from the sender's own update, signed by the sender's phone.
+    fn forge(&mut self, from_alex: bool, change: fn(&mut Value, &Side)) {
+        let (from, to) = self.both(from_alex);
+        from.phone.clock.advance(chrono::Duration::seconds(1));
+        let mut doc = document(&from.phone.store.export_opened_for_tests(false).expect("export"));
+        change(&mut doc, to);
+        let json = serde_json::to_vec(&doc).expect("json");
+        let packed = from.phone.store.sign_opened_for_tests(&json).expect("signed");
+        to.post.push(Letter { packed, phone: from.generation });
+    }
+
+    /// Opens a file. One from the partner's current phone always opens, and opening it again
+    /// at once changes nothing; one from a phone the partner has since replaced is refused
+    /// with nothing changed; one from a newer phone is accepted (as the person would, after
+    /// comparing the safety number).
+    fn open(&mut self, to_alex: bool, letter: &Letter) -> Result<(), TestCaseError> {
         let to = self.side(to_alex);
-        let summary = to.phone.store.import_opened_for_tests(packed);
+        if letter.phone < to.accepted {
+            let before = to.phone.store.dump().expect("dump");
+            let refused = to.phone.store.import_opened_for_tests(&letter.packed);
+            prop_assert_eq!(refused, Err(attune_core::Error::FromSomeoneElse), "a replaced phone's file");
+            prop_assert_eq!(to.phone.store.dump().expect("dump"), before, "a refused file changed the database");
+            return Ok(());
+        }
+        let summary = if letter.phone > to.accepted {
+            to.accepted = letter.phone;
+            to.phone.store.accept_new_phone_opened_for_tests(&letter.packed)
+        } else {
+            to.phone.store.import_opened_for_tests(&letter.packed)
+        };
         prop_assert!(summary.is_ok(), "a genuine file was refused: {:?}", summary);
         let after_once = to.phone.store.dump().expect("dump");
-        let again = to.phone.store.import_opened_for_tests(packed).expect("opens again");
+        let again = to.phone.store.import_opened_for_tests(&letter.packed).expect("opens again");
         prop_assert!(!again.changed_anything(), "opening it again changed {:?}", again);
         prop_assert_eq!(to.phone.store.dump().expect("dump"), after_once, "opening it again changed the database");
-        let doc = document(packed);
-        let exported = doc["exported_ms"].as_i64().expect("exported");
-        if to.confirmed.as_ref().is_none_or(|(at, _)| exported > *at) {
-            to.confirmed = Some((exported, doc["ack"].clone()));
+        let ack = document(&letter.packed)["ack"].clone();
+        if !ack.is_null() {
+            to.confirmations.push(ack);
         }
         Ok(())
     }
@@ -230,8 +316,8 @@ impl Couple {
                 let side = self.side(to_alex);
                 if !side.post.is_empty() {
                     let at = pick % side.post.len();
-                    let packed = if keep { side.post[at].clone() } else { side.post.remove(at) };
-                    self.open(to_alex, &packed)?;
+                    let letter = if keep { side.post[at].clone() } else { side.post.remove(at) };
+                    self.open(to_alex, &letter)?;
                 }
             }
             Op::Lose { to_alex, pick } => {
@@ -243,21 +329,38 @@ impl Couple {
             Op::Backup { alex } => {
                 let side = self.side(alex);
                 let backup = side.phone.store.backup_opened_for_tests().expect("backup");
-                side.backups.push(backup);
+                side.backups.push((backup, side.accepted));
             }
             Op::Restore { alex, pick } => {
                 let side = self.side(alex);
                 if !side.backups.is_empty() {
-                    let backup = side.backups[pick % side.backups.len()].clone();
+                    let (backup, accepted) = side.backups[pick % side.backups.len()].clone();
                     let clock = side.phone.clock.clone();
                     let mut store = Store::open_in_memory(Arc::new(clock.clone())).expect("a fresh install");
                     store.restore_opened_for_tests(&backup).expect("restores");
                     side.phone = Phone { store, clock };
+                    side.generation += 1;
+                    // The new phone trusts the partner's phone its backup knew.
+                    side.accepted = accepted;
                     // What was written after the backup is gone with the old phone.
                     let mine = side.phone.store.my_reflections().expect("mine");
                     side.reflections.retain(|id| mine.iter().any(|r| r.id == *id));
                 }
             }
+            Op::RestoreHere { alex, pick } => {
+                let side = self.side(alex);
+                if !side.backups.is_empty() {
+                    let (backup, _) = side.backups[pick % side.backups.len()].clone();
+                    side.phone.store.restore_opened_for_tests(&backup).expect("restores onto the same phone");
+                }
+            }
+            Op::SetClock { alex, hours } => {
+                let side = self.side(alex);
+                side.phone.clock.set_wall_clock_by(chrono::Duration::hours(i64::from(hours - side.skew)));
+                side.skew = hours;
+            }
+            Op::ForgeThrough { from_alex } => self.forge(from_alex, claim_an_hour_more),
+            Op::ForgeAck { from_alex } => self.forge(from_alex, confirm_what_was_never_written),
         }
         Ok(())
     }
@@ -266,9 +369,10 @@ impl Couple {
     fn settle(&mut self) -> Result<(), TestCaseError> {
         for _ in 0..3 {
             for from_alex in [true, false] {
-                let packed = self.send(from_alex, false)?;
+                self.send(from_alex, false)?;
+                let letter = self.side(!from_alex).post.pop().expect("just sent");
                 self.side(!from_alex).post.clear();
-                self.open(!from_alex, &packed)?;
+                self.open(!from_alex, &letter)?;
             }
         }
         Ok(())
@@ -289,8 +393,12 @@ impl Couple {
     }
 }
 
+fn cases() -> u32 {
+    std::env::var("ATTUNE_DELTA_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(10_000)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2_000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn lost_late_repeated_files_and_restores_end_in_agreement(ops in prop::collection::vec(op(), 1..40)) {

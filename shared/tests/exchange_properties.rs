@@ -63,7 +63,7 @@ impl Couple {
     /// Sends one plain update and checks the import rules on the way.
     fn send(&mut self, from_alex: bool) -> Result<(), TestCaseError> {
         let (from, to) = if from_alex { (&mut self.alex, &mut self.sam) } else { (&mut self.sam, &mut self.alex) };
-        let update = from.store.export_update_plain().expect("export");
+        let update = from.store.export_opened_for_tests(false).expect("export");
         let own_before = to.store.shared_snapshot(to.store.me()).expect("snapshot");
         let own_all_before = to.store.my_reflections().expect("mine");
         to.store.import_opened_for_tests(&update).expect("import");
@@ -159,10 +159,10 @@ proptest! {
                 couple.apply(op)?;
             }
             if files.len() < 4 && i % 4 == 3 {
-                files.push(couple.alex.store.export_update_plain().expect("export"));
+                files.push(couple.alex.store.export_opened_for_tests(false).expect("export"));
             }
         }
-        files.push(couple.alex.store.export_update_plain().expect("export"));
+        files.push(couple.alex.store.export_opened_for_tests(false).expect("export"));
         let newest = files.last().cloned().expect("one file");
         for i in order.iter().filter(|i| **i < files.len()) {
             couple.sam.store.import_opened_for_tests(&files[*i]).expect("import in any order");

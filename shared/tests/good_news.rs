@@ -1,5 +1,5 @@
 //! Good news in a check-in: kept tidy, travels to the partner (who sees it on their latest
-//! check-in), and makes the update format 3 only when there is some.
+//! check-in).
 
 mod common;
 
@@ -7,16 +7,11 @@ use attune_core::{CheckInDraft, Error, TextField};
 use common::{check_in, paired_couple};
 
 #[test]
-fn good_news_reaches_the_partner_and_only_then_needs_format_3() {
+fn good_news_reaches_the_partner() {
     let (mut alex, mut sam) = paired_couple();
-    alex.store.save_check_in(check_in(4, true)).unwrap();
-    let plain = alex.store.export_opened_for_tests(false).unwrap();
-    assert!(plain.starts_with(b"attune-exchange 2 "), "no good news: still version 2");
-
     let news = CheckInDraft { good_news: Some("  I got the job!  ".into()), ..check_in(5, true) };
     alex.store.save_check_in(news).unwrap();
     let plain = alex.store.export_opened_for_tests(false).unwrap();
-    assert!(plain.starts_with(b"attune-exchange 3 "), "good news travels in version 3");
     sam.store.import_opened_for_tests(&plain).unwrap();
     let theirs = sam.store.today().unwrap().partner_check_in.expect("Alex's check-in");
     assert_eq!(theirs.good_news.as_deref(), Some("I got the job!"), "tidied like anything typed");

@@ -55,9 +55,11 @@ fn plain_bytes(v: &Value) -> Vec<u8> {
     serde_json::to_vec(v).expect("serialises")
 }
 
-/// `v` sealed with the couple's code, as a hand-made file from someone who knows it.
-fn sealed(code: &CoupleCode, v: &Value) -> Vec<u8> {
-    attune_core::crypto::seal_update(&plain_bytes(v), code).expect("sealed")
+/// `v` signed by `signer`'s phone and sealed with the couple's code: a hand-made file from
+/// the partner (or from whoever holds their phone).
+fn sealed(by: &Phone, code: &CoupleCode, v: &Value) -> Vec<u8> {
+    let signed = by.store.sign_opened_for_tests(&plain_bytes(v)).expect("signed");
+    attune_core::crypto::seal_update(&signed, code).expect("sealed")
 }
 
 #[test]
@@ -120,7 +122,7 @@ fn junk_is_not_an_attune_file() {
 
 #[test]
 fn a_plain_update_with_bad_fields_is_damaged() {
-    let Scene { mut sam, plain, code, .. } = scene();
+    let Scene { alex, mut sam, plain, code, .. } = scene();
     let mut cases: Vec<(&str, Value)> = Vec::new();
     let mut missing = plain.clone();
     missing.as_object_mut().expect("object").remove("sender");
@@ -162,18 +164,18 @@ fn a_plain_update_with_bad_fields_is_damaged() {
     zero["version"] = json!(0);
     cases.push(("version zero", zero));
     for (what, value) in cases {
-        refused(&mut sam, &sealed(&code, &value), &[Error::Damaged], what);
+        refused(&mut sam, &sealed(&alex, &code, &value), &[Error::Damaged], what);
     }
 }
 
 #[test]
 fn a_newer_version_asks_for_an_update_of_attune() {
-    let Scene { mut sam, plain, code, .. } = scene();
+    let Scene { alex, mut sam, plain, code, .. } = scene();
     let mut newer = plain.clone();
     let next = attune_core::FORMAT_VERSION + 1;
     newer["version"] = json!(next);
     newer["something_new"] = json!({"we": "can't read this"});
-    refused(&mut sam, &sealed(&code, &newer), &[Error::FromNewerVersion], "the next format version, bare");
+    refused(&mut sam, &sealed(&alex, &code, &newer), &[Error::FromNewerVersion], "the next format version, bare");
     // A packed newer version is recognised by its header line, before anything is inflated.
     let packed = [format!("attune-exchange {next} zstd 1000\n").as_bytes(), &[0xAB; 64]].concat();
     refused(&mut sam, &seal_bytes(&code, &packed), &[Error::FromNewerVersion], "the next format version, packed");
@@ -199,7 +201,7 @@ fn packed(v: &Value) -> Vec<u8> {
 
 #[test]
 fn packed_content_that_lies_is_refused_before_it_costs_anything() {
-    let Scene { mut sam, plain, code, .. } = scene();
+    let Scene { alex, mut sam, plain, code, .. } = scene();
     // The honest packing opens (checked on a copy of Sam, so the scene stays unopened).
     let json = plain_bytes(&plain);
     // A bomb: 64 MiB of zeros deflate to 64 KiB; the header claims 100 bytes. Inflation stops
@@ -238,13 +240,16 @@ fn packed_content_that_lies_is_refused_before_it_costs_anything() {
     }
     // A packed update that was never sealed is a plain copy, told apart like a bare one.
     refused(&mut sam, &packed(&plain), &[Error::PlainUpdate], "packed but not sealed");
-    // And the real thing opens.
-    sam.store.import_update(&seal_bytes(&code, &packed(&plain))).expect("the honest packing opens");
+    // And the real thing opens: packed, signed by Alex's phone, sealed.
+    let honest = alex.store.sign_opened_for_tests(&json).expect("signed");
+    sam.store.import_update(&seal_bytes(&code, &honest)).expect("the honest packing opens");
+    // The same packing without Alex's signature is someone else, once Alex's phone is bound.
+    refused(&mut sam, &seal_bytes(&code, &packed(&plain)), &[Error::Damaged, Error::FromSomeoneElse], "unsigned");
 }
 
 #[test]
 fn a_delta_that_does_not_add_up_is_damaged() {
-    let Scene { mut sam, plain, code, .. } = scene();
+    let Scene { alex, mut sam, plain, code, .. } = scene();
     assert_eq!(plain["full"], json!(false), "after a swap both ways, the scene's update is a delta");
     let since = plain["since"].clone();
     let through = plain["through"].clone();
@@ -271,7 +276,7 @@ fn a_delta_that_does_not_add_up_is_damaged() {
     future_ack["ack"]["through"]["ms"] = json!(through["ms"].as_i64().expect("ms") + 96 * 3_600_000);
     cases.push(("a confirmation four days ahead", future_ack, Error::ClockAhead));
     for (what, value, error) in cases {
-        refused(&mut sam, &sealed(&code, &value), &[error], what);
+        refused(&mut sam, &sealed(&alex, &code, &value), &[error], what);
     }
 }
 
@@ -283,11 +288,11 @@ fn my_own_update_and_a_strangers_are_refused() {
 
     let mut stranger = plain.clone();
     stranger["sender"]["person"] = json!(attune_core::PersonId::random());
-    refused(&mut sam, &sealed(&code, &stranger), &[Error::Damaged, Error::FromSomeoneElse], "a third person");
+    refused(&mut sam, &sealed(&alex, &code, &stranger), &[Error::Damaged, Error::FromSomeoneElse], "a third person");
 
     let mut for_someone_else = plain.clone();
     for_someone_else["recipient"] = json!(attune_core::PersonId::random());
-    refused(&mut sam, &sealed(&code, &for_someone_else), &[Error::FromSomeoneElse], "addressed to someone else");
+    refused(&mut sam, &sealed(&alex, &code, &for_someone_else), &[Error::FromSomeoneElse], "addressed to someone else");
 
     // A real third person, paired with the same code (e.g. a new phone of someone else).
     let mut jo = phone("Jo", None);
@@ -303,18 +308,18 @@ fn my_own_update_and_a_strangers_are_refused() {
 
 #[test]
 fn entries_claiming_to_be_mine_are_refused() {
-    let Scene { mut sam, plain, code, .. } = scene();
+    let Scene { alex, mut sam, plain, code, .. } = scene();
     let sam_id = sam.store.me();
     let mut forged = plain.clone();
     forged["entries"][0]["author"] = json!(sam_id);
-    refused(&mut sam, &sealed(&code, &forged), &[Error::Damaged], "an entry authored by me");
+    refused(&mut sam, &sealed(&alex, &code, &forged), &[Error::Damaged], "an entry authored by me");
 
     // An entry from Alex that reuses the id of one of Sam's own entries.
     let sam_entry = sam.store.shared_snapshot(sam_id).expect("snapshot")[0].id;
     let mut hijack = plain.clone();
     hijack["entries"][0]["id"] = json!(sam_entry);
     hijack["entries"][0]["stamp"]["ms"] = json!(plain["exported_ms"].as_i64().expect("ms") + 1);
-    refused(&mut sam, &sealed(&code, &hijack), &[Error::Damaged], "an entry overwriting one of mine");
+    refused(&mut sam, &sealed(&alex, &code, &hijack), &[Error::Damaged], "an entry overwriting one of mine");
 }
 
 #[test]

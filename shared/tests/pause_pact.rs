@@ -5,8 +5,6 @@
 
 mod common;
 
-use std::io::Read as _;
-
 use attune_core::{ComeBack, CoupleCode, Error, PactDraft, PauseBounds, SettingsChange, Store, TextField, crypto};
 use chrono::Duration;
 use common::{check_in, paired_couple, swap};
@@ -25,11 +23,8 @@ fn side(shortest_minutes: u32, back_within_hours: u32) -> PactDraft {
 fn version_of(store: &Store, sealed: &[u8]) -> u32 {
     let code: CoupleCode = store.exchange().unwrap().couple_code.expect("paired").parse().unwrap();
     let packed = crypto::open_update(sealed, &code).expect("our own file opens");
-    let start = packed.iter().position(|b| *b == b'\n').expect("header line") + 1;
-    let header = std::str::from_utf8(&packed[..start]).unwrap();
-    let mut json = Vec::new();
-    flate2::read::DeflateDecoder::new(&packed[start..]).read_to_end(&mut json).expect("inflates");
-    let doc: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let (header, signature, doc) = common::unpacked(&packed);
+    assert!(signature.is_some_and(|s| s.starts_with("ed25519 ")), "every update is signed");
     let version = u32::try_from(doc["version"].as_u64().unwrap()).unwrap();
     assert!(
         header.starts_with(&format!("attune-exchange {version} ")),
@@ -179,25 +174,25 @@ fn hiding_the_together_grid_hides_it_on_both_phones() {
 }
 
 #[test]
-fn a_file_is_format_3_only_when_it_carries_something_new() {
+fn every_update_is_format_4_signed_whatever_it_carries() {
     let (mut alex, mut sam) = paired_couple();
     alex.store.save_check_in(check_in(4, true)).unwrap();
     let update = alex.store.export_update().unwrap();
-    assert_eq!(version_of(&alex.store, &update), 2, "an older Attune still reads ordinary updates");
+    assert_eq!(version_of(&alex.store, &update), 4, "signed, so a bound partner can tell it is Alex's phone");
     sam.store.import_update(&update).unwrap();
 
     alex.store.save_pact(side(20, 1)).unwrap();
     let update = alex.store.export_update().unwrap();
-    assert_eq!(version_of(&alex.store, &update), 3);
+    assert_eq!(version_of(&alex.store, &update), 4);
     sam.store.import_update(&update).unwrap();
     assert!(sam.store.pact().unwrap().partner.is_some());
 
     let update = sam.store.export_update().unwrap();
-    assert_eq!(version_of(&sam.store, &update), 2, "Sam's own update carries nothing new");
+    assert_eq!(version_of(&sam.store, &update), 4);
     alex.store.import_update(&update).unwrap();
     assert_eq!(
         version_of(&alex.store, &alex.store.export_whole_update().unwrap()),
-        3,
+        4,
         "a whole update carries the pact again"
     );
 }

@@ -29,8 +29,10 @@ fn code_of(phone: &Phone) -> CoupleCode {
     phone.store.exchange().expect("view").couple_code.expect("paired").parse().expect("code")
 }
 
-fn sealed(code: &CoupleCode, doc: &Value) -> Vec<u8> {
-    attune_core::crypto::seal_update(&serde_json::to_vec(doc).expect("json"), code).expect("sealed")
+/// `doc` signed by `signer`'s phone and sealed with the couple code.
+fn sealed(by: &Phone, code: &CoupleCode, doc: &Value) -> Vec<u8> {
+    let signed = by.store.sign_opened_for_tests(&serde_json::to_vec(doc).expect("json")).expect("signed");
+    attune_core::crypto::seal_update(&signed, code).expect("sealed")
 }
 
 fn plain_doc(phone: &Phone) -> Value {
@@ -143,7 +145,7 @@ fn stamps_export_times_and_days_far_in_the_future_are_refused() {
     entry.expect("a check-in")["body"]["data"]["day"] = json!("2031-01-01");
     cases.push(("a check-in for a day years ahead", day));
     for (what, doc) in cases {
-        refused(&mut sam, &sealed(&code, &doc), &Error::ClockAhead, what);
+        refused(&mut sam, &sealed(&alex, &code, &doc), &Error::ClockAhead, what);
     }
 
     // A partner a time zone away is a day ahead by the calendar, and welcome.
@@ -177,18 +179,18 @@ fn hostile_names_and_texts_in_a_file_are_refused() {
         sender["sender"]["name"] = json!(name);
         refused(
             &mut sam,
-            &sealed(&code, &sender),
+            &sealed(&alex, &code, &sender),
             &Error::Damaged,
             &format!("sender name {:?}", &name[..name.len().min(8)]),
         );
         let mut profile = doc.clone();
         profile["entries"][profile_at]["body"]["data"]["name"] = json!(name);
-        refused(&mut sam, &sealed(&code, &profile), &Error::Damaged, "profile name");
+        refused(&mut sam, &sealed(&alex, &code, &profile), &Error::Damaged, "profile name");
     }
     for text in ["nul \0 inside", "bell \u{7} inside", " untrimmed", "carriage\r\nreturn"] {
         let mut reflection = doc.clone();
         reflection["entries"][reflection_at]["body"]["data"]["texts"][0] = json!(text);
-        refused(&mut sam, &sealed(&code, &reflection), &Error::Damaged, &format!("text {text:?}"));
+        refused(&mut sam, &sealed(&alex, &code, &reflection), &Error::Damaged, &format!("text {text:?}"));
     }
 }
 
@@ -263,7 +265,7 @@ fn entries_about_content_this_version_does_not_know_are_kept_and_every_screen_re
             _ => {}
         }
     }
-    let summary = sam.store.import_update(&sealed(&code, &doc)).expect("kept");
+    let summary = sam.store.import_update(&sealed(&alex, &code, &doc)).expect("kept");
     assert_eq!((summary.new.answers, summary.new.commitments), (1, 1));
     let partner = sam.store.partner().expect("partner renders");
     assert_eq!(partner.answers.len(), 1, "the answer is listed");
@@ -299,25 +301,25 @@ fn a_self_check_of_the_wrong_shape_and_a_log_of_an_unknown_commitment_are_refuse
 
     let mut fourteen = doc.clone();
     fourteen["entries"][at("self_check")]["body"]["data"]["answers"] = json!(vec![1; 14]);
-    refused(&mut sam, &sealed(&code, &fourteen), &Error::Damaged, "14 answers to the 15 patterns");
+    refused(&mut sam, &sealed(&alex, &code, &fourteen), &Error::Damaged, "14 answers to the 15 patterns");
     let mut sixteen = doc.clone();
     sixteen["entries"][at("self_check")]["body"]["data"]["answers"] = json!(vec![1; 16]);
-    refused(&mut sam, &sealed(&code, &sixteen), &Error::Damaged, "16 answers");
+    refused(&mut sam, &sealed(&alex, &code, &sixteen), &Error::Damaged, "16 answers");
     let mut orphan = doc.clone();
     orphan["entries"][at("commitment_log")]["body"]["data"]["commitment"] = json!(attune_core::EntryId::random());
-    refused(&mut sam, &sealed(&code, &orphan), &Error::Damaged, "a log of a commitment never sent");
+    refused(&mut sam, &sealed(&alex, &code, &orphan), &Error::Damaged, "a log of a commitment never sent");
     let mut bad_id = doc.clone();
     bad_id["entries"][at("commitment")]["body"]["data"]["quality"] = json!("Gentle \u{202E}");
-    refused(&mut sam, &sealed(&code, &bad_id), &Error::Damaged, "a malformed content id");
+    refused(&mut sam, &sealed(&alex, &code, &bad_id), &Error::Damaged, "a malformed content id");
 
-    sam.store.import_update(&sealed(&code, &doc)).expect("the real one opens");
+    sam.store.import_update(&sealed(&alex, &code, &doc)).expect("the real one opens");
     // A later update may carry only the log: its commitment is already here.
     let mut logs_only = doc.clone();
     logs_only["entries"]
         .as_array_mut()
         .expect("entries")
         .retain(|e| e["kind"] == "commitment_log" || e["kind"] == "profile");
-    sam.store.import_update(&sealed(&code, &logs_only)).expect("a log of a known commitment");
+    sam.store.import_update(&sealed(&alex, &code, &logs_only)).expect("a log of a known commitment");
 }
 
 // 6. The lock survives a restart.

@@ -4,20 +4,15 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::io::Read as _;
 
 use attune_core::{CoupleCode, EntryKind, ReflectionDraft, Store, crypto};
 use common::{check_in, paired_couple, swap};
-use serde_json::Value;
 
 /// The entries inside a sealed update: id → whether it is carried as shared (not a removal).
 fn carried(store: &Store, sealed: &[u8]) -> BTreeMap<String, bool> {
     let code: CoupleCode = store.exchange().unwrap().couple_code.expect("paired").parse().unwrap();
     let packed = crypto::open_update(sealed, &code).expect("our own file opens");
-    let start = packed.iter().position(|b| *b == b'\n').expect("header line") + 1;
-    let mut json = Vec::new();
-    flate2::read::DeflateDecoder::new(&packed[start..]).read_to_end(&mut json).expect("inflates");
-    let doc: Value = serde_json::from_slice(&json).expect("json");
+    let (_, _, doc) = common::unpacked(&packed);
     doc["entries"]
         .as_array()
         .expect("entries")

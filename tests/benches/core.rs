@@ -328,6 +328,12 @@ fn crypto(c: &mut Criterion) {
     g.bench_function("seal_ten_years", |b| {
         b.iter(|| black_box(attune_core::crypto::seal_update(&f.plain, &f.code).expect("seal")));
     });
+    // One guess at the PIN against a copied database costs one hash: setting a PIN is that
+    // hash and one small write. 10^4 of them try every 4-digit PIN.
+    let mut store = Store::open_in_memory(Arc::new(ManualClock::at_morning_of(generate::after(0)))).expect("store");
+    g.bench_function("pin_hash", |b| {
+        b.iter(|| store.change_setting(attune_core::SettingsChange::SetPin("2468".into())).expect("pin"));
+    });
     g.finish();
 }
 

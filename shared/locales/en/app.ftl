@@ -108,6 +108,10 @@ exchange-waiting-open = Waiting to open
 exchange-received = Received { $when } ·{" "}
 exchange-opens-once-re-paired = Opens once you're paired.{" "}
 exchange-opens-once-attune-updated = Opens once Attune is updated.{" "}
+exchange-opens-once-new-phone-accepted = Signed by a phone this phone doesn't know for { $partner }: a new phone of theirs, or someone else with your code. It opens only if you accept it.{" "}
+exchange-compare-safety-numbers = Compare safety numbers
+exchange-new-phone-number = With that phone, the safety number would be { $number }. { $partner }'s new phone shows its number on Partner. Accept only if you see the same number on both phones, side by side.
+exchange-accept-new-phone = Same number: accept { $partner }'s new phone
 exchange-let-go = Let it go
 exchange-try-opening-them-again = Try opening them again
 exchange-removed-from-phone-deleted = {" "}· removed from { $partner }'s phone (you deleted it or made it private)
@@ -207,6 +211,12 @@ partner-belief-check = Belief check
 partner-of = {" "}· { $day }: { $total } of { $out_of }
 partner-hide-grid-both-us = Hide this grid for both of us
 partner-show-grid-again = Show the grid again
+partner-safety-number = Safety number
+partner-safety-number-explain = { $name }'s phone shows the same number on its Partner page when each phone holds the other's own key. Compare them once, side by side: then an update with your code from any other phone is refused.
+settings-reset-at-open = { $count ->
+    [one] One setting could not be read and was reset to its default.
+   *[other] { $count } settings could not be read and were reset to their defaults.
+}
 
 ## pause.rs
 
@@ -523,6 +533,7 @@ exchange-could-not-read-file = Couldn't read that file: { $cause }
 exchange-update-ready-at = Your update is ready: { $place }. Send it to your partner any way you like.
 shell-kept-until-paired = { $why } Attune keeps this update and opens it as soon as you're paired.
 shell-kept-until-updated = { $why } Attune keeps it and opens it once updated.
+shell-kept-new-phone = { $why } Attune keeps it on Exchange, where you can compare safety numbers.
 settings-minutes-short = { $n } min
 settings-everything-deleted = { $files ->
         [0] Everything is deleted.

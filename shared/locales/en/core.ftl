@@ -100,7 +100,7 @@ error-not-attune = This isn't an Attune file.
 error-damaged = This file is damaged. Ask for it to be sent again.
 error-newer-version = This file comes from a newer version of Attune. Update Attune to open it.
 error-own-update = This is your own update. Send it to your partner; it can't be opened here.
-error-someone-else = This update is from someone other than your partner. To pair with someone new, use Re-pair in Settings.
+error-someone-else = This update is from someone other than your partner, or from a phone of theirs this phone doesn't know. If your partner set Attune up again on a new phone, open the file on Exchange and compare your safety numbers there. To pair with someone new, use Re-pair in Settings.
 error-too-large = This file is too large to be an Attune file.
 error-is-backup = This is an Attune backup, not an update from your partner. To bring it back, use Restore a backup.
 error-is-update = This is an update from your partner, not a backup. Open it on Exchange.
@@ -247,7 +247,14 @@ swap-sent-changes = { $n ->
    *[other] Sent { $n } changes.
 }
 restore-nothing-new = Everything in this backup was already here.
-restore-done = Restored { $restored } entries and updated { $updated }.
+restore-done = { $restored ->
+    [one] Restored one entry
+   *[other] Restored { $restored } entries
+} and updated { $updated }.
+restore-left-out = { $count ->
+    [one] One setting in the backup could not be used here and was left as it was.
+   *[other] { $count } settings in the backup could not be used here and were left as they were.
+}
 
 kind = { $kind ->
     [check_in] Check-in

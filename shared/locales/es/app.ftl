@@ -110,6 +110,10 @@ exchange-waiting-open = Esperando para abrirse
 exchange-received = Recibida { $when } ·{" "}
 exchange-opens-once-re-paired = Se abrirá cuando estéis vinculados.{" "}
 exchange-opens-once-attune-updated = Se abrirá cuando actualices Attune.{" "}
+exchange-opens-once-new-phone-accepted = Firmada por un teléfono que este teléfono no conoce para { $partner }: un teléfono nuevo de tu pareja, u otra persona con su código. Solo se abrirá si lo aceptas.{" "}
+exchange-compare-safety-numbers = Comparar números de seguridad
+exchange-new-phone-number = Con ese teléfono, el número de seguridad sería { $number }. El teléfono nuevo de { $partner } muestra su número en Pareja. Acéptalo solo si ves el mismo número en los dos teléfonos, uno al lado del otro.
+exchange-accept-new-phone = Es el mismo número: aceptar el teléfono nuevo de { $partner }
 exchange-let-go = Descartarla
 exchange-try-opening-them-again = Intentar abrirlas de nuevo
 exchange-removed-from-phone-deleted = {" "}· se quita del teléfono de { $partner } (la borraste o la hiciste privada)
@@ -205,6 +209,12 @@ partner-pattern-self-check = Autoevaluación de patrones
 partner-belief-check = Revisión de creencias
 partner-of = {" "}· { $day }: { $total } de { $out_of }
 partner-hide-grid-both-us = Ocultar esta cuadrícula para los dos
+partner-safety-number = Número de seguridad
+partner-safety-number-explain = El teléfono de { $name } muestra el mismo número en su página Pareja cuando cada teléfono tiene la clave propia del otro. Compárenlos una vez, uno al lado del otro: así se rechaza cualquier actualización con su código que venga de otro teléfono.
+settings-reset-at-open = { $count ->
+    [one] Un ajuste no se podía leer y ha vuelto a su valor predeterminado.
+   *[other] { $count } ajustes no se podían leer y han vuelto a sus valores predeterminados.
+}
 partner-show-grid-again = Volver a mostrar la cuadrícula
 
 ## pause.rs
@@ -523,6 +533,7 @@ exchange-could-not-read-file = No se pudo leer ese archivo: { $cause }
 exchange-update-ready-at = Tu actualización está lista: { $place }. Envíasela a tu pareja como prefieras.
 shell-kept-until-paired = { $why } Attune guarda esta actualización y la abrirá en cuanto estéis vinculados.
 shell-kept-until-updated = { $why } Attune la guarda y la abrirá cuando lo actualices.
+shell-kept-new-phone = { $why } Attune la guarda en Intercambio, donde se pueden comparar los números de seguridad.
 settings-minutes-short = { $n } min
 settings-everything-deleted = { $files ->
         [0] Todo se ha borrado.

@@ -99,7 +99,7 @@ error-not-attune = Este no es un archivo de Attune.
 error-damaged = Este archivo está dañado. Pide que te lo vuelvan a enviar.
 error-newer-version = Este archivo viene de una versión más nueva de Attune. Actualiza Attune para abrirlo.
 error-own-update = Es tu propia actualización. Envíasela a tu pareja; aquí no se puede abrir.
-error-someone-else = Esta actualización es de alguien que no es tu pareja. Para vincularte con otra persona, usa Volver a vincular en Ajustes.
+error-someone-else = Esta actualización es de alguien que no es tu pareja, o de un teléfono de tu pareja que este teléfono no conoce. Si tu pareja instaló Attune de nuevo en otro teléfono, abre el archivo en Intercambio y comparen allí su número de seguridad. Para crear un vínculo con otra persona, usa «Volver a vincular» en Ajustes.
 error-too-large = Este archivo es demasiado grande para ser de Attune.
 error-is-backup = Es una copia de seguridad de Attune, no una actualización de tu pareja. Para recuperarla, usa Restaurar una copia de seguridad.
 error-is-update = Es una actualización de tu pareja, no una copia de seguridad. Ábrela en Intercambio.
@@ -246,7 +246,14 @@ swap-sent-changes = { $n ->
    *[other] Enviados { $n } cambios.
 }
 restore-nothing-new = Todo lo de esta copia de seguridad ya estaba aquí.
-restore-done = Se han restaurado { $restored } entradas y actualizado { $updated }.
+restore-done = { $restored ->
+    [one] Se ha restaurado una entrada
+   *[other] Se han restaurado { $restored } entradas
+} y actualizado { $updated }.
+restore-left-out = { $count ->
+    [one] Un ajuste de la copia no se puede usar aquí y se ha dejado como estaba.
+   *[other] { $count } ajustes de la copia no se pueden usar aquí y se han dejado como estaban.
+}
 
 kind = { $kind ->
     [check_in] Registro

@@ -11,12 +11,13 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::exchange::crypto::{self, OpenFailure};
 use crate::exchange::format::{
-    BACKUP_FORMAT_NAME, BACKUP_FORMAT_VERSION, Expect, MAX_FILE_BYTES, check_commitment_logs, unpack, validate_entries,
-    version_for,
+    BACKUP_FORMAT_NAME, BACKUP_FORMAT_VERSION, Expect, MAX_FILE_BYTES, check_commitment_logs, check_kinds_for_version,
+    unpack, validate_entries, version_for,
 };
 use crate::exchange::packing::{self, MAX_DOC_BYTES};
 use crate::ids::PersonId;
 use crate::records::entry::{Entry, KindCounts};
+use crate::settings::rules;
 use crate::storage::{Merge, rows};
 use crate::{Setting, Store};
 
@@ -39,6 +40,9 @@ struct BackupDoc {
 pub struct RestoreSummary {
     pub restored: KindCounts,
     pub updated: KindCounts,
+    /// Settings in the backup this phone could not use (a language or a theme it doesn't know,
+    /// a value no phone would write): left as they were here.
+    pub settings_left_out: u32,
 }
 
 impl Store {
@@ -104,7 +108,10 @@ impl Store {
         match crypto::sealed_kind(bytes) {
             None => return Err(Error::NotAnAttuneFile),
             Some(crypto::SealedKind::Update) => return Err(Error::IsUpdate),
-            Some(_) => {}
+            // Another tool's file, or one asking for more work than a backup does: refused
+            // before any key is derived (scrypt at 2^18 alone would take 256 MiB).
+            Some(crypto::SealedKind::Other) => return Err(Error::Damaged),
+            Some(crypto::SealedKind::Backup) => {}
         }
         let plain = crypto::open(bytes, passphrase, MAX_FILE_BYTES).map_err(|f| match f {
             OpenFailure::WrongKey => Error::WrongPassphrase,
@@ -116,10 +123,15 @@ impl Store {
 
     fn restore_opened(&mut self, content: &[u8]) -> Result<RestoreSummary> {
         let doc: BackupDoc = {
-            let (json, _) = unpack(content, Expect::Backup)?;
-            serde_json::from_slice(&json).map_err(|_| Error::Damaged)?
+            let unpacked = unpack(content, Expect::Backup)?;
+            serde_json::from_slice(&unpacked.json).map_err(|_| Error::Damaged)?
         };
-        validate_entries(&doc.entries, None, self.clock.now())?;
+        check_kinds_for_version(&doc.entries, doc.version)?;
+        let now = self.clock.now();
+        if doc.exported_ms < 0 || doc.exported_ms > now.latest_believable_ms() {
+            return Err(if doc.exported_ms < 0 { Error::Damaged } else { Error::ClockAhead });
+        }
+        validate_entries(&doc.entries, None, doc.me, now)?;
         check_commitment_logs(&self.conn, &doc.entries, false)?;
         let old_me = self.me;
         // A phone whose person has set up or written anything keeps that person: restoring
@@ -139,17 +151,27 @@ impl Store {
         {
             return Err(Error::BackupPairedElsewhere);
         }
+        // Every setting passes the rule it would pass on this phone; what doesn't is left out,
+        // and the restore says so. Keys a newer Attune knows and this one doesn't are skipped.
+        let mut left_out = 0u32;
+        let settings: Vec<(Setting, &serde_json::Value)> = doc
+            .settings
+            .iter()
+            .filter_map(|(key, value)| Setting::from_key(key).filter(|s| s.travels_in_backup()).map(|s| (s, value)))
+            .filter(|(key, value)| {
+                let ok = rules::usable(*key, value, doc.me, now);
+                left_out += u32::from(!ok);
+                ok
+            })
+            .collect();
         let (restored, updated) = self.write(|w| {
             if doc.me != old_me {
                 // A fresh install (it holds nothing of its own) continues the person who made
                 // the backup, under the identity their partner already knows.
                 w.continue_as(doc.me)?;
             }
-            for (key, value) in &doc.settings {
-                let travelling = Setting::from_key(key).filter(|s| s.travels_in_backup());
-                if let Some(key) = travelling
-                    && w.setting::<serde_json::Value>(key)?.is_none()
-                {
+            for (key, value) in settings {
+                if w.setting::<serde_json::Value>(key).ok().flatten().is_none() {
                     w.set(key, value)?;
                 }
             }
@@ -161,10 +183,14 @@ impl Store {
             // My history may just have gone back: what my partner confirmed of the old one
             // is no starting point any more, so my next update is whole.
             w.new_timeline()?;
+            // And what I hold of my partner's may have gone back or come back (entries their
+            // whole update had removed): my confirmation starts over, so their next update is
+            // whole and puts their entries here as they are on their phone.
+            w.unset(Setting::PartnerChangesThrough)?;
             Ok((new, updated))
         })?;
         // The backup may bring a chosen language.
-        self.refresh_locale()?;
-        Ok(RestoreSummary { restored, updated })
+        self.refresh_locale();
+        Ok(RestoreSummary { restored, updated, settings_left_out: left_out })
     }
 }

@@ -13,21 +13,24 @@ use serde::{Deserialize, Serialize};
 use crate::clock::{ChangeStamp, Now};
 use crate::error::{Error, Result};
 use crate::exchange::packing;
+use crate::exchange::signing::{self, PublicKey};
 use crate::ids::{DeviceId, EntryId, PersonId, TimelineId};
 use crate::records::entry::{Entry, EntryBody, EntryKind, OutgoingEntry};
-use crate::records::pact::pact_id;
-use crate::records::profile::profile_id;
 use crate::storage::rows;
 
 /// The name in every update's header.
 pub const FORMAT_NAME: &str = "attune-exchange";
-/// The newest exchange format this build writes (and reads). Every older version is read; a
-/// newer one is refused. A file is written in the oldest version that can carry it
-/// (`version_for`), so a partner on an older Attune keeps reading updates until one carries
-/// something new.
-pub const FORMAT_VERSION: u32 = 3;
+/// The exchange format this build writes (and the newest it reads): version 4, the document of
+/// version 3 signed by the phone that wrote it (`signing`). Every older version is read; a
+/// newer one is refused ("update Attune"). Updates are always written in version 4: a phone
+/// that binds its partner's key must see every update signed.
+pub const FORMAT_VERSION: u32 = 4;
+/// The first signed version.
+pub(crate) const FORMAT_VERSION_SIGNED: u32 = 4;
 /// The version before the pause pact, repair notes and the shared hiding of the together grid.
 pub(crate) const FORMAT_VERSION_2: u32 = 2;
+/// The version that brought them.
+pub(crate) const FORMAT_VERSION_3: u32 = 3;
 /// The largest sealed file accepted, before anything is decrypted or inflated.
 pub const MAX_FILE_BYTES: usize = 48 * 1024 * 1024;
 
@@ -91,7 +94,7 @@ pub(crate) struct Ack {
     pub through: ChangeStamp,
 }
 
-/// The version-2 document inside an update. Read with typed entries; written with entries
+/// The document inside an update, version 2 on (3 and 4 add entry kinds and the signature). Read with typed entries; written with entries
 /// whose bodies pass through as stored (`OutgoingEntry`).
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -162,22 +165,32 @@ impl Carries {
         }
     }
 
+    /// The newest of the sender's changes this update speaks of (`None`: none, or version 1).
+    pub(crate) fn through(self) -> Option<ChangeStamp> {
+        match self {
+            Carries::Everything => None,
+            Carries::Whole { through, .. } | Carries::Changes { through, .. } => through,
+        }
+    }
+
     /// How far the recipient holds the sender's changes without a gap after opening this
-    /// update, given how far it held them before (`held`) and whether it is the sender's
-    /// newest update so far. Only a whole update starts a new timeline; a delta counts only
-    /// when it starts at or before what is held.
-    pub(crate) fn held_after(self, held: Option<Ack>, newest: bool) -> Option<Ack> {
+    /// update, given how far it held them before (`held`), whether it is the sender's newest
+    /// update so far, and the newest change the update actually carried (`carried`: never the
+    /// update's own word for it). Only a whole update starts a new timeline; a delta counts
+    /// only when it starts at or before what is held.
+    pub(crate) fn held_after(self, held: Option<Ack>, newest: bool, carried: Option<ChangeStamp>) -> Option<Ack> {
         let extend = |h: Ack, through: Option<ChangeStamp>| Ack {
             through: through.map_or(h.through, |t| t.max(h.through)),
             ..h
         };
+        let through = carried;
         match self {
-            Carries::Whole { timeline, through } => match held {
+            Carries::Whole { timeline, .. } => match held {
                 Some(h) if h.timeline == timeline => Some(extend(h, through)),
                 _ if newest || held.is_none() => through.map(|through| Ack { timeline, through }),
                 _ => held,
             },
-            Carries::Changes { timeline, through, .. } if self.follows(held) => match held {
+            Carries::Changes { timeline, .. } if self.follows(held) => match held {
                 Some(h) => Some(extend(h, through)),
                 None => through.map(|through| Ack { timeline, through }),
             },
@@ -199,6 +212,8 @@ pub(crate) struct Incoming {
     /// A version-2 confirmation, which may start my next delta.
     pub ack: Option<Ack>,
     pub entries: Vec<Entry>,
+    /// The key of the phone that signed it (version 4 on; the signature has been checked).
+    pub signed_by: Option<PublicKey>,
 }
 
 impl Incoming {
@@ -286,30 +301,51 @@ impl Expect {
     }
 }
 
+/// An opened document: its JSON, its version, and the key that signed it (updates from
+/// version 4 on, signature checked).
+pub(crate) struct Unpacked<'a> {
+    pub json: Cow<'a, [u8]>,
+    pub version: u32,
+    pub signed_by: Option<PublicKey>,
+}
+
 /// The JSON document inside opened content: a bare version-1 document as it is, a packed one
-/// inflated once its header line is accepted (name, version, declared size). The document's
-/// own name and version are checked too, and must match the header's.
-pub(crate) fn unpack(content: &[u8], expect: Expect) -> Result<(Cow<'_, [u8]>, u32)> {
-    let (json, packed_version) = if packing::is_bare_json(content) {
-        (Cow::Borrowed(content), None)
+/// inflated once its header line is accepted (name, version, declared size). From version 4 an
+/// update carries a signature line after the header line, checked against the inflated
+/// document. The document's own name and version are checked too, and must match the header's.
+pub(crate) fn unpack(content: &[u8], expect: Expect) -> Result<Unpacked<'_>> {
+    let (json, packed_version, signed_by) = if packing::is_bare_json(content) {
+        (Cow::Borrowed(content), None, None)
     } else {
         let (header, start) = packing::read_header(content)?;
         expect.check(&header.format, header.version)?;
-        (Cow::Owned(packing::inflate(&header, &content[start..])?), Some(header.version))
+        if expect == Expect::Update && header.version >= FORMAT_VERSION_SIGNED {
+            let (line, body) = packing::read_line(&content[start..])?;
+            let (key, signature) = signing::read_signature_line(line)?;
+            let json = packing::inflate(&header, &content[start + body..])?;
+            signing::verify(key, &signature, &content[..start], &json)?;
+            (Cow::Owned(json), Some(header.version), Some(key))
+        } else {
+            (Cow::Owned(packing::inflate(&header, &content[start..])?), Some(header.version), None)
+        }
     };
     let header: Header = serde_json::from_slice(&json).map_err(refuse_damaged)?;
     expect.check(&header.format, header.version)?;
+    // A packed update of version 4 on is signed (checked above); a bare document, which only a
+    // person or a test writes, is unsigned whatever its version, and so opens only where no
+    // partner's phone is bound yet.
     if packed_version.is_some_and(|v| v != header.version) {
         return Err(Error::Damaged);
     }
-    Ok((json, header.version))
+    Ok(Unpacked { json, version: header.version, signed_by })
 }
 
 /// Reads an opened update, any version.
 pub(crate) fn parse_doc(content: &[u8]) -> Result<Incoming> {
-    let (json, version) = unpack(content, Expect::Update)?;
+    let Unpacked { json, version, signed_by } = unpack(content, Expect::Update)?;
     if version == 1 {
         let doc: ExchangeDocV1 = serde_json::from_slice(&json).map_err(refuse_damaged)?;
+        check_kinds_for_version(&doc.entries, version)?;
         return Ok(Incoming {
             exported_ms: doc.exported_ms,
             sender: doc.sender,
@@ -318,9 +354,11 @@ pub(crate) fn parse_doc(content: &[u8]) -> Result<Incoming> {
             ack_stamp: doc.ack,
             ack: None,
             entries: doc.entries,
+            signed_by,
         });
     }
     let doc: ExchangeDoc = serde_json::from_slice(&json).map_err(refuse_damaged)?;
+    check_kinds_for_version(&doc.entries, version)?;
     let carries = match (doc.full, doc.since) {
         (true, None) => Carries::Whole { timeline: doc.timeline, through: doc.through },
         (true, Some(_)) => return Err(Error::Damaged),
@@ -334,6 +372,7 @@ pub(crate) fn parse_doc(content: &[u8]) -> Result<Incoming> {
         ack_stamp: doc.ack.map(|a| a.through),
         ack: doc.ack,
         entries: doc.entries,
+        signed_by,
     })
 }
 
@@ -348,9 +387,19 @@ pub(crate) fn refuse_unsealed(bytes: &[u8]) -> Error {
     if is_update { Error::PlainUpdate } else { Error::NotAnAttuneFile }
 }
 
-/// Checks every entry: written by the sender, well-formed, consistent, no duplicates, and
-/// not dated further ahead of this phone's clock than `clock::MAX_AHEAD_MS`.
-pub(crate) fn validate_entries(entries: &[Entry], author: Option<PersonId>, now: Now) -> Result<()> {
+/// Entries that only a later format can carry make a file of an earlier version damaged: an
+/// older phone never wrote them, so the file was not written by Attune.
+pub(crate) fn check_kinds_for_version(entries: &[Entry], version: u32) -> Result<()> {
+    if version < FORMAT_VERSION_3 && entries.iter().any(SinceVersion::needs_version_3) {
+        return Err(Error::Damaged);
+    }
+    Ok(())
+}
+
+/// Checks every entry: written by the sender, well-formed, consistent, no duplicates, under an
+/// id nobody else's person gives (`me` is this phone's person), and not dated further ahead
+/// of this phone's clock than `clock::MAX_AHEAD_MS`.
+pub(crate) fn validate_entries(entries: &[Entry], author: Option<PersonId>, me: PersonId, now: Now) -> Result<()> {
     let mut seen = HashSet::with_capacity(entries.len());
     let latest_ms = now.latest_believable_ms();
     let latest_day = now.latest_believable_day();
@@ -361,7 +410,7 @@ pub(crate) fn validate_entries(entries: &[Entry], author: Option<PersonId>, now:
         if author.is_some_and(|a| e.author != a) {
             return Err(Error::Damaged);
         }
-        if e.created_ms < 0 || e.stamp.ms < 0 {
+        if e.created_ms < 0 || e.stamp.ms < 0 || e.takes_a_derived_id(me) {
             return Err(Error::Damaged);
         }
         if e.stamp.ms > latest_ms || e.created_ms > latest_ms {
@@ -375,12 +424,6 @@ pub(crate) fn validate_entries(entries: &[Entry], author: Option<PersonId>, now:
                 body.validate().map_err(refuse_damaged)?;
                 if body.day() > latest_day {
                     return Err(Error::ClockAhead);
-                }
-                // One profile and one side of the pact per person, under ids their person gives.
-                if (e.kind == EntryKind::Profile && e.id != profile_id(e.author))
-                    || (e.kind == EntryKind::Pact && e.id != pact_id(e.author))
-                {
-                    return Err(Error::Damaged);
                 }
             }
             (None, true) => {}

@@ -37,12 +37,15 @@ impl LeavingView {
 
 /// Every setting that belongs to the pairing: the code and what this phone knows of the
 /// partner and of our swaps. Re-pairing forgets the same.
-pub(crate) const PAIRING_SETTINGS: [Setting; 7] = [
+pub(crate) const PAIRING_SETTINGS: [Setting; 10] = [
     Setting::CoupleCode,
     Setting::Partner,
     Setting::PartnerName,
     Setting::PartnerAck,
-    Setting::LastReceivedExport,
+    Setting::PartnerNewest,
+    Setting::PartnerRetiredTimelines,
+    Setting::LastReceivedDigest,
+    Setting::PartnerKey,
     Setting::DeltaBase,
     Setting::PartnerChangesThrough,
 ];

@@ -15,10 +15,14 @@ pub(crate) mod leaving;
 pub(crate) mod packing;
 pub(crate) mod portability;
 pub(crate) mod preview;
+pub(crate) mod signing;
 pub(crate) mod summary;
 pub(crate) mod waiting;
 
 use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 
 use crate::clock::ChangeStamp;
 use crate::error::{Error, Result};
@@ -26,7 +30,7 @@ use crate::exchange::couple_code::CoupleCode;
 pub use crate::exchange::format::MAX_FILE_BYTES;
 use crate::exchange::format::{
     Ack, Carries, ExchangeDoc, FORMAT_NAME, FORMAT_VERSION, Incoming, Sender, check_commitment_logs, parse_doc,
-    refuse_unsealed, validate_entries, version_for,
+    refuse_unsealed, validate_entries,
 };
 pub use crate::exchange::packing::MAX_DOC_BYTES;
 pub use crate::exchange::summary::{ImportSummary, Swapped};
@@ -36,6 +40,18 @@ use crate::records::entry::{Entry, KindCounts, OutgoingEntry};
 use crate::storage::{Merge, rows};
 use crate::text::TextKind;
 use crate::{Direction, Setting, Store};
+
+/// How many of my partner's replaced timelines this phone remembers.
+const RETIRED_TIMELINES_KEPT: usize = 32;
+
+/// Where my partner's newest update stands in their own history: their timeline, and the
+/// newest of their changes any update of that timeline carried.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PartnerNewest {
+    pub timeline: TimelineId,
+    pub through: Option<ChangeStamp>,
+}
 
 /// One line of the exchange history.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -153,7 +169,7 @@ impl Store {
         let entries = rows::outgoing_by(&self.conn, self.me, since)?;
         Ok(ExchangeDoc {
             format: FORMAT_NAME.to_owned(),
-            version: version_for(&entries, FORMAT_VERSION),
+            version: FORMAT_VERSION,
             exported_ms: self.clock.now().unix_ms,
             sender: Sender { person: self.me, name: self.my_name()?, device: self.device },
             recipient: self.partner_id()?,
@@ -194,7 +210,8 @@ impl Store {
     fn packed_update(&self, whole: bool) -> Result<Vec<u8>> {
         let doc = self.exchange_doc(whole)?;
         let json = serde_json::to_vec(&doc)?;
-        packing::pack(FORMAT_NAME, doc.version, &json)
+        let key = self.signing_key()?;
+        packing::pack_with(FORMAT_NAME, doc.version, &json, |header| signing::signature_line(&key, header, &json))
     }
 
     /// What `export_update` seals, unsealed: for tests and benchmarks that swap thousands of
@@ -202,6 +219,21 @@ impl Store {
     #[cfg(feature = "testing")]
     pub fn export_opened_for_tests(&self, whole: bool) -> Result<Vec<u8>> {
         self.packed_update(whole)
+    }
+
+    /// The newest change stamp of `person`'s entries here (feature `testing`).
+    #[cfg(feature = "testing")]
+    pub fn newest_stamp_of(&self, person: PersonId) -> Result<Option<ChangeStamp>> {
+        rows::newest_stamp_by(&self.conn, person)
+    }
+
+    /// Packs and signs a document as this phone would seal it (feature `testing`): for tests
+    /// that hand-craft a document and need it to pass as signed by this phone.
+    #[cfg(feature = "testing")]
+    pub fn sign_opened_for_tests(&self, json: &[u8]) -> Result<Vec<u8>> {
+        let header: format::Header = serde_json::from_slice(json)?;
+        let key = self.signing_key()?;
+        packing::pack_with(&header.format, header.version, json, |line| signing::signature_line(&key, line, json))
     }
 
     /// My next update as plain JSON, to read what I share. It is never importable as an
@@ -233,7 +265,9 @@ impl Store {
         match crypto::sealed_kind(bytes) {
             None => return Err(refuse_unsealed(bytes)),
             Some(crypto::SealedKind::Backup) => return Err(Error::IsBackup),
-            Some(_) => {}
+            // Sealed at another work factor: not one of ours, refused before deriving a key.
+            Some(crypto::SealedKind::Other) => return Err(Error::Damaged),
+            Some(crypto::SealedKind::Update) => {}
         }
         let code = self.couple_code()?.ok_or(Error::NotPaired)?;
         let plain = crypto::open_update(bytes, &code)?;
@@ -249,6 +283,18 @@ impl Store {
     }
 
     fn import_opened(&mut self, plain: &[u8]) -> Result<ImportSummary> {
+        self.import_opened_trusting(plain, None, None)
+    }
+
+    /// Imports an opened update. `new_key`: my partner's new phone, accepted by the person
+    /// (bound in the same transaction as the merge); `waiting`: the waiting update this is,
+    /// forgotten in that transaction too.
+    pub(crate) fn import_opened_trusting(
+        &mut self,
+        plain: &[u8],
+        new_key: Option<signing::PublicKey>,
+        waiting: Option<i64>,
+    ) -> Result<ImportSummary> {
         let doc = parse_doc(plain)?;
         if crate::text::check(&doc.sender.name, TextKind::Name, true).is_err() || doc.exported_ms < 0 {
             return Err(Error::Damaged);
@@ -265,19 +311,62 @@ impl Store {
         if partner.is_some_and(|p| p != doc.sender.person) || doc.recipient.is_some_and(|r| r != self.me) {
             return Err(Error::FromSomeoneElse);
         }
-        validate_entries(&doc.entries, Some(doc.sender.person), now)?;
+        // Once my partner's phone is bound, only its signature opens an update: the right code
+        // with another key (or none) is someone else.
+        if let Some(bound) = new_key.or(self.partner_key()?)
+            && doc.signed_by != Some(bound)
+        {
+            return Err(Error::FromSomeoneElse);
+        }
+        validate_entries(&doc.entries, Some(doc.sender.person), self.me, now)?;
         doc.check_carried()?;
         let held: Option<Ack> = rows::setting(&self.conn, Setting::PartnerChangesThrough)?;
         check_commitment_logs(&self.conn, &doc.entries, !doc.carries.follows(held))?;
-        self.merge_update(&doc)
+        let digest = crypto::hex(&Sha256::digest(plain));
+        self.merge_update(&doc, &digest, waiting)
     }
 
-    fn merge_update(&mut self, doc: &Incoming) -> Result<ImportSummary> {
+    /// Where `doc` stands among my partner's updates: whether it is their newest so far.
+    /// Their updates are ordered by their own history, never by their phone's clock: within
+    /// one of their timelines, an update is newest when the newest change it speaks of is at
+    /// least the newest change any update so far actually carried (their hybrid clock only
+    /// moves forward; a `through` that claims more than its file carries moves nothing), and
+    /// a timeline not seen before is newer than every one seen (they restored a backup
+    /// since), unless it was already replaced by a later one.
+    fn partner_standing(&self, doc: &Incoming) -> Result<(bool, Option<PartnerNewest>, Vec<TimelineId>)> {
+        let seen: Option<PartnerNewest> = rows::setting(&self.conn, Setting::PartnerNewest)?;
+        let mut retired: Vec<TimelineId> =
+            rows::setting(&self.conn, Setting::PartnerRetiredTimelines)?.unwrap_or_default();
+        // A version-1 update speaks of no timeline: each is taken as it comes.
+        let Some(timeline) = doc.carries.timeline() else { return Ok((true, seen, retired)) };
+        let through = doc.carries.through();
+        let carried = doc.entries.iter().map(|e| e.stamp).max();
+        let newest = match seen {
+            None => true,
+            Some(s) if s.timeline == timeline => through >= s.through,
+            Some(_) => !retired.contains(&timeline),
+        };
+        if !newest {
+            return Ok((false, seen, retired));
+        }
+        if let Some(s) = seen.filter(|s| s.timeline != timeline) {
+            retired.push(s.timeline);
+            let excess = retired.len().saturating_sub(RETIRED_TIMELINES_KEPT);
+            retired.drain(..excess);
+        }
+        let standing = match seen {
+            Some(s) if s.timeline == timeline => PartnerNewest { timeline, through: carried.max(s.through) },
+            _ => PartnerNewest { timeline, through: carried },
+        };
+        Ok((true, Some(standing), retired))
+    }
+
+    fn merge_update(&mut self, doc: &Incoming, digest: &str, waiting: Option<i64>) -> Result<ImportSummary> {
         let partner_name =
             rows::setting::<String>(&self.conn, Setting::PartnerName)?.unwrap_or_else(|| doc.sender.name.clone());
-        let previous_export: Option<i64> = rows::setting(&self.conn, Setting::LastReceivedExport)?;
-        let newest = previous_export.is_none_or(|p| doc.exported_ms > p);
+        let (newest, standing, retired) = self.partner_standing(doc)?;
         let held: Option<Ack> = rows::setting(&self.conn, Setting::PartnerChangesThrough)?;
+        let again = rows::setting::<String>(&self.conn, Setting::LastReceivedDigest)?.is_some_and(|d| d == digest);
         let mut summary = ImportSummary {
             partner_name,
             new: KindCounts::default(),
@@ -288,13 +377,25 @@ impl Store {
         };
         // An older update from before my partner's history went back (they restored a
         // backup) speaks of entries they no longer have: nothing in it is news.
-        if !newest && held.is_some_and(|h| Some(h.timeline) != doc.carries.timeline()) {
+        if !newest && held.is_some_and(|h| Some(h.timeline) != doc.carries.timeline()) && waiting.is_none() {
             return Ok(summary);
         }
         let timeline = self.timeline()?;
-        let previous_ack: Option<ChangeStamp> = rows::setting(&self.conn, Setting::PartnerAck)?;
+        // A confirmation can only speak of changes I made: one beyond my newest is no
+        // starting point (my next update is whole).
+        let mine_through = rows::newest_stamp_by(&self.conn, self.me)?;
+        // What this update lets me confirm: the newest change it actually carries, never more
+        // than it carries (its own `through` is only its writer's word).
+        let carried = doc.entries.iter().map(|e| e.stamp).max();
         self.write(|w| {
             w.set(Setting::Partner, &doc.sender.person)?;
+            // Their first signed update binds their phone's key (or the new phone I accepted).
+            if let Some(key) = doc.signed_by {
+                w.set(Setting::PartnerKey, &key.to_stored())?;
+            }
+            if let Some(id) = waiting {
+                w.forget_waiting(id)?;
+            }
             // My partner's newest whole update is their phone as it is now: it is taken as it
             // is, and what it lacks is gone from their phone (they restored an older backup).
             let as_they_are = newest && matches!(doc.carries, Carries::Whole { .. });
@@ -304,28 +405,44 @@ impl Store {
                 let present: HashSet<_> = doc.entries.iter().map(|e| e.id).collect();
                 summary.removed.add_all(&w.keep_only_of(doc.sender.person, &present)?);
             }
-            match doc.carries.held_after(held, newest) {
+            match doc.carries.held_after(held, newest, carried) {
                 Some(now_held) if Some(now_held) != held => w.set(Setting::PartnerChangesThrough, &now_held)?,
                 Some(_) => {}
                 None => w.unset(Setting::PartnerChangesThrough)?,
             }
             if newest {
-                // My partner's newest word on what they hold of mine. A confirmation that went
-                // back (they restored a backup) or belongs to another timeline of mine starts
+                // My partner's newest word on what they hold of mine. A confirmation of another
+                // timeline of mine (from before my restore), or of changes I never made, starts
                 // nothing: my next update is whole.
-                match doc.ack_stamp {
-                    Some(stamp) => w.set(Setting::PartnerAck, &stamp)?,
-                    None => w.unset(Setting::PartnerAck)?,
+                let usable = |ack: &Ack| ack.timeline == timeline && mine_through.is_some_and(|t| ack.through <= t);
+                match (doc.ack, doc.ack_stamp) {
+                    (Some(ack), _) if usable(&ack) => {
+                        w.set(Setting::DeltaBase, &ack)?;
+                        w.set(Setting::PartnerAck, &ack.through)?;
+                    }
+                    // A version-1 confirmation is shown, never started from.
+                    (None, Some(stamp)) if mine_through.is_some_and(|t| stamp <= t) => {
+                        w.unset(Setting::DeltaBase)?;
+                        w.set(Setting::PartnerAck, &stamp)?;
+                    }
+                    _ => {
+                        w.unset(Setting::DeltaBase)?;
+                        w.unset(Setting::PartnerAck)?;
+                    }
                 }
-                let went_back = doc.ack_stamp.zip(previous_ack).is_some_and(|(now, before)| now < before);
-                match doc.ack {
-                    Some(ack) if ack.timeline == timeline && !went_back => w.set(Setting::DeltaBase, &ack)?,
-                    _ => w.unset(Setting::DeltaBase)?,
+                if let Some(standing) = standing {
+                    w.set(Setting::PartnerNewest, &standing)?;
                 }
-                // Only a newer update is history; opening the same file again changes nothing.
-                w.set(Setting::LastReceivedExport, &doc.exported_ms)?;
-                let counts = serde_json::to_string(&summary.swapped())?;
-                w.record_exchange(Direction::Received, Some(&summary.partner_name), &counts)?;
+                w.set(Setting::PartnerRetiredTimelines, &retired)?;
+            }
+            // Every update this phone receives is history, at the moment it was received here;
+            // the same file opened again is not a second swap.
+            if !again {
+                w.set(Setting::LastReceivedDigest, &digest)?;
+                if newest || summary.changed_anything() {
+                    let counts = serde_json::to_string(&summary.swapped())?;
+                    w.record_exchange(Direction::Received, Some(&summary.partner_name), &counts)?;
+                }
             }
             Ok(summary)
         })

@@ -33,9 +33,22 @@ pub(crate) struct PackedHeader {
 
 /// Compresses a document and puts the header line in front of it.
 pub(crate) fn pack(format: &str, version: u32, json: &[u8]) -> Result<Vec<u8>> {
+    pack_with(format, version, json, |_| String::new())
+}
+
+/// Like `pack`, with a second line after the header line, made from the header line (a
+/// signature line, `signing`).
+pub(crate) fn pack_with(
+    format: &str,
+    version: u32,
+    json: &[u8],
+    second_line: impl FnOnce(&[u8]) -> String,
+) -> Result<Vec<u8>> {
     let header = format!("{format} {version} {DEFLATE} {}\n", json.len());
-    let mut out = Vec::with_capacity(header.len() + json.len() / 4);
+    let second = second_line(header.as_bytes());
+    let mut out = Vec::with_capacity(header.len() + second.len() + json.len() / 4);
     out.extend_from_slice(header.as_bytes());
+    out.extend_from_slice(second.as_bytes());
     let mut encoder = DeflateEncoder::new(out, Compression::default());
     encoder.write_all(json)?;
     Ok(encoder.finish()?)
@@ -68,6 +81,15 @@ pub(crate) fn read_header(content: &[u8]) -> Result<(PackedHeader, usize)> {
         inflated_bytes: size.parse().map_err(|_| Error::Damaged)?,
     };
     Ok((header, end + 1))
+}
+
+/// The longest second line (a signature line is 201 bytes).
+const MAX_SECOND_LINE_BYTES: usize = 256;
+
+/// A line after the header line, and where what follows it starts.
+pub(crate) fn read_line(content: &[u8]) -> Result<(&[u8], usize)> {
+    let end = content.iter().take(MAX_SECOND_LINE_BYTES).position(|b| *b == b'\n').ok_or(Error::Damaged)?;
+    Ok((&content[..end], end + 1))
 }
 
 /// Inflates packed content whose header has been read and accepted. Refuses before

@@ -8,6 +8,9 @@ use sha2::{Digest, Sha256};
 
 use crate::Store;
 use crate::error::{Error, Result};
+use crate::exchange::crypto;
+use crate::exchange::format::parse_doc;
+use crate::exchange::signing::{self, PublicKey};
 use crate::exchange::summary::ImportSummary;
 use crate::storage::rows;
 
@@ -19,6 +22,10 @@ pub enum WaitReason {
     NotPaired,
     /// It opens once Attune has been updated.
     NewerVersion,
+    /// It is from my partner's person, signed by a phone other than the one bound: theirs,
+    /// set up again (a restore onto a new phone), or someone else's with our code. It opens
+    /// only when I accept the new phone, after comparing the safety number with my partner.
+    NewPhone,
 }
 
 /// An update kept for later.
@@ -63,7 +70,11 @@ impl Store {
             Ok(summary) => return Ok(Received::Opened(summary)),
             Err(e) => e,
         };
-        let Some(reason) = wait_reason(&error) else { return Err(error) };
+        let reason = match wait_reason(&error) {
+            Some(reason) => reason,
+            None if error == Error::FromSomeoneElse && self.new_phone_key(bytes)?.is_some() => WaitReason::NewPhone,
+            None => return Err(error),
+        };
         let digest = crate::exchange::crypto::hex(&Sha256::digest(bytes));
         self.write(|w| w.keep_waiting(&serde_json::to_string(&reason)?, &digest, bytes))?;
         Ok(Received::Waiting(reason))
@@ -96,6 +107,49 @@ impl Store {
             outcomes.push(WaitingOutcome { update, result });
         }
         Ok(outcomes)
+    }
+
+    /// The key of the phone that signed `bytes`, if it is an update from my partner's person
+    /// signed by a phone other than the one bound (and otherwise sound).
+    fn new_phone_key(&self, bytes: &[u8]) -> Result<Option<PublicKey>> {
+        let Some(code) = self.couple_code()? else { return Ok(None) };
+        let Ok(plain) = crypto::open_update(bytes, &code) else { return Ok(None) };
+        self.new_phone_key_in(&plain)
+    }
+
+    fn new_phone_key_in(&self, plain: &[u8]) -> Result<Option<PublicKey>> {
+        let (Some(partner), Some(bound)) = (self.partner_id()?, self.partner_key()?) else { return Ok(None) };
+        Ok(parse_doc(plain)
+            .ok()
+            .filter(|doc| doc.sender.person == partner && doc.recipient.is_none_or(|r| r == self.me))
+            .and_then(|doc| doc.signed_by)
+            .filter(|key| *key != bound))
+    }
+
+    /// The safety number my phone and the new phone of a `NewPhone` update would have: to
+    /// compare with the one my partner's new phone shows, before accepting it.
+    pub fn new_phone_safety_number(&self, id: i64) -> Result<Option<String>> {
+        let bytes = rows::waiting_bytes(&self.conn, id)?;
+        let mine = self.signing_key()?.public();
+        Ok(self.new_phone_key(&bytes)?.map(|theirs| signing::safety_number(mine, theirs)))
+    }
+
+    /// Accepts my partner's new phone: binds the key that signed the waiting update `id` (a
+    /// `NewPhone` one) and opens it, in one transaction: nothing changes unless it opens.
+    pub fn accept_new_phone(&mut self, id: i64) -> Result<ImportSummary> {
+        let bytes = rows::waiting_bytes(&self.conn, id)?;
+        let key = self.new_phone_key(&bytes)?.ok_or(Error::FromSomeoneElse)?;
+        let code = self.couple_code()?.ok_or(Error::NotPaired)?;
+        let plain = crypto::open_update(&bytes, &code)?;
+        let summary = self.import_opened_trusting(&plain, Some(key), Some(id))?;
+        Ok(summary)
+    }
+
+    /// `accept_new_phone` for an opened document (feature `testing`).
+    #[cfg(feature = "testing")]
+    pub fn accept_new_phone_opened_for_tests(&mut self, plain: &[u8]) -> Result<ImportSummary> {
+        let key = self.new_phone_key_in(plain)?.ok_or(Error::FromSomeoneElse)?;
+        self.import_opened_trusting(plain, Some(key), None)
     }
 
     /// Forgets a waiting update, at the person's word.

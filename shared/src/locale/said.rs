@@ -187,10 +187,15 @@ impl Words {
     /// What a restore brought back.
     pub fn restore_summary(&self, s: &RestoreSummary) -> String {
         let (restored, updated) = (s.restored.total(), s.updated.total());
-        if restored == 0 && updated == 0 {
+        let done = if restored == 0 && updated == 0 {
             self.text("restore-nothing-new", &[])
         } else {
             self.text("restore-done", &[("restored", restored.into()), ("updated", updated.into())])
+        };
+        if s.settings_left_out == 0 {
+            done
+        } else {
+            format!("{done} {}", self.text("restore-left-out", &[("count", s.settings_left_out.into())]))
         }
     }
 

@@ -14,6 +14,7 @@ use crate::text::{self, TextKind, tidy};
 
 /// The five secure-base markers, each rated 1–5.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Markers {
     pub safe: u8,
     pub seen: u8,
@@ -236,7 +237,7 @@ impl EntryKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "data", rename_all = "snake_case")]
+#[serde(tag = "kind", content = "data", rename_all = "snake_case", deny_unknown_fields)]
 pub enum EntryBody {
     CheckIn(CheckIn),
     Answer(Answer),
@@ -406,6 +407,7 @@ impl EntryBody {
 /// One stored record with its sync metadata. `body` is `None` for a tombstone. The body is
 /// typed (`EntryBody`) everywhere but on the way out in an export (`OutgoingEntry`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Entry<B = EntryBody> {
     pub id: EntryId,
     pub kind: EntryKind,
@@ -420,6 +422,23 @@ pub struct Entry<B = EntryBody> {
 impl<B> Entry<B> {
     pub fn is_live(&self) -> bool {
         !self.deleted && self.body.is_some()
+    }
+
+    /// Whether this entry sits under an id that belongs to someone's person and not to this
+    /// entry: a profile or a side of the pact anywhere but under its author's own id, or any
+    /// entry under an id derived from `me` or its author (live or a tombstone). Filing an entry
+    /// under my pact id would stop me writing my side; nobody else may take those ids.
+    pub(crate) fn takes_a_derived_id(&self, me: PersonId) -> bool {
+        use crate::records::{pact::pact_id, profile::profile_id};
+        let own_id_for_kind = match self.kind {
+            EntryKind::Profile => Some(profile_id(self.author)),
+            EntryKind::Pact => Some(pact_id(self.author)),
+            _ => None,
+        };
+        if let Some(own) = own_id_for_kind {
+            return self.id != own;
+        }
+        [me, self.author].into_iter().any(|p| self.id == profile_id(p) || self.id == pact_id(p))
     }
 }
 

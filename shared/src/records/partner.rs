@@ -73,6 +73,9 @@ pub struct PartnerView {
     pub pact: Option<PactSide>,
     /// My partner's newest shared repair notes, newest first.
     pub repair_notes: Vec<RepairNoteView>,
+    /// The number both phones show once each knows the other's key: the same on both means
+    /// each phone holds the other's real key (`exchange::signing`).
+    pub safety_number: Option<String>,
 }
 
 /// Shown for a question this version of Attune doesn't know (a partner's newer version).
@@ -145,6 +148,7 @@ impl Store {
             together_hidden_by_partner: profile.as_ref().is_some_and(|p| p.hides_together),
             pact: self.pact()?.partner,
             repair_notes: self.repair_notes_of(partner, RECENT_REPAIR_NOTES)?,
+            safety_number: self.safety_number()?,
         })
     }
 

@@ -20,9 +20,18 @@ pub const DEFAULT_PAUSE_MINUTES: u32 = 30;
 const OFFERED_MINUTES: [u32; 7] = [20, 30, 60, 120, 240, 720, 1440];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-struct Pause {
+pub(crate) struct Pause {
     started_ms: i64,
     back_ms: i64,
+}
+
+impl Pause {
+    /// A pause this phone could have started: not in the future, and at most a day long.
+    pub(crate) fn is_believable(&self, now: crate::clock::Now) -> bool {
+        let longest = i64::from(MAX_PAUSE_MINUTES) * 60_000;
+        (0..=now.latest_believable_ms()).contains(&self.started_ms)
+            && (self.started_ms..=self.started_ms.saturating_add(longest)).contains(&self.back_ms)
+    }
 }
 
 /// The pause I am on.

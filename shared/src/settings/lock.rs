@@ -1,6 +1,11 @@
 //! The app lock: a PIN kept only as a slow scrypt hash, growing waits after wrong PINs that
 //! survive a restart, locking again after the app was in the background, and failing closed.
 //!
+//! A wait is counted on the running clock (`Clock::running_ms`: monotonic, only while Attune
+//! runs), with the wall clock as a floor: setting the phone's clock forward skips nothing, and
+//! setting it back never makes a wait longer. Progress is written down at each try, so a
+//! restart keeps what had passed.
+//!
 //! What it protects is the screen, against a person holding the unlocked phone; the data
 //! itself rests on the phone's own encryption (see `docs/security.md`).
 
@@ -17,8 +22,9 @@ pub const PIN_DIGITS: std::ops::RangeInclusive<usize> = 4..=8;
 /// Wrong PINs allowed before the first wait.
 pub const FREE_TRIES: u32 = 4;
 /// scrypt cost for the PIN hash: N = 2^15, about 0.1 s on a laptop and under a second on a
-/// phone, so trying all 10^4 four-digit PINs against a stolen copy of the database takes hours
-/// instead of microseconds (and a PIN reused from elsewhere isn't handed out).
+/// phone. Against a copied database this only slows guessing: every 4-digit PIN is tried in
+/// about a quarter of an hour on one laptop core (measured in `BENCHMARKS.md`), every 6-digit
+/// one in about a day. The lock guards the screen; the data rests on the phone's encryption.
 const PIN_WORK_FACTOR: u8 = 15;
 
 /// How soon the app locks again once it has left the screen.
@@ -91,10 +97,14 @@ struct StoredPin {
     scrypt_log_n: Option<u8>,
 }
 
+/// Wrong PINs in a row, when the last was typed (wall clock), and how much of the wait since
+/// has passed on the running clock, as last written down.
 #[derive(Clone, Copy, Default, Serialize, Deserialize)]
-struct Failures {
+pub(crate) struct Failures {
     count: u32,
     last_ms: i64,
+    #[serde(default)]
+    waited_ms: i64,
 }
 
 fn scrypt_hash(salt: &str, pin: &str, log_n: u8) -> Result<String> {
@@ -156,11 +166,25 @@ impl Writer<'_> {
 }
 
 impl Store {
+    /// When the wait after `failures` ends, if one lasts: once its length has passed on the
+    /// running clock (what was written down, plus what passed since this store last wrote it)
+    /// and on the wall clock.
     fn retry_at(&self, failures: Failures) -> Option<i64> {
         let wait = wait_after(failures.count);
+        if wait == 0 {
+            return None;
+        }
+        let now = self.clock.now().unix_ms;
+        let waited = failures.waited_ms.saturating_add(self.running_since_lock_mark());
+        let running_left = wait.saturating_sub(waited);
         // A clock set back must not make the wait longer than it was meant to be.
-        let from = failures.last_ms.min(self.clock.now().unix_ms);
-        (wait > 0).then_some(from.saturating_add(wait)).filter(|at| *at > self.clock.now().unix_ms)
+        let wall_left = failures.last_ms.min(now).saturating_add(wait).saturating_sub(now);
+        let left = running_left.max(wall_left);
+        (left > 0).then(|| now.saturating_add(left))
+    }
+
+    fn running_since_lock_mark(&self) -> i64 {
+        self.clock.running_ms().saturating_sub(self.lock_mark).max(0)
     }
 
     /// Whether the app must ask for the PIN before showing anything. An error here means the
@@ -181,6 +205,11 @@ impl Store {
         let Some(stored) = rows::setting::<StoredPin>(&self.conn, Setting::Pin)? else { return Ok(Unlock::Unlocked) };
         let failures = rows::setting::<Failures>(&self.conn, Setting::PinFailures)?.unwrap_or_default();
         if let Some(retry_at_ms) = self.retry_at(failures) {
+            // Write down how much of the wait has passed, so a restart keeps it.
+            let waited =
+                Failures { waited_ms: failures.waited_ms.saturating_add(self.running_since_lock_mark()), ..failures };
+            self.write(|w| w.set(Setting::PinFailures, &waited))?;
+            self.lock_mark = self.clock.running_ms();
             return Ok(Unlock::Wait { retry_at_ms });
         }
         let typed = pin.trim();
@@ -194,8 +223,10 @@ impl Store {
             })?;
             return Ok(Unlock::Unlocked);
         }
-        let failed = Failures { count: failures.count.saturating_add(1), last_ms: self.clock.now().unix_ms };
+        let failed =
+            Failures { count: failures.count.saturating_add(1), last_ms: self.clock.now().unix_ms, waited_ms: 0 };
         self.write(|w| w.set(Setting::PinFailures, &failed))?;
+        self.lock_mark = self.clock.running_ms();
         Ok(Unlock::WrongPin { failures: failed.count, retry_at_ms: self.retry_at(failed) })
     }
 
@@ -276,5 +307,35 @@ mod tests {
         assert!(store.lock_again_after(60_000).unwrap());
         store.change_setting(SettingsChange::RemovePin).unwrap();
         assert!(!store.lock_again_after(3_600_000).unwrap(), "no PIN, no lock");
+    }
+
+    #[test]
+    fn moving_the_clock_forward_skips_no_wait_and_a_restart_keeps_what_passed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("attune.db");
+        let clock = ManualClock::at_morning_of(chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+        let mut store = Store::open(&path, Arc::new(clock.clone())).unwrap();
+        store.set_up("Alex", None, None).unwrap();
+        store.change_setting(SettingsChange::SetPin("2468".into())).unwrap();
+        for _ in 0..=FREE_TRIES {
+            store.unlock("0000").unwrap();
+        }
+        // Whoever holds the phone sets its clock two hours ahead and opens Attune again.
+        drop(store);
+        let later = clock.restarted();
+        later.set_wall_clock_by(chrono::Duration::hours(2));
+        let mut store = Store::open(&path, Arc::new(later.clone())).unwrap();
+        assert!(store.lock_view().unwrap().retry_at_ms.is_some(), "the wait still lasts");
+        assert!(matches!(store.unlock("2468").unwrap(), Unlock::Wait { .. }), "no PIN is checked");
+        // Twenty seconds pass with Attune open; it is closed and opened again.
+        later.advance(chrono::Duration::seconds(20));
+        assert!(matches!(store.unlock("2468").unwrap(), Unlock::Wait { .. }));
+        drop(store);
+        let again = later.restarted();
+        let mut store = Store::open(&path, Arc::new(again.clone())).unwrap();
+        let Unlock::Wait { retry_at_ms } = store.unlock("2468").unwrap() else { panic!("still waiting") };
+        assert_eq!(retry_at_ms - again.now().unix_ms, 10_000, "the twenty seconds that passed are kept");
+        again.advance(chrono::Duration::seconds(10));
+        assert_eq!(store.unlock("2468").unwrap(), Unlock::Unlocked);
     }
 }

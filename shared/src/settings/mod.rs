@@ -3,6 +3,7 @@
 //! never leaves the phone.
 
 pub mod lock;
+pub(crate) mod rules;
 
 use serde::{Deserialize, Serialize};
 
@@ -49,6 +50,8 @@ pub struct SettingsView {
     pub language: Option<crate::Locale>,
     /// The language shown now.
     pub locale: crate::Locale,
+    /// How many stored settings could not be read when Attune opened and were reset.
+    pub settings_reset_at_open: u32,
 }
 
 /// One change a person makes on the settings screen.
@@ -101,6 +104,7 @@ impl Store {
             state_of_us_day: self.state_of_us_day()?,
             language: rows::setting(&self.conn, Setting::Language)?,
             locale: self.locale,
+            settings_reset_at_open: self.settings_reset,
         })
     }
 
@@ -131,7 +135,8 @@ impl Store {
                     Some(l) => w.set(Setting::Language, &l),
                     None => w.unset(Setting::Language),
                 })?;
-                self.refresh_locale()
+                self.refresh_locale();
+                Ok(())
             }
             SettingsChange::HideTogether(hide) => {
                 let mut profile = self.my_profile()?;

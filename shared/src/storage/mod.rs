@@ -57,8 +57,16 @@ pub(crate) fn identity(conn: &mut Connection) -> Result<(PersonId, DeviceId)> {
         rows::set_setting(&tx, Setting::Device, &device)?;
         device
     };
-    if rows::setting::<TimelineId>(&tx, Setting::Timeline)?.is_none() {
+    if !matches!(rows::setting::<TimelineId>(&tx, Setting::Timeline), Ok(Some(_))) {
         rows::set_setting(&tx, Setting::Timeline, &TimelineId::random())?;
+    }
+    // Every write starts from the last stamp: one that can't be read is taken again from the
+    // entries, so the clock still never goes back.
+    if rows::setting::<ChangeStamp>(&tx, Setting::LastStamp).is_err() {
+        match rows::newest_stamp(&tx)? {
+            Some(stamp) => rows::set_setting(&tx, Setting::LastStamp, &stamp)?,
+            None => rows::remove_setting(&tx, Setting::LastStamp)?,
+        }
     }
     tx.commit()?;
     Ok((me, device))
@@ -174,6 +182,9 @@ impl Writer<'_> {
             None
         };
         for incoming in entries {
+            if incoming.author != self.me && incoming.takes_a_derived_id(self.me) {
+                return Err(Error::Damaged);
+            }
             let local = match &known {
                 Some(known) => known.get(&incoming.id).copied(),
                 None => rows::held(&self.tx, incoming.id)?,

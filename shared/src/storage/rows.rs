@@ -372,6 +372,24 @@ pub(crate) fn setting<T: DeserializeOwned>(conn: &Connection, key: Setting) -> R
     }
 }
 
+/// Every stored setting: its key and the text stored for it.
+pub(crate) fn all_settings(conn: &Connection) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare("SELECT key, value FROM settings ORDER BY key")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// The newest change stamp of any entry here.
+pub(crate) fn newest_stamp(conn: &Connection) -> Result<Option<ChangeStamp>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT stamp_ms, stamp_counter, stamp_device FROM entries
+             ORDER BY stamp_ms DESC, stamp_counter DESC, stamp_device DESC LIMIT 1",
+        )?
+        .query_row([], |r| Ok(ChangeStamp { ms: r.get(0)?, counter: r.get(1)?, device: r.get(2)? }))
+        .optional()?)
+}
+
 pub(crate) fn set_setting<T: Serialize>(tx: &Transaction<'_>, key: Setting, value: &T) -> Result<()> {
     let json = serde_json::to_string(value)?;
     tx.prepare_cached(

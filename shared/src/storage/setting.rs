@@ -18,7 +18,19 @@ pub(crate) enum Setting {
     PartnerName,
     /// The newest of my changes my partner confirmed in their newest update.
     PartnerAck,
-    LastReceivedExport,
+    /// Where my partner's newest update stands in their own history (`exchange::PartnerNewest`):
+    /// their timeline and the newest of their changes it spoke of. Ordered by their stamps,
+    /// never by their phone's clock.
+    PartnerNewest,
+    /// My partner's timelines that a later one replaced (they restored a backup): an update
+    /// from one of them arriving late is old news.
+    PartnerRetiredTimelines,
+    /// The digest of the last update opened, so the same file opened again is no new swap.
+    LastReceivedDigest,
+    /// My signing key (`exchange::signing`): made with the install, never in a backup.
+    SigningKey,
+    /// My partner's public key, bound by their first signed update.
+    PartnerKey,
     /// My timeline (`TimelineId`): made with the install, made anew by a restore.
     Timeline,
     /// Where my next update may start from: my partner's confirmation, in my current timeline.
@@ -44,7 +56,7 @@ pub(crate) enum Setting {
 }
 
 impl Setting {
-    pub(crate) const ALL: [Setting; 22] = [
+    pub(crate) const ALL: [Setting; 26] = [
         Setting::Me,
         Setting::Device,
         Setting::LastStamp,
@@ -52,7 +64,11 @@ impl Setting {
         Setting::Partner,
         Setting::PartnerName,
         Setting::PartnerAck,
-        Setting::LastReceivedExport,
+        Setting::PartnerNewest,
+        Setting::PartnerRetiredTimelines,
+        Setting::LastReceivedDigest,
+        Setting::SigningKey,
+        Setting::PartnerKey,
         Setting::Timeline,
         Setting::DeltaBase,
         Setting::PartnerChangesThrough,
@@ -79,7 +95,11 @@ impl Setting {
             Setting::Partner => "partner",
             Setting::PartnerName => "partner_name",
             Setting::PartnerAck => "partner_ack",
-            Setting::LastReceivedExport => "last_received_export_ms",
+            Setting::PartnerNewest => "partner_newest",
+            Setting::PartnerRetiredTimelines => "partner_retired_timelines",
+            Setting::LastReceivedDigest => "last_received_digest",
+            Setting::SigningKey => "signing_key",
+            Setting::PartnerKey => "partner_key",
             Setting::Timeline => "timeline",
             Setting::DeltaBase => "delta_base",
             Setting::PartnerChangesThrough => "partner_changes_through",
@@ -102,16 +122,19 @@ impl Setting {
     }
 
     /// Whether a backup carries it to a new phone. Who I am travels separately; this device,
-    /// its clock, its timeline (and so where its next delta starts) and the app lock stay with
-    /// the phone. What I hold of my partner's travels with their entries.
+    /// its clock, its timeline (and so where its next delta starts), its signing key and the
+    /// app lock stay with the phone. How far I hold my partner's changes does not travel
+    /// either: after any restore my confirmation starts over, so my partner's next update is
+    /// whole and puts their entries here as they are on their phone.
     pub(crate) fn travels_in_backup(self) -> bool {
         match self {
             Setting::CoupleCode
             | Setting::Partner
             | Setting::PartnerName
             | Setting::PartnerAck
-            | Setting::LastReceivedExport
-            | Setting::PartnerChangesThrough
+            | Setting::PartnerNewest
+            | Setting::PartnerRetiredTimelines
+            | Setting::PartnerKey
             | Setting::Reminder
             | Setting::ShareByDefault
             | Setting::Theme
@@ -124,6 +147,9 @@ impl Setting {
             | Setting::LastStamp
             | Setting::Timeline
             | Setting::DeltaBase
+            | Setting::PartnerChangesThrough
+            | Setting::LastReceivedDigest
+            | Setting::SigningKey
             | Setting::Pin
             | Setting::PinFailures
             | Setting::LockAfter
@@ -158,8 +184,9 @@ mod tests {
                 "partner",
                 "partner_name",
                 "partner_ack",
-                "last_received_export_ms",
-                "partner_changes_through",
+                "partner_newest",
+                "partner_retired_timelines",
+                "partner_key",
                 "reminder",
                 "share_by_default",
                 "theme",

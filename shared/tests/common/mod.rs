@@ -29,15 +29,33 @@ pub fn paired_couple() -> (Phone, Phone) {
     (alex, sam)
 }
 
-/// Two paired phones that swapped plain updates: for tests of the merge that run thousands of
-/// times, where the key derivation would only cost time.
+/// Two paired phones that swapped unsealed (but signed) updates: for tests of the merge that
+/// run thousands of times, where the key derivation would only cost time.
 pub fn paired_couple_plain() -> (Phone, Phone) {
     let (mut alex, mut sam) = paired_phones();
-    let update = alex.store.export_update_plain().expect("a exports");
+    let update = alex.store.export_opened_for_tests(false).expect("a exports");
     sam.store.import_opened_for_tests(&update).expect("b imports");
-    let update = sam.store.export_update_plain().expect("b exports");
+    let update = sam.store.export_opened_for_tests(false).expect("b exports");
     alex.store.import_opened_for_tests(&update).expect("a imports");
     (alex, sam)
+}
+
+/// The header line of packed content, the signature line (version 4 on) and the document.
+pub fn unpacked(packed: &[u8]) -> (String, Option<String>, serde_json::Value) {
+    use std::io::Read as _;
+    let line_end = |from: usize| packed[from..].iter().position(|b| *b == b'\n').expect("a line") + from + 1;
+    let header_end = line_end(0);
+    let header = String::from_utf8(packed[..header_end].to_vec()).expect("header line");
+    let version: u32 = header.split(' ').nth(1).and_then(|v| v.parse().ok()).expect("version");
+    let (signature, start) = if header.starts_with("attune-exchange ") && version >= 4 {
+        let end = line_end(header_end);
+        (Some(String::from_utf8(packed[header_end..end].to_vec()).expect("signature line")), end)
+    } else {
+        (None, header_end)
+    };
+    let mut json = Vec::new();
+    flate2::read::DeflateDecoder::new(&packed[start..]).read_to_end(&mut json).expect("inflates");
+    (header, signature, serde_json::from_slice(&json).expect("json"))
 }
 
 /// Two set-up phones that share a couple code and have not swapped anything yet.
