@@ -370,6 +370,20 @@ class CoupleRound(unittest.TestCase):
         self.alex.store.set_language(None)
         self.assertEqual(self.alex.store.settings().locale, attune.Locale.SPANISH)
 
+    def test_the_text_rule_and_the_safety_number_through_the_bindings(self):
+        for bad in ["Al\u2028ex", "\u200b\u200b", "\u3164", "Al\u202eex", "Al\u00adex"]:
+            with self.assertRaises(attune.AttuneError.Text, msg=repr(bad)):
+                self.alex.store.set_my_name(bad)
+        for good in ["\u0641\u0627\u0637\u0645\u0647\u200c\u0632\u0647\u0631\u0627", "\U0001f468\u200d\U0001f469\u200d\U0001f467", "Mar\u00eda Jos\u00e9"]:
+            self.alex.store.set_my_name(good)
+        self.assertIsNone(self.alex.store.safety_number(), "no partner's phone bound yet")
+        asyncio.run(self.sam.store.import_update(asyncio.run(self.alex.store.export_update())))
+        asyncio.run(self.alex.store.import_update(asyncio.run(self.sam.store.export_update())))
+        number = self.alex.store.safety_number()
+        self.assertRegex(number, r"^\d{5} \d{5} \d{5} \d{5}$")
+        self.assertEqual(number, self.sam.store.safety_number(), "both phones show the same number")
+        self.assertEqual(self.alex.store.partner().safety_number, number)
+
     def test_the_app_data_folder_is_where_the_database_goes(self):
         attune.set_app_data_dir(self.dir.name)
         self.assertEqual(attune.database_path(), os.path.join(self.dir.name, "attune.sqlite3"))

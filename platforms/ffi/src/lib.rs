@@ -255,6 +255,27 @@ impl AttuneStore {
         self.with(|s| s.dismiss_waiting_update(id))
     }
 
+    /// The safety number of my phone and my partner's, once their phone's key is bound: the
+    /// same on both phones when each holds the other's real key.
+    pub fn safety_number(&self) -> Result<Option<String>> {
+        self.with(|s| s.safety_number())
+    }
+
+    /// The safety number a waiting `NewPhone` update's phone would have with mine.
+    pub async fn new_phone_safety_number(&self, id: i64) -> Result<Option<String>> {
+        self.blocking(move |s| s.new_phone_safety_number(id)).await
+    }
+
+    /// Accepts my partner's new phone (a waiting `NewPhone` update) and opens its update.
+    pub async fn accept_new_phone(&self, id: i64) -> Result<attune_core::ImportSummary> {
+        self.blocking(move |s| s.accept_new_phone(id)).await
+    }
+
+    /// How many stored settings could not be used at open and were reset.
+    pub fn settings_reset_at_open(&self) -> Result<u32> {
+        self.with(|s| Ok(s.settings_reset_at_open()))
+    }
+
     /// My update as plain, unencrypted JSON, to read: only when the person asks for it. It
     /// can never be imported as an update.
     pub fn export_update_plain(&self) -> Result<Vec<u8>> {

@@ -260,6 +260,7 @@ pub struct WaitingUpdate {
 pub enum WaitReason {
     NotPaired,
     NewerVersion,
+    NewPhone,
 }
 
 #[uniffi::remote(Enum)]
@@ -682,6 +683,7 @@ pub struct ImportSummary {
 pub struct RestoreSummary {
     pub restored: KindCounts,
     pub updated: KindCounts,
+    pub settings_left_out: u32,
 }
 
 #[uniffi::remote(Record)]
@@ -843,6 +845,7 @@ pub struct PartnerView {
     pub together_hidden_by_partner: bool,
     pub pact: Option<PactSide>,
     pub repair_notes: Vec<RepairNoteView>,
+    pub safety_number: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -860,6 +863,7 @@ pub struct SettingsView {
     pub state_of_us_day: Option<Weekday>,
     pub language: Option<Locale>,
     pub locale: Locale,
+    pub settings_reset_at_open: u32,
 }
 
 #[uniffi::remote(Record)]
