@@ -199,6 +199,9 @@ pub(crate) fn received_message(received: attune_core::Result<attune_core::Receiv
         Ok(Received::Waiting(WaitReason::NewerVersion)) => {
             Ok(t!("shell-kept-until-updated", why = crate::i18n::error(&attune_core::Error::FromNewerVersion)))
         }
+        Ok(Received::Waiting(WaitReason::NewPhone)) => {
+            Err(t!("shell-kept-new-phone", why = crate::i18n::error(&attune_core::Error::FromSomeoneElse)))
+        }
         Err(e) => Err(crate::i18n::error(&e)),
     }
 }

@@ -1365,3 +1365,60 @@ test('21. the pseudo-locale on every screen at 390 px: every word from the catal
   assert.deepEqual(problems, []);
   await p.context.close();
 });
+
+test('22. fast typing on a slow phone loses no letter: every kind of field at 15 ms a key with the CPU slowed 6×, and accents from an input method', async () => {
+  const p = await phone('Typist');
+  const cdp = await p.context.newCDPSession(p.page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  const type = (locator, text) => locator.pressSequentially(text, { delay: 15 });
+  const name = 'Maria Fernanda Fuentes Ortiz de la Vega'; // 39 letters, typed as a person would
+  const long = (seed) => `${seed}: ` + 'thank you for making coffee this morning before work, and for the note. '.repeat(5).slice(0, 300 - seed.length - 2);
+  await step(p, 'first run, typed fast', async (page) => {
+    await type(page.getByLabel('Your name'), name);
+    await type(page.getByLabel("Your partner's name (optional)"), 'Samuel Okonkwo-Adebayo');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('heading', { name: `Hello, ${name}` }).waitFor();
+  });
+  const texts = { answer: long('answer'), appreciation: long('thanks'), need: long('a need'), 'good-news': long('good news') };
+  await step(p, 'a check-in with four long texts, typed fast', async (page) => {
+    await tab(page, 'Today');
+    await page.getByRole('link', { name: /check in/i }).first().click();
+    await page.getByRole('radio', { name: 'Connection today: 4 of 5' }).click();
+    for (const marker of ['Safe', 'Seen', 'Trust', 'Repair', 'Rely']) await page.getByRole('radio', { name: `${marker}: 4 of 5` }).click();
+    for (const [id, text] of Object.entries(texts)) await type(page.locator(`#${id}`), text);
+    // An input method composes an accent: the dead key shows first, then the letter replaces it.
+    const need = page.locator('#need');
+    await need.focus();
+    await need.press('End');
+    await cdp.send('Input.imeSetComposition', { text: '´', selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.imeSetComposition', { text: 'é', selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.insertText', { text: 'é' });
+    await type(need, ' fin');
+    texts.need += 'é fin';
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await page.getByRole('heading', { name: 'Your check-in' }).waitFor();
+  });
+  await step(p, 'a reflection and a question of our own, typed fast', async (page) => {
+    await tab(page, 'Journey');
+    await page.getByRole('link', { name: /Awareness/ }).click();
+    await page.getByRole('button', { name: /Hard times and their stories/ }).click();
+    const exercise = page.locator('article.exercise', { hasText: 'Hard times and their stories' });
+    await type(exercise.locator('textarea').first(), long('reflection'));
+    await page.getByRole('button', { name: 'Save reflection' }).click();
+    await page.getByText(long('reflection')).waitFor();
+    await tab(page, 'Today');
+    await page.getByRole('link', { name: /question of the day|answer/i }).first().click();
+    const question = 'What is one small thing we could do this weekend that would make both of us laugh, and what would it take to do it?';
+    await type(page.locator('#own-question'), question);
+    await page.getByRole('button', { name: 'Add question' }).click();
+    await page.getByText(question).first().waitFor();
+  });
+  await settle(p.page);
+  await step(p, 'after a reload every letter is there', async (page) => {
+    await page.reload();
+    await page.getByRole('heading', { name: `Hello, ${name}` }).waitFor();
+    await page.getByRole('link', { name: /edit/i }).first().click();
+    for (const [id, text] of Object.entries(texts)) assert.equal(await page.locator(`#${id}`).inputValue(), text, `#${id}`);
+  });
+  await p.context.close();
+});

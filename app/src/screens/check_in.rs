@@ -101,7 +101,7 @@ fn CheckInFormView(form: CheckInForm, question: QuestionView) -> Element {
                     id: "answer",
                     rows: "3",
                     placeholder: t!("check-in-answer-optional"),
-                    value: "{answer}",
+                    initial_value: "{answer}",
                     oninput: move |e| answer.set(e.value()),
                 }
             }
@@ -110,14 +110,14 @@ fn CheckInFormView(form: CheckInForm, question: QuestionView) -> Element {
                 textarea {
                     id: "appreciation",
                     rows: "2",
-                    value: "{appreciation}",
+                    initial_value: "{appreciation}",
                     oninput: move |e| appreciation.set(e.value()),
                 }
                 label { r#for: "need", {t!("check-in-one-need-i-want")} }
-                textarea { id: "need", rows: "2", value: "{need}", oninput: move |e| need.set(e.value()) }
+                textarea { id: "need", rows: "2", initial_value: "{need}", oninput: move |e| need.set(e.value()) }
                 label { r#for: "good-news", {t!("check-in-good-news-mine-optional")} }
                 p { class: "quiet small", {t!("check-in-something-went-well-at")} }
-                textarea { id: "good-news", rows: "2", value: "{good_news}", oninput: move |e| good_news.set(e.value()) }
+                textarea { id: "good-news", rows: "2", initial_value: "{good_news}", oninput: move |e| good_news.set(e.value()) }
             }
             if !form.commitments.is_empty() {
                 section { class: "card",

@@ -225,7 +225,7 @@ fn Pairing(view: ExchangeView, partner: String) -> Element {
                     autocomplete: "off",
                     spellcheck: "false",
                     placeholder: t!("exchange-xxxx-xxxx-xxxx-xx"),
-                    value: "{typed}",
+                    initial_value: "{typed}",
                     oninput: move |e| typed.set(e.value()),
                 }
                 button { class: "secondary", r#type: "submit", {t!("exchange-pair-2")} }
@@ -239,6 +239,7 @@ fn Pairing(view: ExchangeView, partner: String) -> Element {
 /// them go.
 #[component]
 fn Waiting(view: ExchangeView) -> Element {
+    let partner = crate::i18n::words().partner(view.partner_name.as_deref());
     let actions = use_actions();
     let mut status: Note = use_note();
     let retry = move |_| async move {
@@ -266,6 +267,10 @@ fn Waiting(view: ExchangeView) -> Element {
                         match update.reason {
                             WaitReason::NotPaired => t!("exchange-opens-once-re-paired"),
                             WaitReason::NewerVersion => t!("exchange-opens-once-attune-updated"),
+                            WaitReason::NewPhone => t!("exchange-opens-once-new-phone-accepted", partner = partner.clone()),
+                        }
+                        if update.reason == WaitReason::NewPhone {
+                            NewPhone { id: update.id, partner: partner.clone() }
                         }
                         button {
                             class: "link",
@@ -286,6 +291,43 @@ fn Waiting(view: ExchangeView) -> Element {
             }
             Status { message: status() }
         }
+    }
+}
+
+/// An update signed by a phone this phone doesn't know for my partner: the safety number that
+/// phone would have, to compare with the one it shows, and accepting it.
+#[component]
+fn NewPhone(id: i64, partner: String) -> Element {
+    let actions = use_actions();
+    let mut number = use_signal(|| None::<Result<String, String>>);
+    let mut status: Note = use_note();
+    let compare = move |_| async move {
+        let result = actions.run(move |s| s.new_phone_safety_number(id)).await;
+        number.set(Some(match result {
+            Ok(Some(n)) => Ok(n),
+            Ok(None) => Err(crate::i18n::error(&attune_core::Error::FromSomeoneElse)),
+            Err(e) => Err(crate::i18n::error(&e)),
+        }));
+    };
+    let accept = move |_| async move {
+        match actions.run(move |s| s.accept_new_phone(id)).await {
+            Ok(summary) => status.set(Some(Ok(crate::i18n::words().import_summary(&summary)))),
+            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+        }
+    };
+    rsx! {
+        match number() {
+            None => rsx! {
+                button { class: "link", r#type: "button", onclick: compare, {t!("exchange-compare-safety-numbers")} }
+            },
+            Some(Ok(n)) => rsx! {
+                p { class: "safety-number", "{n}" }
+                p { class: "small", {t!("exchange-new-phone-number", number = n.clone(), partner = partner.clone())} }
+                button { class: "secondary", r#type: "button", onclick: accept, {t!("exchange-accept-new-phone", partner = partner.clone())} }
+            },
+            Some(Err(e)) => rsx! { p { class: "error", role: "alert", "{e}" } },
+        }
+        Status { message: status() }
     }
 }
 

@@ -15,6 +15,7 @@ pub fn Lock(problem: Option<String>) -> Element {
     let mut unlocked = use_context::<Unlocked>().0;
     let core = use_context::<Core>();
     let mut pin = use_signal(String::new);
+    let mut emptied = use_signal(|| 0u32);
     let mut status = use_signal(|| problem.clone().map(Err));
     let waiting = {
         let core = core.clone();
@@ -36,6 +37,8 @@ pub fn Lock(problem: Option<String>) -> Element {
             evt.prevent_default();
             let typed = pin();
             pin.set(String::new());
+            // A new field, empty: the one typed into is the person's own, never overwritten.
+            *emptied.write() += 1;
             match core.call(move |s| s.unlock(&typed)).await {
                 Ok(Unlock::Unlocked) => unlocked.set(true),
                 Ok(Unlock::WrongPin { retry_at_ms: None, .. }) => {
@@ -54,13 +57,16 @@ pub fn Lock(problem: Option<String>) -> Element {
             h1 { {t!("lock-attune-locked")} }
             form { class: "card form", onsubmit: submit,
                 label { r#for: "pin", {t!("lock-pin")} }
-                input {
-                    id: "pin",
-                    r#type: "password",
-                    inputmode: "numeric",
-                    autocomplete: "current-password",
-                    value: "{pin}",
-                    oninput: move |e| pin.set(e.value()),
+                for round in std::iter::once(emptied()) {
+                    input {
+                        key: "{round}",
+                        id: "pin",
+                        r#type: "password",
+                        inputmode: "numeric",
+                        autocomplete: "current-password",
+                        initial_value: "",
+                        oninput: move |e| pin.set(e.value()),
+                    }
                 }
                 Status { message: status() }
                 button { class: "primary", r#type: "submit", {t!("lock-unlock")} }

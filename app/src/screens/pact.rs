@@ -113,7 +113,7 @@ fn MySide(side: Option<PactSide>) -> Element {
                 form { class: "form", onsubmit: save,
                     label { r#for: "pact-signal", "{content.signal.label}" }
                     p { class: "quiet small", "{content.signal.hint}" }
-                    input { id: "pact-signal", r#type: "text", value: "{signal}", oninput: move |e| signal.set(e.value()) }
+                    input { id: "pact-signal", r#type: "text", initial_value: "{signal}", oninput: move |e| signal.set(e.value()) }
                     label { r#for: "pact-shortest", "{content.shortest.label}" }
                     p { class: "quiet small", "{content.shortest.hint}" }
                     select {
@@ -142,10 +142,10 @@ fn MySide(side: Option<PactSide>) -> Element {
                     }
                     label { r#for: "pact-calming", "{content.calming.label}" }
                     p { class: "quiet small", "{content.calming.hint}" }
-                    textarea { id: "pact-calming", rows: "3", value: "{calming}", oninput: move |e| calming.set(e.value()) }
+                    textarea { id: "pact-calming", rows: "3", initial_value: "{calming}", oninput: move |e| calming.set(e.value()) }
                     label { r#for: "pact-to-hear", "{content.to_hear.label}" }
                     p { class: "quiet small", "{content.to_hear.hint}" }
-                    textarea { id: "pact-to-hear", rows: "2", value: "{to_hear}", oninput: move |e| to_hear.set(e.value()) }
+                    textarea { id: "pact-to-hear", rows: "2", initial_value: "{to_hear}", oninput: move |e| to_hear.set(e.value()) }
                     p { class: "quiet small", "{content.travels}" }
                     button { class: "primary", r#type: "submit", if had { {t!("pact-save-my-side")} } else { {t!("pact-save-my-side-pact")} } }
                 }

@@ -158,6 +158,22 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
                 }
             }
         }
+        if let Some(number) = &view.safety_number {
+            SafetyNumber { name: name.clone(), number: number.clone() }
+        }
+    }
+}
+
+/// The number both phones show when each holds the other's own key: compared once, side by
+/// side, it makes a leaked couple code useless to anyone else's phone.
+#[component]
+fn SafetyNumber(name: String, number: String) -> Element {
+    rsx! {
+        section { class: "card", id: "safety-number",
+            h2 { {t!("partner-safety-number")} }
+            p { class: "safety-number", "{number}" }
+            p { class: "quiet small", {t!("partner-safety-number-explain", name = name)} }
+        }
     }
 }
 

@@ -50,7 +50,7 @@ fn QuestionBody(question: QuestionView, partner: String) -> Element {
         }
         form { class: "card form", onsubmit: save,
             label { r#for: "my-answer", {t!("question-answer")} }
-            textarea { id: "my-answer", rows: "4", value: "{text}", oninput: move |e| text.set(e.value()) }
+            textarea { id: "my-answer", rows: "4", initial_value: "{text}", oninput: move |e| text.set(e.value()) }
             ShareSwitch { checked: shared(), onchange: move |v| shared.set(v) }
             Status { message: status() }
             button { class: "primary", r#type: "submit", if question.my_answer.is_some() { {t!("question-update-answer")} } else { {t!("question-save-answer")} } }
@@ -71,6 +71,7 @@ fn QuestionBody(question: QuestionView, partner: String) -> Element {
 fn OwnQuestions(ours: Vec<OwnQuestionView>, partner: String, today: chrono::NaiveDate) -> Element {
     let actions = use_actions();
     let mut text = use_signal(String::new);
+    let mut emptied = use_signal(|| 0u32);
     let mut status = use_note();
     let to = partner.clone();
     let add = move |evt: FormEvent| {
@@ -81,6 +82,7 @@ fn OwnQuestions(ours: Vec<OwnQuestionView>, partner: String, today: chrono::Naiv
             match actions.run(move |s| s.add_own_question(&question)).await {
                 Ok(q) => {
                     text.set(String::new());
+                    *emptied.write() += 1;
                     let said = match q.first_day {
                         Some(d) => {
                             t!("question-added-first-asked", to = to, day = format::day(d, today).to_lowercase())
@@ -99,7 +101,9 @@ fn OwnQuestions(ours: Vec<OwnQuestionView>, partner: String, today: chrono::Naiv
             p { class: "quiet small", {t!("question-write-question-two-joins")} }
             form { class: "form", onsubmit: add,
                 label { r#for: "own-question", {t!("question-question")} }
-                input { id: "own-question", r#type: "text", maxlength: "200", value: "{text}", oninput: move |e| text.set(e.value()) }
+                for round in std::iter::once(emptied()) {
+                    input { key: "{round}", id: "own-question", r#type: "text", maxlength: "200", initial_value: "", oninput: move |e| text.set(e.value()) }
+                }
                 button { class: "secondary", r#type: "submit", {t!("question-add-question")} }
             }
             Status { message: status() }

@@ -92,7 +92,7 @@ fn RepairNote(share: bool) -> Element {
             if !kept() {
                 form { class: "form", onsubmit: save,
                     label { r#for: "repair-note-text", class: "quiet", "{repair.note_hint}" }
-                    textarea { id: "repair-note-text", rows: "3", value: "{text}", oninput: move |e| text.set(e.value()) }
+                    textarea { id: "repair-note-text", rows: "3", initial_value: "{text}", oninput: move |e| text.set(e.value()) }
                     ShareSwitch { checked: shared(), onchange: move |v| shared.set(v) }
                     button { class: "primary", r#type: "submit", {t!("repair-keep-note")} }
                 }

@@ -79,9 +79,9 @@ fn SettingsBody(view: SettingsView, re_pair: u32) -> Element {
         form { class: "card form", onsubmit: save_names,
             h2 { {t!("settings-names")} }
             label { r#for: "set-my-name", {t!("settings-name")} }
-            input { id: "set-my-name", r#type: "text", value: "{my_name}", oninput: move |e| my_name.set(e.value()) }
+            input { id: "set-my-name", r#type: "text", initial_value: "{my_name}", oninput: move |e| my_name.set(e.value()) }
             label { r#for: "set-partner-name", {t!("settings-partner-name")} }
-            input { id: "set-partner-name", r#type: "text", value: "{partner_name}", oninput: move |e| partner_name.set(e.value()) }
+            input { id: "set-partner-name", r#type: "text", initial_value: "{partner_name}", oninput: move |e| partner_name.set(e.value()) }
             Status { message: names_status() }
             button { class: "secondary", r#type: "submit", {t!("settings-save-names")} }
         }
@@ -89,7 +89,7 @@ fn SettingsBody(view: SettingsView, re_pair: u32) -> Element {
             h2 { {t!("settings-daily-reminder")} }
             p { class: "quiet small", {reminder_note()} }
             label { r#for: "set-reminder", {t!("settings-time-leave-empty-none")} }
-            input { id: "set-reminder", r#type: "time", value: "{reminder}", oninput: move |e| reminder.set(e.value()) }
+            input { id: "set-reminder", r#type: "time", initial_value: "{reminder}", oninput: move |e| reminder.set(e.value()) }
             Status { message: reminder_status() }
             button { class: "secondary", r#type: "submit", {t!("settings-save-reminder")} }
         }
@@ -164,6 +164,9 @@ fn SettingsBody(view: SettingsView, re_pair: u32) -> Element {
             h2 { {t!("settings-about")} }
             p { {t!("settings-attune-helps-two-build")} }
             p { class: "quiet small", {t!("settings-data-format-version", schema_version = view.schema_version)} }
+            if view.settings_reset_at_open > 0 {
+                p { class: "small", role: "status", {t!("settings-reset-at-open", count = view.settings_reset_at_open)} }
+            }
             Link { to: Route::Safety {}, {t!("settings-safety-getting-help")} }
         }
     }
@@ -202,6 +205,7 @@ fn BrowserStorage() -> Element {
 fn AppLock(has_pin: bool, lock_after: LockAfter) -> Element {
     let actions = use_actions();
     let mut pin = use_signal(String::new);
+    let mut emptied = use_signal(|| 0u32);
     let status: Note = use_note();
     let mut unlocked = use_context::<Unlocked>().0;
     let digits = t!("settings-pin-digits", min = *PIN_DIGITS.start(), max = *PIN_DIGITS.end());
@@ -211,6 +215,7 @@ fn AppLock(has_pin: bool, lock_after: LockAfter) -> Element {
         let result = actions.run(move |s| s.change_setting(SettingsChange::SetPin(typed))).await;
         if result.is_ok() {
             pin.set(String::new());
+            *emptied.write() += 1;
             unlocked.set(true);
         }
         tell(status, &result, &t!("settings-app-lock-attune-asks"));
@@ -227,7 +232,9 @@ fn AppLock(has_pin: bool, lock_after: LockAfter) -> Element {
         form { class: "card form", onsubmit: set,
             h2 { {t!("settings-app-lock")} }
             label { r#for: "new-pin", if has_pin { {t!("settings-change-pin-digits", digits = digits)} } else { {t!("settings-set-pin-digits", digits = digits)} } }
-            input { id: "new-pin", r#type: "password", inputmode: "numeric", autocomplete: "new-password", value: "{pin}", oninput: move |e| pin.set(e.value()) }
+            for round in std::iter::once(emptied()) {
+                input { key: "{round}", id: "new-pin", r#type: "password", inputmode: "numeric", autocomplete: "new-password", initial_value: "", oninput: move |e| pin.set(e.value()) }
+            }
             Status { message: status() }
             div { class: "row",
                 button { class: "secondary", r#type: "submit", if has_pin { {t!("settings-change-pin")} } else { {t!("settings-turn")} } }
@@ -283,7 +290,7 @@ fn Backup() -> Element {
             h2 { {t!("settings-backup")} }
             p { class: "quiet small", {t!("settings-everything-phone-private-entries")} }
             label { r#for: "backup-passphrase", {t!("settings-backup-passphrase-at-least", min = attune_core::MIN_PASSPHRASE_CHARS)} }
-            input { id: "backup-passphrase", r#type: "password", autocomplete: "new-password", value: "{passphrase}", oninput: move |e| passphrase.set(e.value()) }
+            input { id: "backup-passphrase", r#type: "password", autocomplete: "new-password", initial_value: "{passphrase}", oninput: move |e| passphrase.set(e.value()) }
             Status { message: backup_status() }
             button { class: "secondary", r#type: "submit", {t!("settings-make-backup")} }
         }
@@ -334,7 +341,7 @@ pub fn RestoreBackup(on_restored: Option<EventHandler<()>>, opened: Option<Vec<u
                 input { id: "restore-file", r#type: "file", onchange: pick }
             }
             label { r#for: "restore-passphrase", {t!("settings-its-passphrase")} }
-            input { id: "restore-passphrase", r#type: "password", autocomplete: "current-password", value: "{restore_passphrase}", oninput: move |e| restore_passphrase.set(e.value()) }
+            input { id: "restore-passphrase", r#type: "password", autocomplete: "current-password", initial_value: "{restore_passphrase}", oninput: move |e| restore_passphrase.set(e.value()) }
             Status { message: restore_status() }
             button { class: if from_system { "primary" } else { "secondary" }, r#type: "submit", {t!("settings-restore")} }
         }
@@ -428,7 +435,7 @@ fn DeleteAll() -> Element {
             form { class: "form danger-zone", onsubmit: delete,
                 p { role: "alert", {t!("settings-deletes-every-entry-setting")} }
                 label { r#for: "confirm-delete", {t!("settings-type-delete-confirm-2")} }
-                input { id: "confirm-delete", r#type: "text", autocomplete: "off", value: "{typed}", oninput: move |e| typed.set(e.value()) }
+                input { id: "confirm-delete", r#type: "text", autocomplete: "off", initial_value: "{typed}", oninput: move |e| typed.set(e.value()) }
                 Status { message: status() }
                 div { class: "row",
                     button { class: "danger", r#type: "submit", {t!("settings-delete-all-data")} }

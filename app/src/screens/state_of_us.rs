@@ -138,7 +138,7 @@ fn TryThis() -> Element {
             if !committed() {
                 form { class: "form", onsubmit: commit,
                     label { r#for: "try-this-text", class: "quiet", "{content.try_hint}" }
-                    textarea { id: "try-this-text", rows: "2", value: "{text}", oninput: move |e| text.set(e.value()) }
+                    textarea { id: "try-this-text", rows: "2", initial_value: "{text}", oninput: move |e| text.set(e.value()) }
                     label { r#for: "try-this-quality", {t!("state-of-us-quality-builds")} }
                     select { id: "try-this-quality", onchange: move |e| quality.set(e.value()),
                         for q in qualities.iter() {

@@ -198,7 +198,7 @@ fn ExerciseCard(exercise: Exercise) -> Element {
                         textarea {
                             id: "{exercise.id}-{i}",
                             rows: "4",
-                            value: "{texts().get(i).cloned().unwrap_or_default()}",
+                            initial_value: "{texts().get(i).cloned().unwrap_or_default()}",
                             oninput: move |e| {
                                 if let Some(t) = texts.write().get_mut(i) {
                                     *t = e.value();
@@ -329,6 +329,7 @@ fn Commitments(commitments: Vec<CommitmentView>) -> Element {
     let program = crate::i18n::program();
     let mut quality = use_signal(String::new);
     let mut action = use_signal(String::new);
+    let mut emptied = use_signal(|| 0u32);
     let mut shared = use_signal(|| true);
     let mut status = use_note();
     let active = commitments.iter().filter(|c| c.active).count();
@@ -342,6 +343,7 @@ fn Commitments(commitments: Vec<CommitmentView>) -> Element {
         match actions.run(move |s| s.add_commitment(&q, &a, share)).await {
             Ok(_) => {
                 action.set(String::new());
+                *emptied.write() += 1;
                 quality.set(String::new());
                 status.set(Some(Ok(t!("step-committed-check-will-ask"))));
             }
@@ -374,7 +376,9 @@ fn Commitments(commitments: Vec<CommitmentView>) -> Element {
                         p { class: "quiet small", {t!("step-for-example", examples = q.examples.join(&t!("step-examples-or")))} }
                     }
                     label { r#for: "action", {t!("step-what-will-do")} }
-                    input { id: "action", r#type: "text", value: "{action}", oninput: move |e| action.set(e.value()) }
+                    for round in std::iter::once(emptied()) {
+                        input { key: "{round}", id: "action", r#type: "text", initial_value: "", oninput: move |e| action.set(e.value()) }
+                    }
                     ShareSwitch { checked: shared(), onchange: move |v| shared.set(v) }
                     button { class: "primary", r#type: "submit", {t!("step-commit")} }
                 }

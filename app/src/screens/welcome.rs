@@ -94,14 +94,14 @@ pub fn Welcome() -> Element {
                     id: "my-name",
                     r#type: "text",
                     autocomplete: "given-name",
-                    value: "{my_name}",
+                    initial_value: "{my_name}",
                     oninput: move |e| my_name.set(e.value()),
                 }
                 label { r#for: "partner-name", {t!("welcome-partner-name-optional")} }
                 input {
                     id: "partner-name",
                     r#type: "text",
-                    value: "{partner_name}",
+                    initial_value: "{partner_name}",
                     oninput: move |e| partner_name.set(e.value()),
                 }
                 ShareSwitch { checked: remind(), onchange: move |v| remind.set(v), label: t!("welcome-remind-me-once-day") }
@@ -110,7 +110,7 @@ pub fn Welcome() -> Element {
                     input {
                         id: "reminder-time",
                         r#type: "time",
-                        value: "{reminder_time}",
+                        initial_value: "{reminder_time}",
                         oninput: move |e| reminder_time.set(e.value()),
                     }
                 }
