@@ -1410,12 +1410,13 @@ test('22. fast typing on a slow phone loses no letter: every kind of field at 15
     await page.getByRole('link', { name: /question of the day|answer/i }).first().click();
     const question = 'What is one small thing we could do this weekend that would make both of us laugh, and what would it take to do it?';
     await type(page.locator('#own-question'), question);
-    await page.getByRole('button', { name: 'Add question' }).click();
+    await page.getByRole('button', { name: 'Add the question' }).click();
     await page.getByText(question).first().waitFor();
   });
   await settle(p.page);
   await step(p, 'after a reload every letter is there', async (page) => {
     await page.reload();
+    await tab(page, 'Today');
     await page.getByRole('heading', { name: `Hello, ${name}` }).waitFor();
     await page.getByRole('link', { name: /edit/i }).first().click();
     for (const [id, text] of Object.entries(texts)) assert.equal(await page.locator(`#${id}`).inputValue(), text, `#${id}`);

@@ -96,6 +96,10 @@ pub fn Welcome() -> Element {
                     autocomplete: "given-name",
                     initial_value: "{my_name}",
                     oninput: move |e| my_name.set(e.value()),
+                    // The first thing to do here is type a name: the keyboard is ready for it.
+                    onmounted: move |e| async move {
+                        let _ = e.set_focus(true).await;
+                    },
                 }
                 label { r#for: "partner-name", {t!("welcome-partner-name-optional")} }
                 input {
