@@ -303,7 +303,7 @@ fn my_own_update_and_a_strangers_are_refused() {
     // After all that, the real update still opens.
     let summary = sam.store.import_update(&update).expect("alex's update");
     assert_eq!(summary.new.check_ins, 3);
-    let _ = alex.store.today().expect("alex untouched");
+    assert_eq!(alex.store.my_reflections().expect("mine").len(), 3, "Alex's own phone is untouched");
 }
 
 #[test]

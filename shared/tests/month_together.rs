@@ -218,5 +218,5 @@ fn first_run_refuses_an_empty_name_and_keeps_nothing() {
     );
     assert_eq!(store.dump().expect("dump"), before);
     assert!(!store.is_set_up().expect("state"));
-    let _ = phone("Alex", None);
+    assert!(phone("Alex", None).store.is_set_up().expect("state"), "a real name still sets up");
 }

@@ -1,5 +1,6 @@
-//! The together grid can be hidden on a phone, by that phone's person alone: nothing of it is
-//! computed or shown then, and the choice comes along in their backup.
+//! The together grid can be hidden by either person: nothing of it is computed or shown then,
+//! on their phone at once and on their partner's from their next update; only they can show it
+//! again, and the choice comes along in their backup.
 
 mod common;
 
@@ -7,7 +8,7 @@ use attune_core::SettingsChange;
 use common::{check_in, paired_couple, swap};
 
 #[test]
-fn hiding_the_together_grid_hides_it_here_only() {
+fn hiding_the_together_grid_hides_it_here_at_once_and_on_my_partners_phone_from_my_next_update() {
     let (mut alex, mut sam) = paired_couple();
     alex.store.save_check_in(check_in(4, true)).unwrap();
     sam.store.save_check_in(check_in(3, true)).unwrap();
@@ -19,7 +20,12 @@ fn hiding_the_together_grid_hides_it_here_only() {
     assert!(view.together_hidden && view.together.is_empty(), "hidden: not even computed");
     assert!(!view.check_ins.is_empty(), "what Sam shared still shows");
     let sam_view = sam.store.partner().unwrap();
-    assert!(!sam_view.together_hidden && !sam_view.together.is_empty(), "Sam's phone is Sam's choice");
+    assert!(!sam_view.together.is_empty(), "until Alex's next update, Sam's phone has not heard");
+    swap(&mut alex, &mut sam);
+    let sam_view = sam.store.partner().unwrap();
+    assert!(sam_view.together_hidden_by_partner, "Alex's choice travels in Alex's profile");
+    assert!(sam_view.together.is_empty(), "hidden on Sam's phone too");
+    assert!(!sam_view.check_ins.is_empty(), "what Alex shared still shows there");
 
     let backup = alex.store.backup("a long passphrase here").unwrap();
     let clock = attune_core::ManualClock::at_morning_of(alex.store.today_date());
@@ -29,4 +35,6 @@ fn hiding_the_together_grid_hides_it_here_only() {
 
     alex.store.change_setting(SettingsChange::HideTogether(false)).unwrap();
     assert!(!alex.store.partner().unwrap().together.is_empty());
+    swap(&mut alex, &mut sam);
+    assert!(!sam.store.partner().unwrap().together.is_empty(), "shown again on both phones");
 }

@@ -69,3 +69,17 @@ fn the_preview_is_exactly_what_the_file_carries() {
     let left = alex.store.preview_update(false).unwrap().items;
     assert!(left.is_empty(), "Sam has it all: {left:?}");
 }
+
+#[test]
+fn the_preview_counts_every_entry_of_a_big_file_and_names_what_else_travels() {
+    let (mut alex, _sam) = paired_couple();
+    for day in 0..70 {
+        alex.store.answer_question(&format!("Answer {day}"), true).unwrap();
+        alex.clock.next_morning();
+    }
+    let preview = alex.store.preview_update(false).unwrap();
+    assert!(preview.items.len() > 60, "more than the screen lists");
+    let sealed = alex.store.export_update().unwrap();
+    assert_eq!(preview.items.len(), carried(&alex.store, &sealed).len(), "the count is the file's");
+    assert_eq!(preview.sender_name, "Alex", "the name the file carries");
+}

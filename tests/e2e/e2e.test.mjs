@@ -56,9 +56,19 @@ async function phone(name, { theme = 'light', time = DAY1, locale = 'en-US' } = 
   });
   const page = await context.newPage();
   await page.clock.setFixedTime(time);
-  page.on('pageerror', (e) => console.log(`[${name}] page error: ${e.message}`));
+  const p = watch({ name, context, page });
   await page.goto(server.url + '/');
-  return { name, context, page };
+  return p;
+}
+
+/** Keeps the page's uncaught errors (a wasm panic among them): the step they happen in fails. */
+function watch(p) {
+  p.errors = [];
+  p.page.on('pageerror', (e) => {
+    console.log(`[${p.name}] page error: ${e.message}`);
+    p.errors.push(e.message);
+  });
+  return p;
 }
 
 let stepNo = 0;
@@ -66,8 +76,11 @@ let stepNo = 0;
 async function step(p, label, fn) {
   stepNo += 1;
   const tag = `${String(stepNo).padStart(3, '0')}-${p.name}-${label.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+  const errors = p.errors ?? watch(p).errors;
+  const before = errors.length;
   try {
     await fn(p.page);
+    if (errors.length > before) throw new Error(`the page threw: ${errors.slice(before).join(' | ')}`);
     await p.page.screenshot({ path: join(ARTIFACTS, `${tag}.png`) });
   } catch (e) {
     await p.page.screenshot({ path: join(ARTIFACTS, `${tag}-FAILED.png`) }).catch(() => {});
@@ -1422,4 +1435,71 @@ test('22. fast typing on a slow phone loses no letter: every kind of field at 15
     for (const [id, text] of Object.entries(texts)) assert.equal(await page.locator(`#${id}`).inputValue(), text, `#${id}`);
   });
   await p.context.close();
+});
+
+test('23. right after the first save the browser is asked to keep Attune\'s data, before anyone opens Settings', async () => {
+  const p = await phone('Kiri');
+  await p.context.addInitScript(() => {
+    window.__keepAsked = 0;
+    const storage = navigator.storage;
+    const persist = storage.persist.bind(storage);
+    storage.persist = async () => { window.__keepAsked += 1; return persist(); };
+  });
+  await step(p, 'a fresh page, nothing asked yet', async (page) => {
+    await page.reload();
+    await page.getByLabel('Your name').waitFor();
+    assert.equal(await page.evaluate(() => window.__keepAsked), 0, 'not before anything is saved');
+  });
+  await firstRun(p, 'Kiri', null);
+  await step(p, 'asked once the name is saved', async (page) => {
+    await page.waitForFunction(() => window.__keepAsked > 0, null, { timeout: 10_000 });
+  });
+  await p.context.close();
+});
+
+test('24. delete everything leaves nothing of ours in the browser: a shared file not yet opened, the marks the first screen reads; the quiet exit forgets the partner\'s shared files too', async () => {
+  const p = await phone('Tove');
+  await firstRun(p, 'Tove', 'Ivo');
+  const leaveAShare = (page) => page.evaluate(async () => {
+    // What the service worker keeps when a file is shared to the app and not opened yet.
+    await (await caches.open('attune-inbox')).put('/inbox/1-0', new Response(new Uint8Array([1, 2, 3])));
+    localStorage.setItem('attune-lang', 'en');
+  });
+  const traces = (page) => page.evaluate(async () => ({
+    inbox: (await caches.has('attune-inbox')) ? (await (await caches.open('attune-inbox')).keys()).length : 0,
+    marks: ['attune-lang', 'attune-returning'].filter((k) => localStorage.getItem(k) !== null),
+    files: navigator.storage.getDirectory ? await (async () => { let n = 0; for await (const _ of (await navigator.storage.getDirectory()).keys()) n += 1; return n; })() : 0,
+  }));
+  await step(p, 'a shared file waits in the worker\'s inbox', async (page) => {
+    await leaveAShare(page);
+    assert.equal((await traces(page)).inbox, 1);
+  });
+  await step(p, 'delete everything', async (page) => {
+    await tab(page, 'Settings');
+    await page.getByRole('button', { name: 'Delete all data…' }).click();
+    await page.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await page.getByRole('button', { name: 'Delete all data', exact: true }).click();
+    await page.getByRole('heading', { name: 'Welcome to Attune' }).waitFor();
+    assert.deepEqual(await traces(page), { inbox: 0, marks: [], files: 0 }, 'nothing of ours is left');
+  });
+  await p.context.close();
+
+  const alex = await phone('Ines2');
+  const sam = await phone('Ivo2');
+  await firstRun(alex, 'Ines', 'Ivo');
+  await firstRun(sam, 'Ivo', 'Ines');
+  await pair(alex, sam);
+  await step(alex, 'a file from Ivo waits in the inbox; Ines leaves quietly', async (page) => {
+    await leaveAShare(page);
+    await tab(page, 'Settings');
+    await page.getByRole('link', { name: /Safety and getting help/i }).click();
+    await page.getByRole('button', { name: 'Leave quietly…' }).click();
+    await page.getByText(/A backup made before this still holds Ivo/).waitFor();
+    await page.getByRole('button', { name: 'Forget Ivo on this phone' }).click();
+    await page.getByText(/Attune has forgotten Ivo on this phone/).waitFor();
+    await page.getByRole('link', { name: 'Make a fresh backup' }).waitFor();
+    assert.equal((await traces(page)).inbox, 0, "the partner's shared file is gone too");
+  });
+  await alex.context.close();
+  await sam.context.close();
 });

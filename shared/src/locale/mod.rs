@@ -168,6 +168,22 @@ impl Words {
         self.bundle.has_message(id)
     }
 
+    /// The message `id` (and each of its attributes) formatted with `args`, or every error
+    /// Fluent met doing it (a variable or message it refers to that isn't there): what the
+    /// catalogue test checks of every message in every language.
+    pub fn try_text(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Result<Vec<String>, Vec<String>> {
+        let message = self.bundle.get_message(id).ok_or_else(|| vec![format!("no message {id}")])?;
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        let patterns = message.value().into_iter().chain(message.attributes().map(|a| a.value()));
+        let mut errors = Vec::new();
+        let texts =
+            patterns.map(|p| self.bundle.format_pattern(p, Some(&fluent_args), &mut errors).into_owned()).collect();
+        if errors.is_empty() { Ok(texts) } else { Err(errors.iter().map(ToString::to_string).collect()) }
+    }
+
     fn format(&self, id: &str, attr: Option<&str>, args: &[(&str, Arg<'_>)]) -> Option<String> {
         let message = self.bundle.get_message(id)?;
         let pattern = match attr {

@@ -17,6 +17,9 @@ fn median_ms(dir: &Path, id: &str) -> Option<f64> {
     number.parse::<f64>().ok().map(|ns| ns / 1e6)
 }
 
+/// What the target column says of a figure that is only reported.
+const NO_TARGET: &str = "(reported)";
+
 // One table, one row after another: splitting it would only scatter the figures.
 #[allow(clippy::too_many_lines)]
 fn main() {
@@ -25,7 +28,9 @@ fn main() {
     let mut ok = true;
     let mut row = |what: &str, value: Option<f64>, against: &str, limit: &str, pass: Option<bool>| {
         let shown = value.map_or_else(|| "n/a".to_owned(), |v| format!("{v:.3} ms"));
+        // A row with no target is only reported: "met" would claim a target it doesn't have.
         let verdict = match pass {
+            Some(_) if limit == NO_TARGET => "reported",
             Some(true) => "met",
             Some(false) => {
                 ok = false;
@@ -77,7 +82,7 @@ fn main() {
         "export the daily update at ten years",
         ten,
         &format!("one year {} → {}", fmt(one), show(r)),
-        "(reported)",
+        NO_TARGET,
         r.map(|_| true),
     );
     let again = get("import/ten_years_again");
@@ -102,7 +107,7 @@ fn main() {
     let open = get("crypto/open_ten_years");
     row("key derivation + decrypt, ten years", open, "–", "≤ 1000 ms", open.map(|v| v <= 1000.0));
     let open_daily = get("crypto/open_daily_ten_years");
-    row("key derivation + decrypt, daily update", open_daily, "–", "(reported)", open_daily.map(|_| true));
+    row("key derivation + decrypt, daily update", open_daily, "–", NO_TARGET, open_daily.map(|_| true));
     let save = get("save_check_in/ten_years");
     let save_floor = get("save_check_in/ten_years_floor");
     row(
