@@ -7,7 +7,6 @@
 use dioxus::prelude::*;
 
 /// The service worker's cache of files shared to Attune (see `sw.js`).
-#[cfg(target_arch = "wasm32")]
 const INBOX_CACHE: &str = "attune-inbox";
 
 /// Hands every file the browser gave the web app to `Incoming::system()`: those the service
@@ -135,6 +134,47 @@ pub fn FirstScreenUp(returning: Option<bool>) -> Element {
     #[cfg(not(target_arch = "wasm32"))]
     let _ = returning;
     rsx! {}
+}
+
+/// Forgets what the browser keeps for Attune beside the database: files shared to the app and
+/// not opened yet (the service worker's inbox), the language and "returning" marks the first
+/// screen reads, and anything in the origin's private file system. The app's own files (its
+/// offline copy) stay: they hold nothing of the couple's. `partner_only`: the quiet exit, which
+/// forgets only what came from the partner (the inbox).
+pub async fn forget_browser_traces(partner_only: bool) {
+    if !cfg!(target_arch = "wasm32") {
+        return;
+    }
+    let script = format!(
+        "await caches.delete('{INBOX_CACHE}');
+         if (!{partner_only}) {{
+           localStorage.removeItem('attune-returning');
+           localStorage.removeItem('attune-lang');
+           if (navigator.storage && navigator.storage.getDirectory) {{
+             const root = await navigator.storage.getDirectory();
+             for await (const name of root.keys()) await root.removeEntry(name, {{ recursive: true }});
+           }}
+         }}
+         return true;"
+    );
+    let _ = dioxus::document::eval(&script).join::<bool>().await;
+}
+
+/// Asks the browser to keep Attune's data when space runs low (`navigator.storage.persist()`),
+/// and says what it granted: `kept`, `not-kept` or `unsupported` (`None` outside a browser).
+/// Asked right after the first save, and again by Settings, which shows the answer.
+pub async fn keep_storage() -> Option<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    dioxus::document::eval(
+        "const storage = navigator.storage;
+         if (!storage || !storage.persist) return 'unsupported';
+         return (await storage.persisted()) || (await storage.persist()) ? 'kept' : 'not-kept';",
+    )
+    .join::<String>()
+    .await
+    .ok()
 }
 
 #[cfg(test)]

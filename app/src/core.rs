@@ -158,6 +158,7 @@ impl Core {
             .await?;
         #[cfg(target_arch = "wasm32")]
         crate::web_storage::forget_database().await?;
+        crate::browser::forget_browser_traces(false).await;
         self.open().await?;
         Ok(removed)
     }

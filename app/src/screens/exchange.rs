@@ -343,6 +343,7 @@ fn UpdatePreviewList(partner: String, today: chrono::NaiveDate) -> Element {
     let Some(Ok(preview)) = guard.as_ref() else { return rsx! {} };
     let more = preview.items.len().saturating_sub(PREVIEW_LIMIT);
     rsx! {
+        p { class: "small", {t!("exchange-carries", count = preview.items.len())} }
         ul { class: "preview",
             for item in preview.items.iter().take(PREVIEW_LIMIT) {
                 li { key: "{item.id}",
@@ -364,6 +365,7 @@ fn UpdatePreviewList(partner: String, today: chrono::NaiveDate) -> Element {
         if more > 0 {
             p { class: "quiet small", {t!("exchange-more", more = more)} }
         }
+        p { class: "quiet small", {t!("exchange-carries-besides", name = preview.sender_name.clone(), partner = partner.clone())} }
         p { class: "quiet small", {t!("exchange-nothing-else-file-private")} }
     }
 }

@@ -5,10 +5,10 @@
 use attune_core::LeavingView;
 use dioxus::prelude::*;
 
-use crate::Unlocked;
 use crate::components::{Status, use_note};
 use crate::core::{use_actions, use_view};
 use crate::format;
+use crate::{Route, Unlocked};
 
 #[component]
 pub fn Safety() -> Element {
@@ -67,6 +67,7 @@ fn QuietExit() -> Element {
                 section { class: "card", id: "quiet-exit",
                     h2 { {t!("safety-leave-quietly")} }
                     Status { message: done() }
+                    Link { to: Route::Settings {}, class: "button secondary", {t!("safety-make-fresh-backup")} }
                 }
             }
         },
@@ -85,6 +86,10 @@ fn Leaving(leaving: LeavingView, done: crate::components::Note) -> Element {
             let partner = partner.clone();
             async move {
                 let result = actions.run(attune_core::Store::leave_quietly).await;
+                if result.is_ok() {
+                    // Files from the partner shared to the web app and not opened yet go too.
+                    crate::browser::forget_browser_traces(true).await;
+                }
                 done.set(Some(match result {
                     Ok(_) => Ok(t!("safety-forgotten", partner = partner)),
                     Err(e) => Err(crate::i18n::error(&e)),
@@ -109,6 +114,7 @@ fn Leaving(leaving: LeavingView, done: crate::components::Note) -> Element {
             }
         }
         p { class: "quiet", {t!("safety-nothing-sent-phone-not", partner = partner)} }
+        p { class: "quiet", {t!("safety-older-backup-brings-back", partner = partner)} }
         if confirming() {
             p { strong { {t!("safety-can-be-undone")} } }
             div { class: "row",

@@ -180,16 +180,7 @@ fn BrowserStorage() -> Element {
     if !cfg!(target_arch = "wasm32") {
         return rsx! {};
     }
-    let granted = use_resource(|| async {
-        document::eval(
-            "const storage = navigator.storage;
-             if (!storage || !storage.persist) return 'unsupported';
-             return (await storage.persisted()) || (await storage.persist()) ? 'kept' : 'not-kept';",
-        )
-        .join::<String>()
-        .await
-        .ok()
-    });
+    let granted = use_resource(crate::browser::keep_storage);
     let text = match granted().flatten().as_deref() {
         Some("kept") => t!("settings-browser-keeps-attune-data"),
         Some("not-kept") => {

@@ -58,6 +58,11 @@ pub fn Welcome() -> Element {
             .await;
         match result {
             Ok(()) => {
+                // The first save is the moment to ask the browser to keep it: a couple who
+                // never opens Settings must not lose everything to the browser tidying up.
+                spawn(async {
+                    crate::browser::keep_storage().await;
+                });
                 navigator.replace(Route::Today {});
             }
             Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),

@@ -77,6 +77,7 @@ pub struct OutgoingItem {
 pub struct UpdatePreview {
     pub whole: bool,
     pub items: Vec<OutgoingItem>,
+    pub sender_name: String,
 }
 
 #[uniffi::remote(Enum)]

@@ -116,6 +116,11 @@ exchange-let-go = Let it go
 exchange-try-opening-them-again = Try opening them again
 exchange-removed-from-phone-deleted = {" "}· removed from { $partner }'s phone (you deleted it or made it private)
 exchange-more = and { $more } more.
+exchange-carries = { $count ->
+    [one] The file carries one entry:
+   *[other] The file carries { $count } entries:
+}
+exchange-carries-besides = Besides the entries: your name as { $name }, the ids of your person and your phone (so { $partner }'s phone knows the file is yours), the key your phone signs with, and how far you hold { $partner }'s changes.
 exchange-nothing-else-file-private = Nothing else is in the file. Private entries never are.
 
 ## insights.rs
@@ -281,6 +286,7 @@ safety-waiting-be-opened = { $count ->
        *[other] { $count } updates
     } waiting to be opened
 safety-nothing-sent-phone-not = Nothing is sent, and { $partner }'s phone is not told. What you already sent stays on their phone. Your own entries stay here; to remove them too, delete all data in Settings.
+safety-older-backup-brings-back = A backup made before this still holds { $partner }, your couple code and what { $partner } shared: restoring it would bring them back. After leaving, make a fresh backup in Settings, and delete the older ones wherever you keep them.
 safety-can-be-undone = This can't be undone.
 safety-forget-phone = Forget { $partner } on this phone
 safety-cancel = Cancel
@@ -574,7 +580,8 @@ question-added = Added. It goes to { $to } with your next update.
 question-added-first-asked = Added. It goes to { $to } with your next update. It's first asked { $day }.
 state-of-us-said = { $who } · { $day }: “{ $text }”
 partner-reflection-eyebrow = { $title } · { $day }
-safety-forgotten = Done. Attune has forgotten { $partner } on this phone, and nothing was sent.
+safety-forgotten = Done. Attune has forgotten { $partner } on this phone, and nothing was sent. Older backups still hold { $partner }: make a fresh backup in Settings and delete the older ones.
+safety-make-fresh-backup = Make a fresh backup
 year-moved = { $from } → { $to }
 settings-pin-digits = { $min } to { $max }
 settings-backup-saved = Backup saved: { $place }.

@@ -118,6 +118,11 @@ exchange-let-go = Descartarla
 exchange-try-opening-them-again = Intentar abrirlas de nuevo
 exchange-removed-from-phone-deleted = {" "}· se quita del teléfono de { $partner } (la borraste o la hiciste privada)
 exchange-more = y { $more } más.
+exchange-carries = { $count ->
+    [one] El archivo lleva una entrada:
+   *[other] El archivo lleva { $count } entradas:
+}
+exchange-carries-besides = Además de las entradas: tu nombre como { $name }, los identificadores de tu persona y de tu teléfono (para que el teléfono de { $partner } sepa que el archivo es tuyo), la clave con la que firma tu teléfono y hasta dónde tienes los cambios de { $partner }.
 exchange-nothing-else-file-private = No hay nada más en el archivo. Las entradas privadas nunca van en él.
 
 ## insights.rs
@@ -280,6 +285,7 @@ safety-waiting-be-opened = { $count ->
        *[other] { $count } actualizaciones
     } por abrir
 safety-nothing-sent-phone-not = No se envía nada y el teléfono de { $partner } no recibe ningún aviso. Lo que ya enviaste sigue en su teléfono. Tus propias entradas se quedan aquí; para borrarlas también, borra todos los datos en Ajustes.
+safety-older-backup-brings-back = Una copia de seguridad hecha antes de esto todavía tiene a { $partner }, su código de pareja y lo que { $partner } compartió: restaurarla los traería de vuelta. Después de salir, haz una copia nueva en Ajustes y borra las anteriores allí donde las guardes.
 safety-can-be-undone = Esto no se puede deshacer.
 safety-forget-phone = Olvidar a { $partner } en este teléfono
 safety-cancel = Cancelar
@@ -574,7 +580,8 @@ question-added = Añadida. Llega a { $to } con tu próxima actualización.
 question-added-first-asked = Añadida. Llega a { $to } con tu próxima actualización. Se pregunta por primera vez { $day }.
 state-of-us-said = { $who } · { $day }: «{ $text }»
 partner-reflection-eyebrow = { $title } · { $day }
-safety-forgotten = Hecho. Attune ha olvidado a { $partner } en este teléfono, y no se ha enviado nada.
+safety-forgotten = Hecho. Attune ha olvidado a { $partner } en este teléfono, y no se ha enviado nada. Las copias de seguridad anteriores todavía tienen a { $partner }: haz una copia nueva en Ajustes y borra las anteriores.
+safety-make-fresh-backup = Hacer una copia nueva
 year-moved = { $from } → { $to }
 settings-pin-digits = de { $min } a { $max }
 settings-backup-saved = Copia de seguridad guardada: { $place }.

@@ -23,12 +23,16 @@ pub struct OutgoingItem {
     pub words: Option<String>,
 }
 
-/// The whole preview.
+/// The whole preview: every entry the file carries (the screen may list fewer, and says how
+/// many it left out), and what travels besides them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UpdatePreview {
     /// Everything I share, or only the changes since my partner last confirmed.
     pub whole: bool,
     pub items: Vec<OutgoingItem>,
+    /// My name as the file carries it (besides the entries: my person's and my phone's ids,
+    /// the key my phone signs with, the partner it is for, and what I hold of theirs).
+    pub sender_name: String,
 }
 
 fn words(body: &EntryBody) -> Option<String> {
@@ -65,6 +69,6 @@ impl Store {
         }
         // Newest first, as the person thinks of them; removals last.
         items.sort_by(|a, b| b.shared.cmp(&a.shared).then(b.day.cmp(&a.day)));
-        Ok(UpdatePreview { whole: doc.full, items })
+        Ok(UpdatePreview { whole: doc.full, items, sender_name: doc.sender.name })
     }
 }
