@@ -1440,10 +1440,13 @@ test('22. fast typing on a slow phone loses no letter: every kind of field at 15
 test('23. right after the first save the browser is asked to keep Attune\'s data, before anyone opens Settings', async () => {
   const p = await phone('Kiri');
   await p.context.addInitScript(() => {
+    // Asked: the app called persist(), or first found it already promised (persisted()).
     window.__keepAsked = 0;
     const storage = navigator.storage;
     const persist = storage.persist.bind(storage);
+    const persisted = storage.persisted.bind(storage);
     storage.persist = async () => { window.__keepAsked += 1; return persist(); };
+    storage.persisted = async () => { const kept = await persisted(); if (kept) window.__keepAsked += 1; return kept; };
   });
   await step(p, 'a fresh page, nothing asked yet', async (page) => {
     await page.reload();

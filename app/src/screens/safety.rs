@@ -87,8 +87,9 @@ fn Leaving(leaving: LeavingView, done: crate::components::Note) -> Element {
             async move {
                 let result = actions.run(attune_core::Store::leave_quietly).await;
                 if result.is_ok() {
-                    // Files from the partner shared to the web app and not opened yet go too.
-                    crate::browser::forget_browser_traces(true).await;
+                    // Files from the partner shared to the web app and not opened yet go too;
+                    // this screen gives way to the note at once, so the task outlives it.
+                    dioxus::core::spawn_forever(crate::browser::forget_browser_traces(true));
                 }
                 done.set(Some(match result {
                     Ok(_) => Ok(t!("safety-forgotten", partner = partner)),

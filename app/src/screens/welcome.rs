@@ -60,7 +60,7 @@ pub fn Welcome() -> Element {
             Ok(()) => {
                 // The first save is the moment to ask the browser to keep it: a couple who
                 // never opens Settings must not lose everything to the browser tidying up.
-                spawn(async {
+                dioxus::core::spawn_forever(async {
                     crate::browser::keep_storage().await;
                 });
                 navigator.replace(Route::Today {});
