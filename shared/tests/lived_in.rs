@@ -29,6 +29,17 @@ fn backup_with(alex: &Phone, change: impl FnOnce(&mut Value)) -> Vec<u8> {
     pack("attune-backup", version, &doc)
 }
 
+/// A side of the pause pact with the shortest break `shortest_minutes`.
+fn pact_side(shortest_minutes: u32) -> PactDraft {
+    PactDraft {
+        signal: "Kite".into(),
+        shortest_minutes,
+        back_within_hours: 2,
+        calming: "A walk.".into(),
+        to_hear: "We're okay.".into(),
+    }
+}
+
 fn code_of(phone: &Phone) -> CoupleCode {
     phone.store.exchange().expect("view").couple_code.expect("paired").parse().expect("code")
 }
@@ -188,15 +199,7 @@ fn a_confirmation_of_changes_i_never_made_starts_no_delta() {
 #[test]
 fn my_partner_cannot_file_an_entry_under_the_id_of_my_side_of_the_pact() {
     let (mut alex, mut sam) = paired_couple();
-    alex.store
-        .save_pact(PactDraft {
-            signal: "Kite".into(),
-            shortest_minutes: 30,
-            back_within_hours: 2,
-            calming: "A walk.".into(),
-            to_hear: "We're okay.".into(),
-        })
-        .expect("my side");
+    alex.store.save_pact(pact_side(30)).expect("my side");
     let (_, _, alex_doc) = unpacked(&alex.store.export_opened_for_tests(true).expect("alex"));
     let pact_id = alex_doc["entries"]
         .as_array()
@@ -222,15 +225,7 @@ fn my_partner_cannot_file_an_entry_under_the_id_of_my_side_of_the_pact() {
     answer["body"] = Value::Null;
     let forged = sam.store.sign_opened_for_tests(&serde_json::to_vec(&doc).expect("json")).expect("signed");
     assert_eq!(alex.store.import_opened_for_tests(&forged), Err(Error::Damaged));
-    alex.store
-        .save_pact(PactDraft {
-            signal: "Kite".into(),
-            shortest_minutes: 40,
-            back_within_hours: 2,
-            calming: "A walk.".into(),
-            to_hear: "We're okay.".into(),
-        })
-        .expect("I can still change my side");
+    alex.store.save_pact(pact_side(40)).expect("I can still change my side");
 }
 
 // 7. A leaked code is not enough to be my partner.
@@ -308,15 +303,7 @@ fn separators_invisible_names_unknown_fields_and_newer_kinds_in_a_file_are_damag
 #[test]
 fn a_version_one_file_cannot_carry_a_kind_that_came_later() {
     let mut alex = phone("Alex", None);
-    alex.store
-        .save_pact(PactDraft {
-            signal: "Kite".into(),
-            shortest_minutes: 30,
-            back_within_hours: 2,
-            calming: "A walk.".into(),
-            to_hear: "We're okay.".into(),
-        })
-        .expect("pact");
+    alex.store.save_pact(pact_side(30)).expect("pact");
     let (_, _, doc) = unpacked(&alex.store.export_opened_for_tests(true).expect("whole"));
     let v1 = json!({
         "format": "attune-exchange", "version": 1, "exported_ms": doc["exported_ms"],
