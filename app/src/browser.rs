@@ -116,6 +116,57 @@ pub fn NewVersionOffer() -> Element {
     }
 }
 
+/// Whether this is an iPhone or iPad browser that did not open Attune from the Home Screen:
+/// there, Safari clears a website's data after seven days of browsing without a visit, and only
+/// the Home Screen app keeps it. `hint`: also whether the person has not put the hint away.
+const ON_IOS_OUTSIDE_HOME_SCREEN: &str = "const ios = /iPad|iPhone|iPod/.test(navigator.userAgent)
+       || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
+     const home = navigator.standalone === true || matchMedia('(display-mode: standalone)').matches;
+     return ios && !home;";
+
+/// The mark that the Home Screen hint was put away ("Not now"); delete everything removes it.
+const HOME_HINT_MARK: &str = "attune-home-hint";
+
+/// Whether to suggest adding Attune to the Home Screen (see `ON_IOS_OUTSIDE_HOME_SCREEN`).
+pub async fn outside_ios_home_screen() -> bool {
+    cfg!(target_arch = "wasm32")
+        && dioxus::document::eval(&format!("{{ {ON_IOS_OUTSIDE_HOME_SCREEN} }}")).join::<bool>().await.unwrap_or(false)
+}
+
+/// On Today, in Safari on an iPhone or iPad: suggests adding Attune to the Home Screen, where
+/// its data stays, until the person puts it away. Settings says it again beside what the
+/// browser promised. Elsewhere renders nothing.
+#[component]
+pub fn HomeScreenHint() -> Element {
+    let mut show = use_signal(|| false);
+    use_future(move || async move {
+        let put_away = cfg!(target_arch = "wasm32")
+            && dioxus::document::eval(&format!("return localStorage.getItem('{HOME_HINT_MARK}') !== null;"))
+                .join::<bool>()
+                .await
+                .unwrap_or(true);
+        show.set(!put_away && outside_ios_home_screen().await);
+    });
+    if !show() {
+        return rsx! {};
+    }
+    rsx! {
+        section { class: "card home-screen-hint", id: "home-screen-hint", role: "note",
+            p { {t!("browser-home-screen-keeps")} }
+            p { class: "quiet small", {t!("browser-home-screen-how")} }
+            button {
+                class: "secondary",
+                r#type: "button",
+                onclick: move |_| {
+                    show.set(false);
+                    document::eval(&format!("localStorage.setItem('{HOME_HINT_MARK}', '1');"));
+                },
+                {t!("browser-not-now")}
+            }
+        }
+    }
+}
+
 /// Put on every first screen the app can show (welcome, the shell with its lock, safety, a
 /// wrong address, an error): in the browser, removes the first screen `index.html` painted
 /// before the app loaded, and remembers whether this phone is set up (`returning`), so the next
@@ -150,6 +201,7 @@ pub async fn forget_browser_traces(partner_only: bool) {
          if (!{partner_only}) {{
            localStorage.removeItem('attune-returning');
            localStorage.removeItem('attune-lang');
+           localStorage.removeItem('{HOME_HINT_MARK}');
            if (navigator.storage && navigator.storage.getDirectory) {{
              const root = await navigator.storage.getDirectory();
              for await (const name of root.keys()) await root.removeEntry(name, {{ recursive: true }});

@@ -44,9 +44,10 @@ after(async () => {
 });
 
 /** A phone: its own browser context (its own IndexedDB), at phone size, with a fixed clock. */
-async function phone(name, { theme = 'light', time = DAY1, locale = 'en-US' } = {}) {
+async function phone(name, { theme = 'light', time = DAY1, locale = 'en-US', userAgent } = {}) {
   const context = await browser.newContext({
     locale,
+    ...(userAgent ? { userAgent } : {}),
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     hasTouch: true,
@@ -538,6 +539,25 @@ test('9. installable: a manifest with icons, and the app opens with no network, 
 });
 
 /** Pairs two set-up phones: `a` creates the couple code, `b` types it. */
+/** What Android does with "Share to Attune": a POST of the file to the manifest's share_target,
+ * which the service worker keeps in its inbox and answers by opening Exchange. */
+async function shareToApp(page, path) {
+  const manifest = await page.evaluate(async () => (await fetch('/manifest.webmanifest')).json());
+  const target = manifest.share_target;
+  assert.equal(target.method, 'POST');
+  assert.ok(manifest.file_handlers.some((h) => Object.values(h.accept).flat().includes('.attune')), 'opens .attune files');
+  await page.evaluate(({ action, field }) => {
+    const form = document.createElement('form');
+    Object.assign(form, { method: 'post', action, enctype: 'multipart/form-data', id: 'os-share' });
+    const input = Object.assign(document.createElement('input'), { type: 'file', name: field });
+    form.append(input);
+    document.body.append(form);
+  }, { action: target.action, field: target.params.files[0].name });
+  await page.locator('#os-share input').setInputFiles(path);
+  await page.evaluate(() => document.querySelector('#os-share').submit());
+  await page.waitForURL(/\/exchange$/);
+}
+
 async function pair(a, b) {
   let code;
   await step(a, 'create couple code', async (page) => {
@@ -590,21 +610,7 @@ test('10. files like a phone app: the share sheet sends the update, and a file s
   await step(sam, 'a file shared to the installed app lands on Exchange with its summary', async (page) => {
     await settle(page);
     await controlled(page);
-    // What Android does with "Share to Attune": a POST of the file to the manifest's share_target.
-    const manifest = await page.evaluate(async () => (await fetch('/manifest.webmanifest')).json());
-    const target = manifest.share_target;
-    assert.equal(target.method, 'POST');
-    assert.ok(manifest.file_handlers.some((h) => Object.values(h.accept).flat().includes('.attune')), 'opens .attune files');
-    await page.evaluate(({ action, field }) => {
-      const form = document.createElement('form');
-      Object.assign(form, { method: 'post', action, enctype: 'multipart/form-data', id: 'os-share' });
-      const input = Object.assign(document.createElement('input'), { type: 'file', name: field });
-      form.append(input);
-      document.body.append(form);
-    }, { action: target.action, field: target.params.files[0].name });
-    await page.locator('#os-share input').setInputFiles(path);
-    await page.evaluate(() => document.querySelector('#os-share').submit());
-    await page.waitForURL(/\/exchange$/);
+    await shareToApp(page, path);
     await page.locator('.note').filter({ hasText: 'Ari: 1 check-in is new' }).waitFor({ timeout: 15_000 });
     await tab(page, 'Partner');
     await page.getByText('Shared through the sheet.').waitFor();
@@ -1460,39 +1466,117 @@ test('23. right after the first save the browser is asked to keep Attune\'s data
   await p.context.close();
 });
 
-test('24. delete everything leaves nothing of ours in the browser: a shared file not yet opened, the marks the first screen reads; the quiet exit forgets the partner\'s shared files too', async () => {
-  const p = await phone('Tove');
-  await firstRun(p, 'Tove', 'Ivo');
+test('23b. on an iPhone\'s Safari, Today and Settings suggest the Home Screen, where the data stays; "Not now" puts it away for good; elsewhere nothing is said', async () => {
+  const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
+  const p = await phone('Noa', { userAgent: iphone });
+  await firstRun(p, 'Noa', null);
+  await step(p, 'Today suggests the Home Screen', async (page) => {
+    await page.locator('#home-screen-hint').getByText(/Safari clears a website's data after seven days/).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'home-screen-hint.png') });
+    await tab(page, 'Settings');
+    await page.locator('#home-screen-storage').getByText(/Add to Home Screen/).waitFor();
+  });
+  await step(p, '"Not now" puts it away, also after a reload', async (page) => {
+    await tab(page, 'Today');
+    await page.locator('#home-screen-hint').getByRole('button', { name: 'Not now' }).click();
+    await page.locator('#home-screen-hint').waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('heading', { name: /Noa/ }).waitFor();
+    await settle(page);
+    assert.equal(await page.locator('#home-screen-hint').count(), 0);
+  });
+  await p.context.close();
+
+  const android = await phone('Noa2');
+  await firstRun(android, 'Noa', null);
+  await step(android, 'not on other phones', async (page) => {
+    await settle(page);
+    assert.equal(await page.locator('#home-screen-hint').count(), 0);
+    await tab(page, 'Settings');
+    await page.locator('#browser-storage').waitFor();
+    assert.equal(await page.locator('#home-screen-storage').count(), 0);
+  });
+  await android.context.close();
+});
+
+test('24. delete everything leaves nothing of ours in the browser: a file shared to the app, one not yet opened, the database, the marks the first screen reads; the quiet exit forgets the partner\'s shared files too', async () => {
+  const tove = await phone('Tove');
+  const ivo = await phone('Ivo');
+  await firstRun(tove, 'Tove', 'Ivo');
+  await firstRun(ivo, 'Ivo', 'Tove');
+  await pair(tove, ivo);
+  await checkIn(ivo, { appreciation: 'Marmalade on Sundays.' });
+  const fromIvo = await sendUpdate(ivo);
+  await checkIn(tove, { appreciation: 'The long walk by the canal.' });
   const leaveAShare = (page) => page.evaluate(async () => {
     // What the service worker keeps when a file is shared to the app and not opened yet.
     await (await caches.open('attune-inbox')).put('/inbox/1-0', new Response(new Uint8Array([1, 2, 3])));
     localStorage.setItem('attune-lang', 'en');
   });
-  const traces = (page) => page.evaluate(async () => ({
-    inbox: (await caches.has('attune-inbox')) ? (await (await caches.open('attune-inbox')).keys()).length : 0,
-    marks: ['attune-lang', 'attune-returning'].filter((k) => localStorage.getItem(k) !== null),
-    files: navigator.storage.getDirectory ? await (async () => { let n = 0; for await (const _ of (await navigator.storage.getDirectory()).keys()) n += 1; return n; })() : 0,
-  }));
-  await step(p, 'a shared file waits in the worker\'s inbox', async (page) => {
+  // Everything the origin keeps outside the app's own offline copy, read back the way anyone
+  // holding the phone could: the worker's inbox, the marks, the private file system, and every
+  // record of every IndexedDB database, searched for the couple's words.
+  const traces = (page) => page.evaluate(async (words) => {
+    const records = [];
+    for (const { name } of await indexedDB.databases()) {
+      const db = await new Promise((ok, fail) => { const r = indexedDB.open(name); r.onsuccess = () => ok(r.result); r.onerror = fail; });
+      for (const store of db.objectStoreNames) {
+        const all = await new Promise((ok, fail) => { const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => ok(r.result); r.onerror = fail; });
+        records.push(...all);
+      }
+      db.close();
+    }
+    const bytesOf = (v) => v instanceof ArrayBuffer ? new Uint8Array(v) : ArrayBuffer.isView(v) ? new Uint8Array(v.buffer, v.byteOffset, v.byteLength) : null;
+    const texts = [];
+    const walk = (v) => {
+      const bytes = bytesOf(v);
+      if (bytes) texts.push(new TextDecoder('latin1').decode(bytes));
+      else if (typeof v === 'string') texts.push(v);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    records.forEach(walk);
+    return {
+      inbox: (await caches.has('attune-inbox')) ? (await (await caches.open('attune-inbox')).keys()).length : 0,
+      marks: ['attune-lang', 'attune-returning'].filter((k) => localStorage.getItem(k) !== null),
+      files: navigator.storage.getDirectory ? await (async () => { let n = 0; for await (const _ of (await navigator.storage.getDirectory()).keys()) n += 1; return n; })() : 0,
+      words: words.filter((w) => texts.some((t) => t.includes(w))),
+    };
+  }, ['Tove', 'Ivo', 'Marmalade on Sundays.', 'The long walk by the canal.']);
+  await step(tove, 'a file Ivo shared to the app opens on Exchange; another waits in the worker\'s inbox', async (page) => {
+    await settle(page);
+    await controlled(page);
+    await shareToApp(page, fromIvo);
+    await page.locator('.note').filter({ hasText: 'Ivo: 1 check-in is new' }).waitFor({ timeout: 15_000 });
     await leaveAShare(page);
-    assert.equal((await traces(page)).inbox, 1);
+    const before = await traces(page);
+    assert.equal(before.inbox, 1);
+    assert.deepEqual(before.words, ['Tove', 'Ivo', 'Marmalade on Sundays.', 'The long walk by the canal.'], 'the search finds what is there');
   });
-  await step(p, 'delete everything', async (page) => {
+  await step(tove, 'delete everything', async (page) => {
     await tab(page, 'Settings');
     await page.getByRole('button', { name: 'Delete all data…' }).click();
     await page.getByLabel('Type DELETE to confirm').fill('DELETE');
     await page.getByRole('button', { name: 'Delete all data', exact: true }).click();
     await page.getByRole('heading', { name: 'Welcome to Attune' }).waitFor();
-    assert.deepEqual(await traces(page), { inbox: 0, marks: [], files: 0 }, 'nothing of ours is left');
+    assert.deepEqual(await traces(page), { inbox: 0, marks: [], files: 0, words: [] }, 'nothing of ours is left');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Welcome to Attune' }).waitFor();
+    assert.deepEqual(await traces(page), { inbox: 0, marks: [], files: 0, words: [] }, 'nor after a reload');
   });
-  await p.context.close();
+  await tove.context.close();
+  await ivo.context.close();
 
-  const alex = await phone('Ines2');
+  const ines = await phone('Ines');
   const sam = await phone('Ivo2');
-  await firstRun(alex, 'Ines', 'Ivo');
+  await firstRun(ines, 'Ines', 'Ivo');
   await firstRun(sam, 'Ivo', 'Ines');
-  await pair(alex, sam);
-  await step(alex, 'a file from Ivo waits in the inbox; Ines leaves quietly', async (page) => {
+  await pair(ines, sam);
+  const update = await sendUpdate(sam);
+  await step(ines, 'Ivo\'s file is shared to the app, another waits; Ines leaves quietly', async (page) => {
+    await settle(page);
+    await controlled(page);
+    await shareToApp(page, update);
+    await page.locator('.note').filter({ hasText: /^Ivo:/ }).waitFor({ timeout: 15_000 });
     await leaveAShare(page);
     await tab(page, 'Settings');
     await page.getByRole('link', { name: /Safety and getting help/i }).click();
@@ -1501,8 +1585,8 @@ test('24. delete everything leaves nothing of ours in the browser: a shared file
     await page.getByRole('button', { name: 'Forget Ivo on this phone' }).click();
     await page.getByText(/Attune has forgotten Ivo on this phone/).waitFor();
     await page.getByRole('link', { name: 'Make a fresh backup' }).waitFor();
-    assert.equal((await traces(page)).inbox, 0, "the partner's shared file is gone too");
+    assert.equal((await traces(page)).inbox, 0, "the partner's shared files are gone too");
   });
-  await alex.context.close();
+  await ines.context.close();
   await sam.context.close();
 });

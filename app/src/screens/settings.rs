@@ -181,6 +181,7 @@ fn BrowserStorage() -> Element {
         return rsx! {};
     }
     let granted = use_resource(crate::browser::keep_storage);
+    let ios = use_resource(crate::browser::outside_ios_home_screen);
     let text = match granted().flatten().as_deref() {
         Some("kept") => t!("settings-browser-keeps-attune-data"),
         Some("not-kept") => {
@@ -189,7 +190,16 @@ fn BrowserStorage() -> Element {
         Some(_) => t!("settings-browser-can-promise-keep"),
         None => return rsx! {},
     };
-    rsx! { p { class: "quiet small", id: "browser-storage", "{text}" } }
+    rsx! {
+        p { class: "quiet small", id: "browser-storage", "{text}" }
+        if ios() == Some(true) {
+            p { class: "quiet small", id: "home-screen-storage",
+                {t!("browser-home-screen-keeps")}
+                " "
+                {t!("browser-home-screen-how")}
+            }
+        }
+    }
 }
 
 #[component]

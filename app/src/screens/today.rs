@@ -25,6 +25,7 @@ fn TodayBody(view: TodayView) -> Element {
             p { class: "quiet", {crate::i18n::words().consistency(&view.consistency)} }
         }
         crate::browser::NewVersionOffer {}
+        crate::browser::HomeScreenHint {}
         PauseEntry { pause: view.pause }
         match &view.check_in {
             None if view.quiet => rsx! { QuietDay {} },

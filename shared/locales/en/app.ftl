@@ -596,4 +596,7 @@ settings-re-pair-consequence = Re-pairing forgets the couple code and removes th
     } { $partner } shared from this phone. Your own entries stay.
 browser-new-version-ready = A new version of Attune is ready. Everything you saved stays as it is.
 browser-restart = Restart Attune
+browser-home-screen-keeps = On an iPhone or iPad, Safari clears a website's data after seven days of browsing without opening it. Added to your Home Screen, Attune keeps everything.
+browser-home-screen-how = In Safari, tap Share, then "Add to Home Screen", and open Attune from there.
+browser-not-now = Not now
 settings-backup-keep-passphrase = { $done } Keep the passphrase somewhere safe; without it the backup can't be opened.

@@ -596,4 +596,7 @@ settings-re-pair-consequence = Volver a vincular olvida el código de pareja y q
     } que compartió { $partner }. Tus propias entradas se quedan.
 browser-new-version-ready = Hay una versión nueva de Attune. Todo lo que guardaste sigue igual.
 browser-restart = Reiniciar Attune
+browser-home-screen-keeps = En un iPhone o iPad, Safari borra los datos de un sitio web tras siete días de uso sin abrirlo. Desde la pantalla de inicio, Attune lo conserva todo.
+browser-home-screen-how = En Safari, toca Compartir, elige la opción de la pantalla de inicio y abre Attune desde ahí.
+browser-not-now = Ahora no
 settings-backup-keep-passphrase = { $done } Guarda la contraseña en un lugar seguro: sin ella no se puede abrir la copia.
