@@ -57,7 +57,7 @@ pub enum AttuneError {
     PauseLength { min_minutes: u32, max_hours: u32 },
     PactBackTooSoon,
 
-    Storage { kind: StorageKind, message: String },
+    Storage { kind: StorageKind, detail: String },
 }
 
 /// Which text a `TextProblem` is about.
@@ -102,7 +102,7 @@ impl std::error::Error for AttuneError {}
 impl Error {
     /// A storage failure of `kind`, in the words of its cause.
     pub fn storage(kind: StorageKind, cause: impl std::fmt::Display) -> Self {
-        Self::Storage { kind, message: cause.to_string() }
+        Self::Storage { kind, detail: cause.to_string() }
     }
 }
 

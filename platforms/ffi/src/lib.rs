@@ -110,13 +110,13 @@ pub struct AttuneStore {
 }
 
 fn gone() -> AttuneError {
-    AttuneError::Storage { kind: StorageKind::Database, message: "this store's data was deleted; open it again".into() }
+    AttuneError::Storage { kind: StorageKind::Database, detail: "this store's data was deleted; open it again".into() }
 }
 
 fn run<T>(slot: &Mutex<Option<Store>>, f: impl FnOnce(&mut Store) -> attune_core::Result<T>) -> Result<T> {
     let mut slot = slot
         .lock()
-        .map_err(|_| AttuneError::Storage { kind: StorageKind::Database, message: "store poisoned".into() })?;
+        .map_err(|_| AttuneError::Storage { kind: StorageKind::Database, detail: "store poisoned".into() })?;
     f(slot.as_mut().ok_or_else(gone)?)
 }
 
@@ -132,7 +132,7 @@ impl AttuneStore {
         let store = Arc::clone(&self.store);
         tokio::task::spawn_blocking(move || run(&store, f))
             .await
-            .map_err(|e| AttuneError::Storage { kind: StorageKind::Database, message: e.to_string() })?
+            .map_err(|e| AttuneError::Storage { kind: StorageKind::Database, detail: e.to_string() })?
     }
 }
 
@@ -577,7 +577,7 @@ impl AttuneStore {
         let mut slot = self
             .store
             .lock()
-            .map_err(|_| AttuneError::Storage { kind: StorageKind::Database, message: "store poisoned".into() })?;
+            .map_err(|_| AttuneError::Storage { kind: StorageKind::Database, detail: "store poisoned".into() })?;
         slot.take().ok_or_else(gone)?.delete_all_data()
     }
 }

@@ -563,7 +563,7 @@ pub enum AttuneError {
     BadReminderTime,
     PauseLength { min_minutes: u32, max_hours: u32 },
     PactBackTooSoon,
-    Storage { kind: StorageKind, message: String },
+    Storage { kind: StorageKind, detail: String },
 }
 
 #[uniffi::remote(Enum)]

@@ -96,8 +96,8 @@ impl Words {
                 ("error-pause-length", vec![("min", n(*min_minutes)), ("max", n(*max_hours))])
             }
             Error::PactBackTooSoon => ("error-pact-back-too-soon", vec![]),
-            Error::Storage { kind, message } => {
-                ("error-storage", vec![("kind", storage_id(*kind).into()), ("cause", message.as_str().into())])
+            Error::Storage { kind, detail } => {
+                ("error-storage", vec![("kind", storage_id(*kind).into()), ("cause", detail.as_str().into())])
             }
         };
         self.text(id, &args)
