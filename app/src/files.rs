@@ -122,7 +122,16 @@ mod imp {
         anchor.set_href(&url);
         anchor.set_download(file_name);
         anchor.click();
-        web_sys::Url::revoke_object_url(&url).map_err(fail)?;
+        // The file is let go of a minute later, not at once: Safari (WebKit) reads the blob
+        // after the click returns and saves nothing if it is already revoked.
+        let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        });
+        if let Some(window) = web_sys::window() {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000)
+                .map_err(fail)?;
+        }
         Ok(Some(super::Offered::Saved(t!("files-downloaded-as", name = file_name))))
     }
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the web app once, then runs the browser end-to-end suite and Lighthouse against it in
-# Debian's Chromium. Alone: `bash tests/e2e/run.sh` (needs dx, wasm-bindgen, clang-19 and
-# chromium; .ci/run installs them). Screenshots and page dumps of every step, and Lighthouse's
+# Builds the web app once, then runs the browser end-to-end suite against it in Debian's
+# Chromium and in WebKitGTK, and Lighthouse in Chromium. Alone: `bash tests/e2e/run.sh` (needs
+# dx, wasm-bindgen, clang-19, chromium, webkit2gtk-driver, xvfb and the en_US and es_MX
+# locales; .ci/run installs them). Screenshots and page dumps of every step, and Lighthouse's
 # reports, land in tests/e2e/artifacts/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -27,4 +28,7 @@ rm -rf artifacts && mkdir -p artifacts
   "$here/artifacts/ten-years.attune-backup" "ten years of us")
 export ATTUNE_TEN_YEARS="$here/artifacts/ten-years.attune-backup"
 node --test --test-concurrency=1 --test-reporter=spec e2e.test.mjs
+# The same app in WebKit (every iPhone browser's engine): WebKitGTK's MiniBrowser through its
+# WebDriver, inside a virtual display.
+xvfb-run -a node --test --test-concurrency=1 --test-reporter=spec webkit.test.mjs
 CHROME_PATH="${CHROMIUM:-/usr/bin/chromium}" node lighthouse.mjs
