@@ -305,10 +305,11 @@ struct QuestionBank {
     questions: Vec<Question>,
 }
 
-const PROGRAM_TOML: &str = include_str!("../content/program.toml");
-const QUESTIONS_TOML: &str = include_str!("../content/questions.toml");
-const PROGRAM_ES: &str = include_str!("../content/es/program.toml");
-const QUESTIONS_ES: &str = include_str!("../content/es/questions.toml");
+// `content/*.toml` as JSON, converted by `build.rs`.
+const PROGRAM_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/program.json"));
+const QUESTIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/questions.json"));
+const PROGRAM_ES: &str = include_str!(concat!(env!("OUT_DIR"), "/es-program.json"));
+const QUESTIONS_ES: &str = include_str!(concat!(env!("OUT_DIR"), "/es-questions.json"));
 
 /// The fields of the content that are ids and choices, never words to translate.
 const NOT_WORDS: [&str; 4] = ["id", "step", "about", "who"];
@@ -329,19 +330,19 @@ fn translation(locale: crate::Locale) -> Option<(&'static str, &'static str)> {
 }
 
 /// Every string of `value` that is words (not an id or a choice) through `f`.
-fn map_words(value: &mut toml::Value, key: Option<&str>, f: &impl Fn(&str) -> String) {
+fn map_words(value: &mut serde_json::Value, key: Option<&str>, f: &impl Fn(&str) -> String) {
     match value {
-        toml::Value::String(s) if !key.is_some_and(|k| NOT_WORDS.contains(&k)) => *s = f(s),
-        toml::Value::Array(items) => items.iter_mut().for_each(|v| map_words(v, key, f)),
-        toml::Value::Table(table) => table.iter_mut().for_each(|(k, v)| map_words(v, Some(k), f)),
+        serde_json::Value::String(s) if !key.is_some_and(|k| NOT_WORDS.contains(&k)) => *s = f(s),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| map_words(v, key, f)),
+        serde_json::Value::Object(table) => table.iter_mut().for_each(|(k, v)| map_words(v, Some(k), f)),
         _ => {}
     }
 }
 
 /// Where `translated` differs from `english` in anything but words: a key, an id, a step, a
 /// number, how many items a list has.
-fn shape_problems(english: &toml::Value, translated: &toml::Value, at: &str, key: Option<&str>, out: &mut Vec<String>) {
-    use toml::Value;
+fn shape_problems(english: &serde_json::Value, translated: &serde_json::Value, at: &str, key: Option<&str>, out: &mut Vec<String>) {
+    use serde_json::Value;
     match (english, translated) {
         (Value::String(e), Value::String(t)) => {
             if key.is_some_and(|k| NOT_WORDS.contains(&k)) && e != t {
@@ -356,7 +357,7 @@ fn shape_problems(english: &toml::Value, translated: &toml::Value, at: &str, key
                 shape_problems(e, t, &format!("{at}[{i}]"), key, out);
             }
         }
-        (Value::Table(e), Value::Table(t)) => {
+        (Value::Object(e), Value::Object(t)) => {
             for k in e.keys().filter(|k| !t.contains_key(*k)) {
                 out.push(format!("{at}.{k}: missing"));
             }
@@ -385,7 +386,7 @@ impl Program {
     /// a parse failure here can only be a build made without running them.
     pub fn builtin() -> &'static Program {
         static PROGRAM: OnceLock<Program> = OnceLock::new();
-        PROGRAM.get_or_init(|| Program::parse(PROGRAM_TOML, QUESTIONS_TOML).expect("built-in content parses"))
+        PROGRAM.get_or_init(|| Program::parse(PROGRAM_JSON, QUESTIONS_JSON).expect("built-in content parses"))
     }
 
     /// The program in `locale`'s words.
@@ -401,9 +402,9 @@ impl Program {
     fn translated(locale: crate::Locale) -> Result<Program, String> {
         let english = Program::builtin();
         if locale == crate::Locale::Pseudo {
-            let mut value: toml::Value = toml::from_str(PROGRAM_TOML).map_err(|e| e.to_string())?;
+            let mut value: serde_json::Value = serde_json::from_str(PROGRAM_JSON).map_err(|e| e.to_string())?;
             map_words(&mut value, None, &crate::locale::pseudo);
-            let mut program: Program = value.try_into().map_err(|e: toml::de::Error| e.to_string())?;
+            let mut program: Program = serde_json::from_value(value).map_err(|e| e.to_string())?;
             program.questions = english
                 .questions
                 .iter()
@@ -412,8 +413,8 @@ impl Program {
             return Ok(program);
         }
         let (program, questions) = translation(locale).ok_or("no translation")?;
-        let mut parsed: Program = toml::from_str(program).map_err(|e| e.to_string())?;
-        let texts = toml::from_str::<TranslatedQuestions>(questions).map_err(|e| e.to_string())?.questions;
+        let mut parsed: Program = serde_json::from_str(program).map_err(|e| e.to_string())?;
+        let texts = serde_json::from_str::<TranslatedQuestions>(questions).map_err(|e| e.to_string())?.questions;
         parsed.questions = english
             .questions
             .iter()
@@ -432,12 +433,12 @@ impl Program {
     pub fn locale_problems(locale: crate::Locale) -> Vec<String> {
         let mut out = Vec::new();
         if let Some((program, questions)) = translation(locale) {
-            let english: toml::Value = toml::from_str(PROGRAM_TOML).expect("the English program parses");
-            match toml::from_str::<toml::Value>(program) {
+            let english: serde_json::Value = serde_json::from_str(PROGRAM_JSON).expect("the English program parses");
+            match serde_json::from_str::<serde_json::Value>(program) {
                 Ok(translated) => shape_problems(&english, &translated, "program", None, &mut out),
                 Err(e) => out.push(format!("program.toml: {e}")),
             }
-            match toml::from_str::<TranslatedQuestions>(questions) {
+            match serde_json::from_str::<TranslatedQuestions>(questions) {
                 Ok(t) => {
                     let ids: HashSet<&str> = Program::builtin().questions.iter().map(|q| q.id.as_str()).collect();
                     out.extend(
@@ -474,9 +475,10 @@ impl Program {
         out
     }
 
-    pub(crate) fn parse(program: &str, questions: &str) -> Result<Program, toml::de::Error> {
-        let mut parsed: Program = toml::from_str(program)?;
-        parsed.questions = toml::from_str::<QuestionBank>(questions)?.questions;
+    /// The program from its JSON (`build.rs` makes it from `content/*.toml`).
+    pub(crate) fn parse(program: &str, questions: &str) -> Result<Program, serde_json::Error> {
+        let mut parsed: Program = serde_json::from_str(program)?;
+        parsed.questions = serde_json::from_str::<QuestionBank>(questions)?.questions;
         Ok(parsed)
     }
 
@@ -719,8 +721,8 @@ mod tests {
 
     #[test]
     fn a_duplicated_question_is_reported() {
-        let questions = "[[questions]]\nid = \"a\"\nstep = \"awareness\"\ntext = \"Same?\"\n\n[[questions]]\nid = \"a\"\nstep = \"growth\"\ntext = \"Same?\"\n";
-        let p = Program::parse(PROGRAM_TOML, questions).expect("parses");
+        let questions = r#"{"questions": [{"id": "a", "step": "awareness", "text": "Same?"}, {"id": "a", "step": "growth", "text": "Same?"}]}"#;
+        let p = Program::parse(PROGRAM_JSON, questions).expect("parses");
         let problems = p.problems();
         assert!(problems.iter().any(|m| m.contains("used twice")));
         assert!(problems.iter().any(|m| m.contains("repeats another text")));
