@@ -75,6 +75,37 @@ uuid_id!(
     EntryId
 );
 
+impl TimelineId {
+    /// A new timeline born at `ms` (a moment on the phone's hybrid clock, so never before
+    /// anything the phone has written or seen): a UUID version 7 whose first 48 bits are that
+    /// moment. A partner who receives updates of two timelines out of order (an older restore's
+    /// file arriving after a newer one's) tells which is newer by when each was born.
+    pub fn born_at(ms: i64) -> Self {
+        let random = Uuid::new_v4().into_bytes();
+        let mut rest = [0u8; 10];
+        rest.copy_from_slice(&random[6..]);
+        Self(uuid::Builder::from_unix_timestamp_millis(u64::try_from(ms).unwrap_or(0), &rest).into_uuid())
+    }
+
+    /// When this timeline was born; `None` for one made before timelines carried it (a random
+    /// id), which is older than any that does.
+    pub fn born_ms(&self) -> Option<u64> {
+        (self.0.get_version_num() == 7).then(|| {
+            let b = self.0.as_bytes();
+            u64::from_be_bytes([0, 0, b[0], b[1], b[2], b[3], b[4], b[5]])
+        })
+    }
+
+    /// Whether this timeline was born before `other` (so it cannot be the newer of the two).
+    pub fn born_before(&self, other: &TimelineId) -> bool {
+        match (self.born_ms(), other.born_ms()) {
+            (Some(mine), Some(theirs)) => mine < theirs,
+            (None, Some(_)) => true,
+            _ => false,
+        }
+    }
+}
+
 impl EntryId {
     pub(crate) fn from_uuid(uuid: Uuid) -> Self {
         Self(uuid)

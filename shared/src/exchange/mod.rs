@@ -35,7 +35,7 @@ use crate::exchange::format::{
 pub use crate::exchange::packing::MAX_DOC_BYTES;
 pub use crate::exchange::summary::{ImportSummary, Swapped};
 use crate::exchange::waiting::WaitingUpdate;
-use crate::ids::{PersonId, TimelineId};
+use crate::ids::{DeviceId, PersonId, TimelineId};
 use crate::records::entry::{Entry, KindCounts, OutgoingEntry};
 use crate::storage::{Merge, rows};
 use crate::text::TextKind;
@@ -51,6 +51,10 @@ const RETIRED_TIMELINES_KEPT: usize = 32;
 pub(crate) struct PartnerNewest {
     pub timeline: TimelineId,
     pub through: Option<ChangeStamp>,
+    /// The phone that sent it (absent in what older versions kept): a phone orders its own
+    /// timelines by when they were born; two phones' timelines are ordered by which arrived.
+    #[serde(default)]
+    pub device: Option<DeviceId>,
 }
 
 /// One line of the exchange history.
@@ -332,7 +336,8 @@ impl Store {
     /// least the newest change any update so far actually carried (their hybrid clock only
     /// moves forward; a `through` that claims more than its file carries moves nothing), and
     /// a timeline not seen before is newer than every one seen (they restored a backup
-    /// since), unless it was already replaced by a later one.
+    /// since), unless it was already replaced by a later one or the same phone made it before
+    /// the one seen (`TimelineId::born_before`: a file of an older restore that arrives late).
     fn partner_standing(&self, doc: &Incoming) -> Result<(bool, Option<PartnerNewest>, Vec<TimelineId>)> {
         let seen: Option<PartnerNewest> = rows::setting(&self.conn, Setting::PartnerNewest)?;
         let mut retired: Vec<TimelineId> =
@@ -344,7 +349,14 @@ impl Store {
         let newest = match seen {
             None => true,
             Some(s) if s.timeline == timeline => through >= s.through,
-            Some(_) => !retired.contains(&timeline),
+            // A timeline not seen before is newer unless it was already replaced, or the same
+            // phone made it before the one seen (an older restore's file arriving late). Two
+            // phones' clocks can't order their timelines: a new phone's is newer, as the person
+            // accepted it.
+            Some(s) => {
+                !retired.contains(&timeline)
+                    && !(s.device == Some(doc.sender.device) && timeline.born_before(&s.timeline))
+            }
         };
         if !newest {
             return Ok((false, seen, retired));
@@ -355,8 +367,10 @@ impl Store {
             retired.drain(..excess);
         }
         let standing = match seen {
-            Some(s) if s.timeline == timeline => PartnerNewest { timeline, through: carried.max(s.through) },
-            _ => PartnerNewest { timeline, through: carried },
+            Some(s) if s.timeline == timeline => {
+                PartnerNewest { timeline, through: carried.max(s.through), device: Some(doc.sender.device) }
+            }
+            _ => PartnerNewest { timeline, through: carried, device: Some(doc.sender.device) },
         };
         Ok((true, Some(standing), retired))
     }

@@ -241,8 +241,13 @@ impl Writer<'_> {
 
     /// Starts a new timeline of my history (after a restore): partners' confirmations from
     /// the old one no longer start a delta, so my next update is whole.
-    pub(crate) fn new_timeline(&self) -> Result<()> {
-        rows::set_setting(&self.tx, Setting::Timeline, &TimelineId::random())?;
+    /// The new timeline is born after everything this phone has written or seen, and after
+    /// the timeline it replaces, whatever the phone's clock says.
+    pub(crate) fn new_timeline(&mut self) -> Result<()> {
+        let replaced = rows::setting::<TimelineId>(&self.tx, Setting::Timeline).ok().flatten();
+        let after_replaced = replaced.and_then(|t| t.born_ms()).map_or(0, |ms| i64::try_from(ms).unwrap_or(0) + 1);
+        let born = self.stamp().ms.max(after_replaced);
+        rows::set_setting(&self.tx, Setting::Timeline, &TimelineId::born_at(born))?;
         rows::remove_setting(&self.tx, Setting::DeltaBase)
     }
 
