@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-const FILES: [&str; 4] = ["program", "questions", "es/program", "es/questions"];
+const FILES: [&str; 5] = ["program", "questions", "es/program", "es/questions", "helplines"];
 
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");

@@ -12,7 +12,7 @@
 const PREFIX = 'attune-build-';
 const POINTER = 'attune-current';
 const INBOX = 'attune-inbox';
-const STATIC = ['/main.css', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png',
+const STATIC = ['/main.css', '/manifest.webmanifest', '/manifest.es.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png',
   '/icons/maskable-512.png', '/icons/apple-touch-icon.png'];
 
 /** The name of the build `html` belongs to, and the files its page loads. */

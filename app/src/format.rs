@@ -10,6 +10,16 @@ pub fn day(day: NaiveDate, today: NaiveDate) -> String {
     words().dates().relative(day, today)
 }
 
+/// Which relative word a day has, for a message to choose its own phrasing: `today`,
+/// `tomorrow`, or `other` (then the message says the date).
+pub fn relative_kind(day: NaiveDate, today: NaiveDate) -> &'static str {
+    match (day - today).num_days() {
+        0 => "today",
+        1 => "tomorrow",
+        _ => "other",
+    }
+}
+
 /// "Friday 20 November".
 pub fn long_day(day: NaiveDate) -> String {
     words().dates().long(day)

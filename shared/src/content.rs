@@ -341,7 +341,13 @@ fn map_words(value: &mut serde_json::Value, key: Option<&str>, f: &impl Fn(&str)
 
 /// Where `translated` differs from `english` in anything but words: a key, an id, a step, a
 /// number, how many items a list has.
-fn shape_problems(english: &serde_json::Value, translated: &serde_json::Value, at: &str, key: Option<&str>, out: &mut Vec<String>) {
+fn shape_problems(
+    english: &serde_json::Value,
+    translated: &serde_json::Value,
+    at: &str,
+    key: Option<&str>,
+    out: &mut Vec<String>,
+) {
     use serde_json::Value;
     match (english, translated) {
         (Value::String(e), Value::String(t)) => {

@@ -9,6 +9,7 @@ pub mod clock;
 pub mod content;
 mod error;
 mod exchange;
+pub mod help;
 pub mod ids;
 pub mod locale;
 mod records;

@@ -62,7 +62,7 @@ class CoupleRound(unittest.TestCase):
         self.assertEqual(summary.new.check_ins, 1)
         self.assertIn("Alex: 1 check-in", attune.import_message(summary))
         self.assertEqual(
-            attune.say_import_summary(attune.Locale.SPANISH, summary), "Alex: nuevos: 1 registro, 1 respuesta."
+            attune.say_import_summary(attune.Locale.SPANISH, summary), "Alex: lo nuevo, 1 registro, 1 respuesta."
         )
 
         partner = self.sam.store.partner()
@@ -356,9 +356,9 @@ class CoupleRound(unittest.TestCase):
         self.assertTrue(today.question.text.startswith("¿"), today.question.text)
         self.assertEqual(attune.say_consistency(attune.Locale.SPANISH, today.consistency), "Hoy es un buen día para empezar.")
         self.assertEqual(
-            attune.say_nudge(attune.Locale.SPANISH, today.exchange_nudge, "Sam"), "Aún no hay ninguna actualización de Sam. Intercambiadlas cuando estéis juntos."
+            attune.say_nudge(attune.Locale.SPANISH, today.exchange_nudge, "Sam"), "Aún no hay ninguna actualización de Sam. Pueden intercambiarlas la próxima vez que estén cerca."
         )
-        self.assertTrue(self.alex.store.reminder_text().startswith("Vuestro minuto juntos."))
+        self.assertTrue(self.alex.store.reminder_text().startswith("Un minuto para los dos."))
         self.assertEqual(
             attune.say_error(attune.Locale.SPANISH, attune.AttuneError.WrongPassphrase()),
             "Esa contraseña no abre esta copia de seguridad.",

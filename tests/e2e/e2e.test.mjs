@@ -1023,7 +1023,7 @@ test('17. the pause pact: both write a side and swap, Alex pauses for what it al
     await page.getByText("We're okay.").waitFor();
     await page.getByRole('link', { name: 'See both sides' }).click();
     await page.getByText('That you still love me.').waitFor();
-    await page.getByText('A pause between you lasts 45 minutes to 1 hour.').waitFor();
+    await page.getByText('A pause between you lasts from 45 minutes to 1 hour.').waitFor();
   });
   await step(alex, 'a pause only as long as the pact allows', async (page) => {
     await tab(page, 'Today');
@@ -1290,7 +1290,7 @@ test('20. two languages: a Spanish phone and an English phone swap updates, each
     await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Pareja' }).click();
     await page.getByRole('link', { name: /Intercambiar actualizaciones/ }).first().click();
     await page.locator('#update-file').setInputFiles(fromBen);
-    await page.locator('.note').filter({ hasText: 'Ben: nuevo: 1 registro.' }).waitFor({ timeout: 15_000 });
+    await page.locator('.note').filter({ hasText: 'Ben: lo nuevo, 1 registro.' }).waitFor({ timeout: 15_000 });
     await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Pareja' }).click();
     await page.getByText('Thank you for the coffee.').waitFor();
     await page.getByText(/Conexión 3\/5/).first().waitFor();
@@ -1302,8 +1302,8 @@ test('20. two languages: a Spanish phone and an English phone swap updates, each
     for (const [name, label, heading] of [
       ['today', 'Hoy', /^Hola/],
       ['journey', 'Camino', 'Cuatro pasos, recorridos una y otra vez'],
-      ['partner', 'Pareja', 'Juntos'],
-      ['insights', 'Balance', 'Cómo os va, juntos'],
+      ['partner', 'Pareja', 'En pareja'],
+      ['insights', 'Balance', 'Cómo les va en pareja'],
       ['settings', 'Ajustes', 'Idioma'],
     ]) {
       await step(ana, `es ${theme} ${name}`, async (page) => {
@@ -1333,6 +1333,74 @@ test('20. two languages: a Spanish phone and an English phone swap updates, each
   });
   await ana.context.close();
   await ben.context.close();
+});
+
+test('20b. Spanish for every region: Mexico and Spain see Spanish from the first screen and the install sheet on, and the safety page names the right numbers for each region', async () => {
+  for (const [locale, expected] of [['es-MX', { emergency: '911', country: 'México', line: null }], ['es-ES', { emergency: '112', country: 'España', line: '016' }]]) {
+    const early = await phone(`first-screen-${locale}`, { locale });
+    await step(early, 'before the app has loaded: the first screen and the install sheet in Spanish', async (page) => {
+      await page.route('**/*.wasm', (route) => route.abort());
+      await page.reload();
+      await page.getByRole('heading', { name: 'Te damos la bienvenida a Attune' }).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+      assert.equal(await page.getByRole('heading', { name: 'Welcome to Attune' }).isVisible(), false);
+      const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel=manifest]').href)).json());
+      assert.equal(manifest.lang, 'es');
+      assert.equal(manifest.shortcuts[0].name, 'Necesito una pausa');
+      // The app's wasm was refused on purpose: its loader's error is the expected one.
+      const unexpected = early.errors.filter((e) => !/Failed to fetch|wasm|WebAssembly/i.test(e));
+      assert.deepEqual(unexpected, []);
+      early.errors.splice(0, early.errors.length);
+    });
+    await early.context.close();
+
+    const p = await phone(`Ana-${locale}`, { locale });
+    await step(p, 'first run in Spanish', async (page) => {
+      await page.getByLabel('Tu nombre').fill('Ana');
+      await page.getByRole('button', { name: 'Empezar' }).click();
+      await page.getByRole('heading', { name: 'Hola, Ana' }).waitFor();
+      await page.screenshot({ path: join(ARTIFACTS, `${locale}-today.png`) });
+    });
+    await step(p, 'the check-in and the pause', async (page) => {
+      await page.getByRole('link', { name: 'Registrar el día' }).first().click();
+      await page.getByRole('radio', { name: 'Conexión hoy: 4 de 5' }).waitFor();
+      await page.screenshot({ path: join(ARTIFACTS, `${locale}-check-in.png`) });
+      await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Hoy' }).click();
+      await page.getByRole('link', { name: 'Necesito una pausa' }).click();
+      await page.getByText('Una pausa acordada').first().waitFor();
+      await page.screenshot({ path: join(ARTIFACTS, `${locale}-pause.png`) });
+    });
+    await step(p, `the safety page names ${expected.emergency} for ${expected.country}`, async (page) => {
+      await page.goto(server.url + '/safety');
+      const help = page.locator('#help-now');
+      await help.getByRole('heading', { name: 'Si estás en peligro ahora' }).waitFor();
+      await help.getByText(`Llama al ${expected.emergency}, el número de emergencias de ${expected.country}.`).waitFor();
+      assert.equal(await help.getByRole('link', { name: new RegExp(`Llama al ${expected.emergency}`) }).getAttribute('href'), `tel:${expected.emergency}`);
+      if (expected.line) {
+        await help.getByRole('link', { name: expected.line }).waitFor();
+        await help.getByText('Para mujeres.').waitFor();
+      } else {
+        await help.getByText(`Attune no tiene ninguna línea nacional comprobada para ${expected.country}.`).waitFor();
+      }
+      await help.getByText(/Comprobado el .*asegúrate de que este sigue vigente/).waitFor();
+      await help.getByText(/queda en el historial de llamadas/).waitFor();
+      await page.screenshot({ path: join(ARTIFACTS, `${locale}-safety.png`), fullPage: true });
+    });
+    await p.context.close();
+  }
+  for (const [locale, says] of [
+    ['en-US', ['Call 911, the emergency number in the United States.', 'National Domestic Violence Hotline', 'Open to everyone.']],
+    ['fr-FR', ['Call 112, the emergency number in France.']],
+    ['en', ['Call the emergency number of the country you are in.']],
+  ]) {
+    const p = await phone(`safety-${locale}`, { locale });
+    await step(p, `the safety page for ${locale}`, async (page) => {
+      await page.goto(server.url + '/safety');
+      for (const words of says) await page.locator('#help-now').getByText(words).first().waitFor();
+      if (locale === 'en') assert.equal(await page.locator('#help-now a[href^="tel:"]').count(), 0, 'no number where none is known');
+    });
+    await p.context.close();
+  }
 });
 
 test('21. the pseudo-locale on every screen at 390 px: every word from the catalogue, nothing wider than the phone', async () => {

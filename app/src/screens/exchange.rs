@@ -353,7 +353,7 @@ fn UpdatePreviewList(partner: String, today: chrono::NaiveDate) -> Element {
                             span { class: "quiet small", " · {format::day(day, today)}" }
                         }
                         if let Some(words) = &item.words {
-                            span { class: "said", " “{words}”" }
+                            span { class: "said", " " {t!("quoted", text = words.clone())} }
                         }
                     } else {
                         span { class: "who", {format::kind(item.kind)} }

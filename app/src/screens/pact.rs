@@ -37,13 +37,12 @@ fn PactBody(view: PactView) -> Element {
         if bounds.from_pact {
             section { class: "card", id: "pact-bounds",
                 p {
-                    {t!("pact-pause-between-lasts")}
-                    strong { "{format::duration_minutes(bounds.shortest_minutes)}" }
+                    // One sentence per case, so each language orders and joins it its own way.
                     if bounds.longest_minutes > bounds.shortest_minutes {
-                        {t!("pact-to")}
-                        strong { "{format::duration_minutes(bounds.longest_minutes)}" }
+                        {t!("pact-bounds", shortest = format::duration_minutes(bounds.shortest_minutes), longest = format::duration_minutes(bounds.longest_minutes))}
+                    } else {
+                        {t!("pact-bounds-one", shortest = format::duration_minutes(bounds.shortest_minutes))}
                     }
-                    "."
                 }
             }
         }

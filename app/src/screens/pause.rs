@@ -101,7 +101,7 @@ fn Apart(pause: PauseView) -> Element {
         }
         if let (false, Some(words)) = (pause.over, &pause.partner_needs_to_hear) {
             section { class: "card", id: "needs-to-hear",
-                p { {t!("pause-partner-said-they-need")} strong { "“{words}”" } }
+                p { {t!("pause-partner-said-they-need")} strong { {t!("quoted", text = words.clone())} } }
             }
         }
         if !pause.over {

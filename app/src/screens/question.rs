@@ -114,8 +114,10 @@ fn OwnQuestions(ours: Vec<OwnQuestionView>, partner: String, today: chrono::Naiv
                             "{q.text}"
                             span { class: "quiet small",
                                 " · "
-                                if q.written_by == Who::Me { "yours" } else { "{partner}'s" }
-                                if let Some(d) = q.first_day { {t!("question-from", day = format::day(d, today))} }
+                                if q.written_by == Who::Me { {t!("question-by-me")} } else { {t!("question-by-partner", partner = partner.clone())} }
+                                if let Some(d) = q.first_day {
+                                    {t!("question-from", rel = format::relative_kind(d, today), day = format::short_date(d))}
+                                }
                             }
                         }
                     }

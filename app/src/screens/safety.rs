@@ -19,6 +19,7 @@ pub fn Safety() -> Element {
         main { class: "screen",
         button { class: "back", r#type: "button", onclick: move |_| navigator.go_back(), {t!("safety-back")} }
         h1 { "{safety.title}" }
+        HelpNow {}
         p { class: "lead", "{safety.not_therapy}" }
         section { class: "card warn",
             h2 { "{safety.not_safe_title}" }
@@ -35,6 +36,77 @@ pub fn Safety() -> Element {
                 }
             }
         }
+        }
+    }
+}
+
+/// Leads the page: who to call now, for the region the phone is set to, with the date the
+/// numbers were checked; a region without checked numbers gets the advice and no number.
+#[component]
+fn HelpNow() -> Element {
+    let region = attune_core::help::region_for_phone(&crate::i18n::phone_languages());
+    let help = attune_core::help::Helplines::builtin();
+    let country = region.as_ref().map(|r| t!("region-name", region = r.clone()));
+    let checked = format::short_date(help.checked);
+    rsx! {
+        section { class: "card warn", id: "help-now",
+            h2 { {t!("help-danger-now")} }
+            match (help.for_region(region.as_deref()), country.clone()) {
+                (Some(numbers), Some(country)) => rsx! {
+                    p { class: "emergency",
+                        a { href: "tel:{numbers.emergency}", {t!("help-call-emergency", number = numbers.emergency.clone(), country = country.clone())} }
+                    }
+                    h3 { {t!("help-lines-in", country = country.clone())} }
+                    if numbers.lines.is_empty() {
+                        p { {t!("help-no-lines", country = country.clone())} }
+                    }
+                    for line in numbers.lines.iter() {
+                        HelplineItem { key: "{line.number}", name: line.name.clone(), number: line.number.clone(), text: line.text.clone(), serves: serves_id(line.serves), always_open: line.always_open }
+                    }
+                    p { class: "quiet small", {t!("help-checked", date = checked.clone())} }
+                },
+                _ => rsx! { p { {t!("help-call-emergency-anywhere")} } },
+            }
+            p { class: "quiet small", {t!("help-call-log")} }
+        }
+    }
+}
+
+fn serves_id(serves: attune_core::help::Serves) -> &'static str {
+    match serves {
+        attune_core::help::Serves::Women => "women",
+        attune_core::help::Serves::WomenLgbti => "women-lgbti",
+        attune_core::help::Serves::Men => "men",
+        attune_core::help::Serves::Everyone => "everyone",
+    }
+}
+
+#[component]
+fn HelplineItem(
+    name: String,
+    number: String,
+    text: Option<String>,
+    serves: &'static str,
+    always_open: bool,
+) -> Element {
+    rsx! {
+        div { class: "helpline",
+            p {
+                // "016" is both the name and the number: said once.
+                if name != number {
+                    strong { "{name}" }
+                    " · "
+                }
+                a { href: "tel:{number}", strong { "{number}" } }
+            }
+            if let Some(text) = text {
+                p { class: "small", {t!("help-text", text = text)} }
+            }
+            p { class: "quiet small",
+                {t!("help-serves", serves = serves)}
+                " "
+                {t!("help-always-open", always = if always_open { "yes" } else { "no" })}
+            }
         }
     }
 }

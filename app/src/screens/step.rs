@@ -271,7 +271,7 @@ fn SelfCheckSection(check: CheckKind, takes: Vec<SelfCheckView>, comparison: Opt
                     ul { class: "reframes",
                         for (b, a) in program.beliefs.iter().zip(latest.answers.iter()) {
                             if *a > 0 {
-                                li { strong { "“{b.fixed}”" } " {b.reframe}" }
+                                li { strong { {t!("quoted", text = b.fixed.clone())} } " {b.reframe}" }
                             }
                         }
                     }

@@ -128,23 +128,35 @@ exchange-nothing-else-file-private = Nothing else is in the file. Private entrie
 insights-insights = Insights
 insights-how-re-doing-together = How you're doing, together
 insights-range = Range
-insights-days = { $n } days
+insights-days = { $n ->
+        [one] { $n } day
+       *[other] { $n } days
+    }
 insights-week = This week:{" "}
 insights-checked-7-days = you checked in on { $my_check_ins } of 7 days, { $partner } on { $partner_check_ins }
 insights-average = { $partner }'s average
 insights-you = You{"  "}
 insights-feeling-secure-together = Feeling secure together
-insights-repair-notes = Repair notes: { $me } from you, { $theirs } from { $partner } in these { $days } days.
+insights-repair-notes = Repair notes: { $me } from you, { $theirs } from { $partner } in these { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }.
 insights-year-review = Your year in review
 insights-twelve-months-one-page = Twelve months on one page, to print or save as a PDF
 insights-you-2 = { $label }: you { $me }, { $partner } { $partner2 }
 insights-commitments-kept = Commitments kept
-insights-kept-days = Kept on { $kept_days } of { $logged_days } days
+insights-kept-days = Kept on { $kept_days } of { $logged_days ->
+        [one] { $logged_days } day
+       *[other] { $logged_days } days
+    }
 insights-pattern-self-check-over = Pattern self-check over time
 insights-take-self-check-awareness = Take the self-check in the awareness step to see it here.
 insights-of = { $day }: { $total } of { $out_of }
 insights-of-2 = { $total } of { $out_of }
-insights-since-answers-changed-total = Since { $from }: { $changes } answers changed, total { $total_before } → { $total_after }.
+insights-since-answers-changed-total = Since { $from }: { $changes ->
+        [one] one answer changed
+       *[other] { $changes } answers changed
+    }, total { $total_before } → { $total_after }.
 
 ## journey.rs
 
@@ -175,8 +187,8 @@ not-found-back-today = Back to Today
 
 pact-i-need-pause = ‹ I need a pause
 pact-compassion = Compassion
-pact-pause-between-lasts = A pause between you lasts{" "}
-pact-to = {" "}to{" "}
+pact-bounds = A pause between you lasts from { $shortest } to { $longest }.
+pact-bounds-one = A pause between you lasts { $shortest }.
 pact-side = { $partner }'s side
 pact-writes-theirs-their-own = { $partner } writes theirs on their own phone. It arrives with their next update.
 pact-side-saved-goes-next = Your side is saved. It goes with your next update.
@@ -200,7 +212,13 @@ partner-both-checked-last = You both checked in on { $count ->
         [one] 1 day
        *[other] { $count } days
     } of the last { $days }.
-partner-last-days-both-checked = Last { $days } days: both of you checked in on { $both } days.
+partner-last-days-both-checked = Last { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }: both of you checked in on { $both ->
+        [one] { $both } day
+       *[other] { $both } days
+    }.
 partner-nothing-shared-yet-when = Nothing shared yet. When { $name } sends an update and you open it, it shows here.
 partner-check-ins = Check-ins
 partner-answers = Answers
@@ -255,7 +273,13 @@ question-questions-own = Questions of your own
 question-write-question-two-joins = Write a question for the two of you. It joins the question of the day on both phones, once a year.
 question-question = Your question
 question-add-question = Add the question
-question-from = {" "}· from { $day }
+question-from = {" "}· { $rel ->
+        [today] from today
+        [tomorrow] from tomorrow
+       *[other] from { $day }
+    }
+question-by-me = yours
+question-by-partner = { $partner }'s
 
 ## repair.rs
 
@@ -368,7 +392,10 @@ settings-delete-all-data-2 = Delete all data…
 
 ## state_of_us.rs
 
-state-of-us-once-week-about-minutes = Once a week · about { $total } minutes
+state-of-us-once-week-about-minutes = Once a week · about { $total ->
+        [one] { $total } minute
+       *[other] { $total } minutes
+    }
 state-of-us-week-from-what-both = Your week, from what you both shared
 state-of-us-today = { $from } to today
 state-of-us-appreciations = Appreciations
@@ -376,9 +403,15 @@ state-of-us-best-day = The best day:{" "}
 state-of-us-hardest-day = The hardest day:{" "}
 state-of-us-needs-voiced = Needs you voiced
 state-of-us-commitments = Commitments
-state-of-us-kept-days = { $action }: kept on { $kept_days } of { $logged_days } days
+state-of-us-kept-days = { $action }: kept on { $kept_days } of { $logged_days ->
+        [one] { $logged_days } day
+       *[other] { $logged_days } days
+    }
 state-of-us-start = Start
-state-of-us-part-minutes = Part { $stage } of { $parts } · { $minutes } minutes
+state-of-us-part-minutes = Part { $stage } of { $parts } · { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
 state-of-us-back = Back
 state-of-us-finish = Finish
 state-of-us-next-part = Next part
@@ -449,8 +482,14 @@ step-finish = Finish
 
 ## stress_talk.rs
 
-stress-talk-minutes-together = { $minutes } minutes together
-stress-talk-start-minutes = Start the { $minutes } minutes
+stress-talk-minutes-together = { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } together
+stress-talk-start-minutes = Start the { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
 stress-talk-done = Done
 
 ## welcome.rs
@@ -484,7 +523,10 @@ year-of-on = { $total } of { $out_of } on { $day }
 year-of-on-2 = , { $total } of { $out_of } on { $day }
 year-lower-means-old-patterns = {"."} Lower means the old patterns showed up less.
 year-commitments = Commitments
-year-kept-days = { $action } ({ $quality_name }): kept on { $kept_days } of { $logged_days } days
+year-kept-days = { $action } ({ $quality_name }): kept on { $kept_days } of { $logged_days ->
+        [one] { $logged_days } day
+       *[other] { $logged_days } days
+    }
 year-coming-back-each-other = Coming back to each other
 year-repair-notes-from-from = Repair notes: { $me } from you, { $partner } from { $partner2 }.
 year-best-days = Best days
@@ -494,8 +536,12 @@ year-best-days = Best days
 charts-you = You
 charts-too-few-days = { $who }: too few days to tell
 charts-days-showed-up = Days you showed up
-charts-days-checked-both = { $days } days: you checked in on { $mine }, { $partner } on { $theirs }, both of you on { $both }.{ $quiet ->
+charts-days-checked-both = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }: you checked in on { $mine }, { $partner } on { $theirs }, both of you on { $both }.{ $quiet ->
         [0] {""}
+        [one] {" "}You kept one quiet.
        *[other] {" "}You kept { $quiet } quiet.
     }
 charts-line-summary = { $title }: { $mine } of your days and { $theirs } of { $partner }'s days have a rating.
@@ -518,12 +564,21 @@ components-insights = Insights
 components-settings = Settings
 components-5 = { $label }: { $n } of 5
 components-share-my-partner = Share with my partner
-components-kept-days = {" "}{ $quality_name } · kept { $kept_days } of { $logged_days } days
+components-kept-days = {" "}{ $quality_name } · kept { $kept_days } of { $logged_days ->
+        [one] { $logged_days } day
+       *[other] { $logged_days } days
+    }
 components-loading = Loading…
 
 ## timer.rs
 
-timer-minutes-seconds-left = { $label }: { $m } minutes { $s } seconds left
+timer-minutes-seconds-left = { $label }: { $m ->
+        [one] { $m } minute
+       *[other] { $m } minutes
+    } { $s ->
+        [one] { $s } second
+       *[other] { $s } seconds
+    } left
 timer-time-up-finish-sentence = Time's up. Finish your sentence, then go on.
 timer-talks-listens = { $first } talks · { $second } listens
 timer-talks-listens-2 = { $second } talks · { $first } listens
@@ -600,3 +655,66 @@ browser-home-screen-keeps = On an iPhone or iPad, Safari clears a website's data
 browser-home-screen-how = In Safari, tap Share, then "Add to Home Screen", and open Attune from there.
 browser-not-now = Not now
 settings-backup-keep-passphrase = { $done } Keep the passphrase somewhere safe; without it the backup can't be opened.
+
+## safety.rs: who to call (shared/content/helplines.toml)
+
+help-danger-now = If you are in danger now
+help-call-emergency = Call { $number }, the emergency number in { $country }.
+help-call-emergency-anywhere = Call the emergency number of the country you are in. Attune has no checked numbers for where your phone is set.
+help-lines-in = Helplines in { $country }
+help-no-lines = Attune has no checked national helpline for { $country }. A doctor or health centre can tell you where to turn.
+help-serves = { $serves ->
+        [women] For women.
+        [women-lgbti] For women and LGBTI+ people.
+        [men] For men.
+       *[everyone] Open to everyone.
+    }
+help-always-open = { $always ->
+        [yes] Every day, at any hour.
+       *[no] Not open at every hour.
+    }
+help-text = Text: { $text }
+help-checked = Checked on { $date }. Numbers change: make sure this one is still current.
+help-call-log = A call to these numbers may not show on the phone bill, but it stays in the phone's list of recent calls. If someone checks your phone, delete it from that list.
+region-name = { $region ->
+        [ES] Spain
+        [MX] Mexico
+        [US] the United States
+        [AR] Argentina
+        [CO] Colombia
+        [CL] Chile
+        [PE] Peru
+        [GB] the United Kingdom
+        [CA] Canada
+        [AU] Australia
+        [AT] Austria
+        [BE] Belgium
+        [BG] Bulgaria
+        [HR] Croatia
+        [CY] Cyprus
+        [CZ] Czechia
+        [DK] Denmark
+        [EE] Estonia
+        [FI] Finland
+        [FR] France
+        [DE] Germany
+        [GR] Greece
+        [HU] Hungary
+        [IE] Ireland
+        [IT] Italy
+        [LV] Latvia
+        [LT] Lithuania
+        [LU] Luxembourg
+        [MT] Malta
+        [NL] the Netherlands
+        [PL] Poland
+        [PT] Portugal
+        [RO] Romania
+        [SK] Slovakia
+        [SI] Slovenia
+        [SE] Sweden
+       *[other] your country ({ $region })
+    }
+
+## Quoted words (the couple's own, or a belief), with this language's quotation marks.
+quoted = “{ $text }”

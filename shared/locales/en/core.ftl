@@ -78,7 +78,10 @@ duration = { $hours ->
 }
 moment-today = today at { $time }
 moment-yesterday = yesterday at { $time }
-moment-days-ago = { $days } days ago
+moment-days-ago = { $days ->
+        [one] a day ago
+       *[other] { $days } days ago
+    }
 
 ## Lists
 
@@ -121,12 +124,27 @@ error-wrong-texts = Each prompt needs its own box: this exercise has { $expected
 error-pick-pattern = Pick a pattern first.
 error-unknown-content = Attune doesn't know that question, exercise or quality.
 error-incomplete-self-check = Please answer every statement.
-error-too-many-commitments = You already have { $max } commitments. Finish one before adding another.
+error-too-many-commitments = You already have { $max ->
+        [one] one commitment
+       *[other] { $max } commitments
+    }. Finish one before adding another.
 error-pin-format = A PIN is { $min } to { $max } digits.
 error-reminder-time = Pick a time between 00:00 and 23:59.
-error-pause-length = A pause lasts at least { $min } minutes, and you come back within { $max } hours.
+error-pause-length = A pause lasts at least { $min ->
+        [one] { $min } minute
+       *[other] { $min } minutes
+    }, and you come back within { $max ->
+        [one] { $max } hour
+       *[other] { $max } hours
+    }.
 error-pact-back-too-soon = Coming back at the latest can't be sooner than the shortest break.
-error-storage = Attune couldn't read or save your data ({ $cause }). Nothing was changed.
+error-storage = { $kind ->
+        [file] Attune couldn't read or write a file. Nothing was changed.
+        [schema_upgrade] Attune couldn't update how your data is stored. Nothing was changed; your data is as it was.
+        [crypto] Attune couldn't lock or unlock your data. Nothing was changed.
+        [stored_entry] One of your saved entries couldn't be read. Nothing was changed.
+       *[database] Attune couldn't read or save your data. Nothing was changed.
+    } (Detail: { $cause })
 
 # Which text a problem is about, at the start of a sentence.
 text-field = { $field ->
@@ -185,13 +203,22 @@ consistency-every-day-but-quiet = { $quiet ->
    *[other] You showed up every day this week, besides the { $quiet } days you kept quiet.
 }
 consistency-of-counted-but-quiet = { $quiet ->
-    [one] You showed up { $shown } of { $counted } days this week, besides the day you kept quiet.
-   *[other] You showed up { $shown } of { $counted } days this week, besides the { $quiet } days you kept quiet.
+    [one] You showed up { $shown } of { $counted ->
+        [one] { $counted } day
+       *[other] { $counted } days
+    } this week, besides the day you kept quiet.
+   *[other] You showed up { $shown } of { $counted ->
+        [one] { $counted } day
+       *[other] { $counted } days
+    } this week, besides the { $quiet } days you kept quiet.
 }
 
 nudge-pair = Pair with { $partner } to see what they share.
 nudge-no-update = No update from { $partner } yet. Swap updates when you're together.
-nudge-update-old = { $partner }'s latest update is { $days } days old. Time to swap updates?
+nudge-update-old = { $partner }'s latest update is { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } old. Time to swap updates?
 
 ## What a swap did
 
@@ -250,7 +277,10 @@ restore-nothing-new = Everything in this backup was already here.
 restore-done = { $restored ->
     [one] Restored one entry
    *[other] Restored { $restored } entries
-} and updated { $updated }.
+} and updated { $updated ->
+    [one] one
+   *[other] { $updated }
+}.
 restore-left-out = { $count ->
     [one] One setting in the backup could not be used here and was left as it was.
    *[other] { $count } settings in the backup could not be used here and were left as they were.

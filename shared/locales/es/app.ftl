@@ -22,8 +22,8 @@ today-step-2 = { $count ->
 today-latest-check = Último registro de { $partner } · { $day }
 today-swap-updates = Intercambiar actualizaciones
 today-pair-now = Vincularse ahora
-today-time-together = Tiempo juntos
-today-today-state-us-day = Hoy toca vuestro «Cómo estamos».
+today-time-together = Tiempo en pareja
+today-today-state-us-day = Hoy toca el «Cómo estamos».
 today-state-us-week = Cómo estamos, esta semana
 today-how-was-day-really = ¿Qué tal tu día, de verdad? 20 minutos
 today-connection-5 = Conexión { $connection }/5
@@ -50,7 +50,7 @@ check-in-daily-check = Registro diario
 check-in-edit-today-check = Editar el registro de hoy
 check-in-how-was-today = ¿Cómo ha ido hoy?
 check-in-connection-today = Conexión hoy
-check-in-feeling-secure-together = Sentirnos seguros juntos
+check-in-feeling-secure-together = Sentir seguridad en la pareja
 check-in-1-not-at-all = 1 nada · 5 del todo
 check-in-question-day = La pregunta del día
 check-in-answer-optional = Tu respuesta (opcional)
@@ -69,20 +69,20 @@ exchange-shared-without-encryption-reading = Compartido sin cifrar, para leerlo.
 exchange-saved-without-encryption-reading = Guardado sin cifrar, para leerlo: { $place }. No se puede abrir como actualización.
 exchange-exchange = Intercambio
 exchange-swap-updates = Intercambiar actualizaciones
-exchange-phones-never-talk-server = Vuestros teléfonos nunca hablan con un servidor. Cada uno envía un pequeño archivo cifrado, por AirDrop, una app de mensajería o correo, y abre el del otro.
+exchange-phones-never-talk-server = Sus teléfonos nunca hablan con un servidor. Cada quien envía un pequeño archivo cifrado, por AirDrop, una app de mensajería o correo, y abre el de su pareja.
 exchange-send-my-update = Enviar mi actualización
 exchange-everything-share-will-go = Todo lo que compartes ({ $count ->
         [one] una entrada
        *[other] { $count } entradas
     }) llegará a { $partner }. Las entradas privadas nunca salen de este teléfono.
 exchange-has-everything-share-sending = { $partner } ya tiene todo lo que compartes. Enviar ahora igualmente le dice a { $partner } lo que has recibido, así su próxima actualización sigue siendo pequeña.
-exchange-since-last-confirmed-will = { $count ->
-        [one] Un cambio
+exchange-since-last-confirmed-will = { $partner } recibirá { $count ->
+        [one] un cambio
        *[other] { $count } cambios
-    } desde la última confirmación de { $partner } llegarán a { $partner }. Las entradas privadas nunca salen de este teléfono.
+    } desde su última confirmación. Las entradas privadas nunca salen de este teléfono.
 exchange-see-what-carries = Ver qué lleva
 exchange-send-everything-again = Enviarlo todo de nuevo
-exchange-updates-only-carry-what = Las actualizaciones solo llevan lo que cambió, así que siguen siendo pequeñas por mucho tiempo que uséis Attune. Si { $partner } perdió un archivo o te lo pide todo, envía una actualización completa.
+exchange-updates-only-carry-what = Las actualizaciones solo llevan lo que cambió, así que siguen siendo pequeñas por mucho tiempo que uses Attune. Si { $partner } perdió un archivo o te lo pide todo, envía una actualización completa.
 exchange-send-whole-update = Enviar una actualización completa
 exchange-open-update = Abrir la actualización de { $partner }
 exchange-choose-attune-file = Elegir el archivo .attune
@@ -93,22 +93,22 @@ exchange-plain-file = Archivo sin cifrar
 exchange-reading-what-share-can = Para leer lo que compartes, puedes guardar tu actualización como JSON legible y sin cifrar. Cualquiera con ese archivo puede leerlo, y no se puede abrir como actualización: solo el archivo sellado demuestra que viene de ti.
 exchange-save-as-plain-json = Guardar como JSON sin cifrar
 exchange-update-went-share-sheet = Tu actualización pasó al menú de compartir.
-exchange-paired-now-send-each = Vinculados. Ahora enviaos vuestras actualizaciones.
+exchange-paired-now-send-each = Vínculo creado. Ya pueden enviarse las actualizaciones.
 exchange-couple-code = Código de pareja
 exchange-couple-code-2 = Código de pareja { $code }
-exchange-read-out-so-they = Léeselo en voz alta a { $partner } para que lo escriba. Guárdalo bien: abre vuestras actualizaciones.
+exchange-read-out-so-they = Léeselo en voz alta a { $partner } para que lo escriba. Guárdalo bien: abre las actualizaciones de los dos.
 exchange-hide-code = Ocultar el código
-exchange-re-paired-code-stays = Estáis vinculados. El código se queda en este teléfono.
+exchange-re-paired-code-stays = El vínculo está hecho. El código se queda en este teléfono.
 exchange-show-code = Mostrar el código
 exchange-pair = Vincularte con { $partner }
-exchange-sit-together-one-creates = Sentaos juntos. Uno crea un código de pareja y el otro lo escribe. Solo se hace una vez.
+exchange-sit-together-one-creates = Siéntense uno al lado del otro. En un teléfono se crea un código de pareja y en el otro se escribe. Solo se hace una vez.
 exchange-create-couple-code = Crear un código de pareja
 exchange-or-type-code-from = O escribe el código del teléfono de { $partner }
 exchange-xxxx-xxxx-xxxx-xx = XXXX-XXXX-XXXX-XX
 exchange-pair-2 = Vincular
 exchange-waiting-open = Esperando para abrirse
 exchange-received = Recibida { $when } ·{" "}
-exchange-opens-once-re-paired = Se abrirá cuando estéis vinculados.{" "}
+exchange-opens-once-re-paired = Se abrirá cuando el vínculo esté hecho.{" "}
 exchange-opens-once-attune-updated = Se abrirá cuando actualices Attune.{" "}
 exchange-opens-once-new-phone-accepted = Firmada por un teléfono que este teléfono no conoce para { $partner }: un teléfono nuevo de tu pareja, u otra persona con su código. Solo se abrirá si lo aceptas.{" "}
 exchange-compare-safety-numbers = Comparar números de seguridad
@@ -128,25 +128,43 @@ exchange-nothing-else-file-private = No hay nada más en el archivo. Las entrada
 ## insights.rs
 
 insights-insights = Balance
-insights-how-re-doing-together = Cómo os va, juntos
+insights-how-re-doing-together = Cómo les va en pareja
 insights-range = Periodo
-insights-days = { $n } días
+insights-days = { $n ->
+        [one] { $n } día
+       *[other] { $n } días
+    }
 insights-week = Esta semana:{" "}
 insights-checked-7-days = registraste { $my_check_ins } de 7 días, { $partner } { $partner_check_ins }
 insights-average = Media de { $partner }
 insights-you = Tú{"  "}
-insights-feeling-secure-together = Sentirnos seguros juntos
-insights-repair-notes = Notas de reparación: { $me } tuyas, { $theirs } de { $partner } en estos { $days } días.
-insights-year-review = Vuestro año en resumen
+insights-feeling-secure-together = Sentir seguridad en la pareja
+insights-repair-notes = Notas de reparación: { $me ->
+        [one] una tuya
+       *[other] { $me } tuyas
+    }, { $theirs ->
+        [one] una de { $partner }
+       *[other] { $theirs } de { $partner }
+    } en estos { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }.
+insights-year-review = El año en resumen
 insights-twelve-months-one-page = Doce meses en una página, para imprimir o guardar en PDF
 insights-you-2 = { $label }: tú { $me }, { $partner } { $partner2 }
 insights-commitments-kept = Compromisos cumplidos
-insights-kept-days = Cumplido { $kept_days } de { $logged_days } días
+insights-kept-days = Cumplido { $kept_days } de { $logged_days ->
+        [one] { $logged_days } día
+       *[other] { $logged_days } días
+    }
 insights-pattern-self-check-over = La autoevaluación de patrones en el tiempo
 insights-take-self-check-awareness = Haz la autoevaluación del paso de conciencia para verla aquí.
 insights-of = { $day }: { $total } de { $out_of }
 insights-of-2 = { $total } de { $out_of }
-insights-since-answers-changed-total = Desde el { $from }: { $changes } respuestas cambiaron, total { $total_before } → { $total_after }.
+insights-since-answers-changed-total = Desde el { $from }: { $changes ->
+        [one] cambió una respuesta
+       *[other] cambiaron { $changes } respuestas
+    }, total { $total_before } → { $total_after }.
 
 ## journey.rs
 
@@ -174,8 +192,8 @@ not-found-back-today = Volver a Hoy
 
 pact-i-need-pause = ‹ Necesito una pausa
 pact-compassion = Compasión
-pact-pause-between-lasts = Una pausa entre vosotros dura{" "}
-pact-to = {" "}a{" "}
+pact-bounds = Una pausa entre los dos dura entre { $shortest } y { $longest }.
+pact-bounds-one = Una pausa entre los dos dura { $shortest }.
 pact-side = La parte de { $partner }
 pact-writes-theirs-their-own = { $partner } escribe la suya en su propio teléfono. Llega con su próxima actualización.
 pact-side-saved-goes-next = Tu parte está guardada. Va con tu próxima actualización.
@@ -192,20 +210,26 @@ partner-step = En el paso de { $step }
 partner-no-update-opened-yet = Aún no has abierto ninguna actualización.
 partner-swap-updates = Intercambiar actualizaciones
 partner-pair = Vincularte con { $name }
-partner-together = Juntos
-partner-hid-grid-days-both = Ocultaste la cuadrícula de los días en que ambos os registrasteis. También quedará oculta en el teléfono de { $name } con tu próxima actualización.
-partner-chose-keep-grid-days = { $name } prefirió no mostrar la cuadrícula de los días en que ambos os registrasteis. Lo que { $name } comparte sigue abajo.
-partner-both-checked-last = Os registrasteis los dos { $count ->
+partner-together = En pareja
+partner-hid-grid-days-both = Ocultaste la cuadrícula de los días en que hicieron el registro los dos. También quedará oculta en el teléfono de { $name } con tu próxima actualización.
+partner-chose-keep-grid-days = { $name } prefirió no mostrar la cuadrícula de los días en que hicieron el registro los dos. Lo que { $name } comparte sigue abajo.
+partner-both-checked-last = Hicieron el registro los dos { $count ->
         [one] un día
        *[other] { $count } días
     } de los últimos { $days }.
-partner-last-days-both-checked = Últimos { $days } días: os registrasteis los dos en { $both }.
+partner-last-days-both-checked = Últimos { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }: hicieron el registro los dos { $both ->
+        [one] un día
+       *[other] { $both } días
+    }.
 partner-nothing-shared-yet-when = Todavía no hay nada compartido. Cuando { $name } envíe una actualización y la abras, aparecerá aquí.
 partner-check-ins = Registros
 partner-answers = Respuestas
 partner-answer-question-yourself-see = Responde tú esta pregunta para ver la respuesta de { $name }.
 partner-reflections = Reflexiones
-partner-side-pause-pact = La parte de { $name } de vuestro pacto de pausa
+partner-side-pause-pact = La parte de { $name } del pacto de pausa
 partner-see-both-sides = Ver ambas partes
 partner-repair-notes = Notas de reparación
 partner-commitments = Los compromisos de { $name }
@@ -215,7 +239,7 @@ partner-belief-check = Revisión de creencias
 partner-of = {" "}· { $day }: { $total } de { $out_of }
 partner-hide-grid-both-us = Ocultar esta cuadrícula para los dos
 partner-safety-number = Número de seguridad
-partner-safety-number-explain = El teléfono de { $name } muestra el mismo número en su página Pareja cuando cada teléfono tiene la clave propia del otro. Compárenlos una vez, uno al lado del otro: así se rechaza cualquier actualización con su código que venga de otro teléfono.
+partner-safety-number-explain = El teléfono de { $name } muestra el mismo número en su página Pareja cuando cada teléfono tiene la clave propia del otro. Compáralos una vez, con los dos teléfonos a la vista: así se rechaza cualquier actualización con su código que venga de otro teléfono.
 settings-reset-at-open = { $count ->
     [one] Un ajuste no se podía leer y ha vuelto a su valor predeterminado.
    *[other] { $count } ajustes no se podían leer y han vuelto a sus valores predeterminados.
@@ -230,7 +254,7 @@ pause-how-long-pause-lasts = Cuánto dura la pausa
 pause-start-pause = Empezar la pausa
 pause-pause-stays-phone-show = La pausa se queda en este teléfono. Enséñale la tarjeta a tu pareja; no se envía nada.
 pause-these-lengths-come-from = Estas duraciones salen de{" "}
-pause-agree-breaks-before-need = Acordad vuestras pausas antes de necesitarlas:{" "}
+pause-agree-breaks-before-need = Acuerden las pausas antes de necesitarlas:{" "}
 pause-if-feel-afraid-partner = Si sientes miedo de tu pareja, una pausa no basta.{" "}
 pause-safety-getting-help = Seguridad y cómo pedir ayuda
 pause-talk-through-turn-by = Hablarlo, por turnos
@@ -242,23 +266,29 @@ pause-i-m-back = Ya he vuelto
 
 question-saved = Guardado.
 question-question-day = La pregunta del día
-question-one-own-questions-both = Una de vuestras propias preguntas. Os llega hoy a los dos.
-question-both-get-question-today = Hoy os llega esta pregunta a los dos.
+question-one-own-questions-both = Una de sus propias preguntas. Les llega hoy a los dos.
+question-both-get-question-today = Hoy les llega esta pregunta a los dos.
 question-answer = Tu respuesta
 question-update-answer = Cambiar la respuesta
 question-save-answer = Guardar la respuesta
 question-answer-2 = La respuesta de { $partner }
 question-has-answered-yours-first = { $partner } ya respondió. Primero la tuya, luego verás la suya.
 question-not-updates-have-yet = Aún no está en las actualizaciones que tienes.
-question-questions-own = Preguntas vuestras
+question-questions-own = Preguntas propias
 question-write-question-two-joins = Escribe una pregunta para los dos. Se suma a la pregunta del día en ambos teléfonos, una vez al año.
 question-question = Tu pregunta
 question-add-question = Añadir la pregunta
-question-from = {" "}· desde el { $day }
+question-from = {" "}· { $rel ->
+        [today] desde hoy
+        [tomorrow] desde mañana
+       *[other] desde el { $day }
+    }
+question-by-me = tuya
+question-by-partner = de { $partner }
 
 ## repair.rs
 
-repair-together-again = Juntos otra vez
+repair-together-again = De nuevo cerca
 repair-done = Listo
 repair-turn = Turno { $number } de { $total }
 repair-speaks-listens = Habla { $speaker } · escucha { $listener }
@@ -272,7 +302,7 @@ repair-keep-note = Guardar la nota
 ## safety.rs
 
 safety-back = ‹ Atrás
-safety-leave-quietly = Salir sin hacer ruido
+safety-leave-quietly = Salida discreta
 safety-unlock-attune-first-quiet = Primero desbloquea Attune: la salida discreta pide tu PIN, para que nadie más pueda usarla en tu teléfono.
 safety-if-sharing-no-longer = Si compartir con { $partner } ya no te parece seguro, Attune puede olvidar a { $partner } en este teléfono en un solo paso, sin avisarle:
 safety-couple-code-so-no = el código de pareja, para que ninguna actualización de { $partner } vuelva a abrirse aquí
@@ -289,11 +319,11 @@ safety-older-backup-brings-back = Una copia de seguridad hecha antes de esto tod
 safety-can-be-undone = Esto no se puede deshacer.
 safety-forget-phone = Olvidar a { $partner } en este teléfono
 safety-cancel = Cancelar
-safety-leave-quietly-2 = Salir sin hacer ruido…
+safety-leave-quietly-2 = Salir discretamente…
 
 ## settings.rs
 
-settings-notification-at-time-day = Un aviso a esta hora con la pregunta del día, creado en este teléfono. No suena si ya te has registrado.
+settings-notification-at-time-day = Un aviso a esta hora con la pregunta del día, creado en este teléfono. No suena si ya hiciste el registro de hoy.
 settings-phone-attune-sends-notification = En tu teléfono, Attune envía un aviso a esta hora con la pregunta del día. Esta ventana y el navegador no.
 settings-names-saved = Nombres guardados.
 settings-reminder-off = Recordatorio desactivado.
@@ -305,10 +335,10 @@ settings-name = Tu nombre
 settings-partner-name = El nombre de tu pareja
 settings-save-names = Guardar los nombres
 settings-daily-reminder = Recordatorio diario
-settings-time-leave-empty-none = Hora (vacía para ninguno)
+settings-time-leave-empty-none = Hora (déjala vacía si no quieres recordatorio)
 settings-save-reminder = Guardar el recordatorio
 settings-state-us = Cómo estamos
-settings-day-week-hold-hour = El día de la semana en que tenéis vuestra hora juntos. Ese día, Hoy y el recordatorio diario os invitan a ella.
+settings-day-week-hold-hour = El día de la semana de su hora en pareja. Ese día, Hoy y el recordatorio diario les invitan a ella.
 settings-our-day = Nuestro día
 settings-no-day-chosen = Ningún día elegido
 settings-sharing-looks = Compartir y aspecto
@@ -323,7 +353,7 @@ settings-large = Grande
 settings-larger = Más grande
 settings-data = Tus datos
 settings-about = Acerca de
-settings-attune-helps-two-build = Attune os ayuda a construir un vínculo seguro, con un pequeño paso cada día. Sin cuenta ni servidor: tus entradas viven en este teléfono, y solo lo que eliges compartir viaja, cifrado, en el archivo que envías.
+settings-attune-helps-two-build = Attune les ayuda a construir un vínculo seguro, con un pequeño paso cada día. Sin cuenta ni servidor: tus entradas viven en este teléfono, y solo lo que eliges compartir viaja, cifrado, en el archivo que envías.
 settings-data-format-version = Versión del formato de datos: { $schema_version }.
 settings-safety-getting-help = Seguridad y cómo pedir ayuda
 settings-browser-keeps-attune-data = Tu navegador conserva los datos de Attune, incluso cuando al teléfono le queda poco espacio.
@@ -360,24 +390,33 @@ settings-re-pair = Volver a vincular
 settings-cancel = Cancelar
 settings-re-pair-2 = Volver a vincular…
 settings-type-delete-confirm = Escribe BORRAR para confirmar.
-settings-deletes-every-entry-setting = Esto borra de este teléfono todas las entradas, los ajustes y el vínculo. No se puede deshacer. Si quizá lo quieras recuperar, haz antes una copia de seguridad.
+settings-deletes-every-entry-setting = Esto borra de este teléfono todas las entradas, los ajustes y el vínculo. No se puede deshacer. Si crees que podrías querer recuperarlo, haz antes una copia de seguridad.
 settings-type-delete-confirm-2 = Escribe BORRAR para confirmar
 settings-delete-all-data = Borrar todos los datos
 settings-delete-all-data-2 = Borrar todos los datos…
 
 ## state_of_us.rs
 
-state-of-us-once-week-about-minutes = Una vez por semana · unos { $total } minutos
-state-of-us-week-from-what-both = Vuestra semana, a partir de lo que habéis compartido
-state-of-us-today = Del { $from } a hoy
+state-of-us-once-week-about-minutes = Una vez por semana · unos { $total ->
+        [one] { $total } minuto
+       *[other] { $total } minutos
+    }
+state-of-us-week-from-what-both = La semana de los dos, a partir de lo que han compartido
+state-of-us-today = Desde el { $from } hasta hoy
 state-of-us-appreciations = Agradecimientos
 state-of-us-best-day = El mejor día:{" "}
 state-of-us-hardest-day = El día más difícil:{" "}
-state-of-us-needs-voiced = Necesidades que expresasteis
+state-of-us-needs-voiced = Necesidades expresadas
 state-of-us-commitments = Compromisos
-state-of-us-kept-days = { $action }: cumplido { $kept_days } de { $logged_days } días
+state-of-us-kept-days = { $action }: cumplido { $kept_days } de { $logged_days ->
+        [one] { $logged_days } día
+       *[other] { $logged_days } días
+    }
 state-of-us-start = Empezar
-state-of-us-part-minutes = Parte { $stage } de { $parts } · { $minutes } minutos
+state-of-us-part-minutes = Parte { $stage } de { $parts } · { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }
 state-of-us-back = Atrás
 state-of-us-finish = Terminar
 state-of-us-next-part = Siguiente parte
@@ -413,7 +452,7 @@ step-about-partner = Sobre tu pareja
 step-saved-reflections = Guardada en tus reflexiones.
 step-pick-pattern = Elige un patrón
 step-choose = Elegir…
-step-often-protects-against = A menudo protege de { $protects }.
+step-often-protects-against = A menudo te protege de esto: { $protects }.
 step-save-reflection = Guardar la reflexión
 step-never = Nunca
 step-sometimes = A veces
@@ -438,9 +477,9 @@ step-save = Guardar
 step-take = Hacerla
 step-take-again = Hacerla otra vez
 step-pick-quality-first = Primero elige una cualidad.
-step-committed-check-will-ask = Comprometido. Tu registro te preguntará por ello.
+step-committed-check-will-ask = Compromiso guardado. Tu registro te preguntará por ello.
 step-commitments = Compromisos
-step-one-three-small-concrete = De una a tres acciones pequeñas y concretas. Sé una persona segura: amable, curiosa, abierta, empática, comprensiva, vulnerable.
+step-one-three-small-concrete = De una a tres acciones pequeñas y concretas. Sé una persona segura: con amabilidad, curiosidad, apertura, empatía, comprensión y vulnerabilidad.
 step-quality = Cualidad
 step-what-will-do = ¿Qué vas a hacer?
 step-commit = Comprometerme
@@ -448,8 +487,14 @@ step-finish = Terminar
 
 ## stress_talk.rs
 
-stress-talk-minutes-together = { $minutes } minutos juntos
-stress-talk-start-minutes = Empezar los { $minutes } minutos
+stress-talk-minutes-together = { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } para los dos
+stress-talk-start-minutes = Empezar: { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }
 stress-talk-done = Listo
 
 ## welcome.rs
@@ -457,7 +502,7 @@ stress-talk-done = Listo
 welcome-or-start-fresh-below = O empieza de cero aquí abajo.
 welcome-name = Tu nombre
 welcome-partner-name-optional = El nombre de tu pareja (opcional)
-welcome-remind-me-once-day = Recuérdamelo una vez al día
+welcome-remind-me-once-day = Recuérdame una vez al día
 welcome-reminder-time = Hora del recordatorio
 welcome-start = Empezar
 welcome-moving-new-phone-restore = ¿Cambias de teléfono? Restaura una copia de seguridad
@@ -483,9 +528,18 @@ year-of-on = { $total } de { $out_of } el { $day }
 year-of-on-2 = , { $total } de { $out_of } el { $day }
 year-lower-means-old-patterns = {"."} Más bajo significa que los patrones antiguos aparecieron menos.
 year-commitments = Compromisos
-year-kept-days = { $action } ({ $quality_name }): cumplido { $kept_days } de { $logged_days } días
+year-kept-days = { $action } ({ $quality_name }): cumplido { $kept_days } de { $logged_days ->
+        [one] { $logged_days } día
+       *[other] { $logged_days } días
+    }
 year-coming-back-each-other = Volver el uno al otro
-year-repair-notes-from-from = Notas de reparación: { $me } tuyas, { $partner } de { $partner2 }.
+year-repair-notes-from-from = Notas de reparación: { $me ->
+        [one] una tuya
+       *[other] { $me } tuyas
+    }, { $partner ->
+        [one] una de { $partner2 }
+       *[other] { $partner } de { $partner2 }
+    }.
 year-best-days = Los mejores días
 
 ## charts.rs
@@ -493,7 +547,10 @@ year-best-days = Los mejores días
 charts-you = Tú
 charts-too-few-days = { $who }: aún hay pocos días para saberlo
 charts-days-showed-up = Los días en que estuviste
-charts-days-checked-both = { $days } días: te registraste { $mine }, { $partner } { $theirs }, los dos a la vez { $both }.{ $quiet ->
+charts-days-checked-both = { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }: hiciste el registro { $mine }, { $partner } { $theirs }, los dos a la vez { $both }.{ $quiet ->
         [0] {""}
         [one] {" "}Te tomaste un día tranquilo.
        *[other] {" "}Te tomaste { $quiet } días tranquilos.
@@ -518,13 +575,22 @@ components-insights = Balance
 components-settings = Ajustes
 components-5 = { $label }: { $n } de 5
 components-share-my-partner = Compartir con mi pareja
-components-kept-days = {" "}{ $quality_name } · cumplido { $kept_days } de { $logged_days } días
+components-kept-days = {" "}{ $quality_name } · cumplido { $kept_days } de { $logged_days ->
+        [one] { $logged_days } día
+       *[other] { $logged_days } días
+    }
 components-loading = Cargando…
 
 ## timer.rs
 
-timer-minutes-seconds-left = { $label }: quedan { $m } minutos y { $s } segundos
-timer-time-up-finish-sentence = Se acabó el tiempo. Termina tu frase y seguid.
+timer-minutes-seconds-left = { $label }: { $m ->
+        [one] queda un minuto
+       *[other] quedan { $m } minutos
+    } y { $s ->
+        [one] un segundo
+       *[other] { $s } segundos
+    }
+timer-time-up-finish-sentence = Se acabó el tiempo. Termina tu frase y sigan.
 timer-talks-listens = Habla { $first } · escucha { $second }
 timer-talks-listens-2 = Habla { $second } · escucha { $first }
 
@@ -537,7 +603,7 @@ files-share-sheet-title = Envía tu actualización de Attune
 files-downloaded-as = descargado como { $name }
 exchange-could-not-read-file = No se pudo leer ese archivo: { $cause }
 exchange-update-ready-at = Tu actualización está lista: { $place }. Envíasela a tu pareja como prefieras.
-shell-kept-until-paired = { $why } Attune guarda esta actualización y la abrirá en cuanto estéis vinculados.
+shell-kept-until-paired = { $why } Attune guarda esta actualización y la abrirá en cuanto el vínculo esté hecho.
 shell-kept-until-updated = { $why } Attune la guarda y la abrirá cuando lo actualices.
 shell-kept-new-phone = { $why } Attune la guarda en Intercambio, donde se pueden comparar los números de seguridad.
 settings-minutes-short = { $n } min
@@ -546,8 +612,8 @@ settings-everything-deleted = { $files ->
         [one] Todo se ha borrado (un archivo).
        *[other] Todo se ha borrado ({ $files } archivos).
     } Los archivos que guardaste en otro sitio siguen donde los dejaste.
-state-of-us-no-appreciations = No escribisteis agradecimientos esta semana: decídlos en voz alta hoy.
-state-of-us-no-needs = No escribisteis necesidades esta semana.
+state-of-us-no-appreciations = No hay agradecimientos escritos esta semana: díganlos en voz alta hoy.
+state-of-us-no-needs = No hay necesidades escritas esta semana.
 state-of-us-day-average = { $day } ({ $average } de 5)
 step-belief-either = «{ $fixed }» o «{ $growth }»
 year-span = { $from } – { $to }
@@ -557,25 +623,25 @@ step-reflection-eyebrow-private = { $title } · { $day } · privada
 insights-week-connection = ; conexión { $me } para ti, { $them } para { $partner }
 insights-week-gap-days = { $n ->
         [0] .
-        [one] ; un día lo vivisteis de forma distinta.
-       *[other] ; { $n } días lo vivisteis de forma distinta.
+        [one] ; un día cada quien lo vivió de forma distinta.
+       *[other] ; { $n } días cada quien los vivió de forma distinta.
     }
 insights-your-average = tu media de conexión
 partner-last-update-opened = Última actualización abierta { $when }.
 partner-key-both = los dos{"  "}
 partner-key-you = tú{"  "}
-pause-your-pact = vuestro pacto de pausa
-pause-write-your-pact = escribid vuestro pacto de pausa
-safety-history-of-swaps = el historial de vuestros intercambios
+pause-your-pact = su pacto de pausa
+pause-write-your-pact = escriban su pacto de pausa
+safety-history-of-swaps = el historial de sus intercambios
 check-in-connection-hint = 1 lejos · 5 muy cerca
 settings-language = Idioma
 settings-language-label = Attune habla
 settings-language-phone = El idioma del teléfono
-settings-language-note = Solo cambian las palabras de la app. Lo que tú y tu pareja escribís queda tal como lo escribisteis, y tu pareja lee Attune en su propio idioma.
+settings-language-note = Solo cambian las palabras de la app. Lo que tú y tu pareja escriben queda tal como lo escribieron, y tu pareja lee Attune en su propio idioma.
 incoming-could-not-read = Attune no pudo leer ese archivo: { $cause }
 lock-wrong-pin-wait = Ese PIN no es correcto. { $wait }
 lock-too-many-wrong = Demasiados PIN incorrectos. Inténtalo de nuevo después de las { $time }.
-question-partner-wrote = Una pregunta que escribió { $partner }. Os llega hoy a los dos.
+question-partner-wrote = Una pregunta que escribió { $partner }. Les llega hoy a los dos.
 question-added = Añadida. Llega a { $to } con tu próxima actualización.
 question-added-first-asked = Añadida. Llega a { $to } con tu próxima actualización. Se pregunta por primera vez { $day }.
 state-of-us-said = { $who } · { $day }: «{ $text }»
@@ -600,3 +666,66 @@ browser-home-screen-keeps = En un iPhone o iPad, Safari borra los datos de un si
 browser-home-screen-how = En Safari, toca Compartir, elige la opción de la pantalla de inicio y abre Attune desde ahí.
 browser-not-now = Ahora no
 settings-backup-keep-passphrase = { $done } Guarda la contraseña en un lugar seguro: sin ella no se puede abrir la copia.
+
+## safety.rs: a quién llamar (shared/content/helplines.toml)
+
+help-danger-now = Si estás en peligro ahora
+help-call-emergency = Llama al { $number }, el número de emergencias de { $country }.
+help-call-emergency-anywhere = Llama al número de emergencias del país donde estés. Attune no tiene números comprobados para la región de tu teléfono.
+help-lines-in = Líneas de ayuda en { $country }
+help-no-lines = Attune no tiene ninguna línea nacional comprobada para { $country }. Tu centro de salud puede decirte a quién acudir.
+help-serves = { $serves ->
+        [women] Para mujeres.
+        [women-lgbti] Para mujeres y personas LGBTI+.
+        [men] Para hombres.
+       *[everyone] Para cualquier persona.
+    }
+help-always-open = { $always ->
+        [yes] Todos los días, a cualquier hora.
+       *[no] No atiende a todas horas.
+    }
+help-text = Mensaje de texto: { $text }
+help-checked = Comprobado el { $date }. Los números cambian: asegúrate de que este sigue vigente.
+help-call-log = Una llamada a estos números puede no salir en la factura, pero queda en el historial de llamadas del teléfono. Si alguien puede revisarlo, bórrala de ese historial.
+region-name = { $region ->
+        [ES] España
+        [MX] México
+        [US] Estados Unidos
+        [AR] Argentina
+        [CO] Colombia
+        [CL] Chile
+        [PE] Perú
+        [GB] el Reino Unido
+        [CA] Canadá
+        [AU] Australia
+        [AT] Austria
+        [BE] Bélgica
+        [BG] Bulgaria
+        [HR] Croacia
+        [CY] Chipre
+        [CZ] Chequia
+        [DK] Dinamarca
+        [EE] Estonia
+        [FI] Finlandia
+        [FR] Francia
+        [DE] Alemania
+        [GR] Grecia
+        [HU] Hungría
+        [IE] Irlanda
+        [IT] Italia
+        [LV] Letonia
+        [LT] Lituania
+        [LU] Luxemburgo
+        [MT] Malta
+        [NL] los Países Bajos
+        [PL] Polonia
+        [PT] Portugal
+        [RO] Rumanía
+        [SK] Eslovaquia
+        [SI] Eslovenia
+        [SE] Suecia
+       *[other] tu país ({ $region })
+    }
+
+## Quoted words (the couple's own, or a belief), with this language's quotation marks.
+quoted = «{ $text }»

@@ -55,7 +55,7 @@ date-day-month-year = { $day } de { $month } de { $year }
 date-day-month = { $day } de { $month }
 date-short = { $day } { $mon }
 date-short-year = { $day } { $mon } { $year }
-date-short-weekday = { $wd } { $day } { $mon }
+date-short-weekday = { $wd }, { $day } { $mon }
 day-word = { $day ->
     [today] Hoy
     [yesterday] Ayer
@@ -77,7 +77,10 @@ duration = { $hours ->
 }
 moment-today = hoy a las { $time }
 moment-yesterday = ayer a las { $time }
-moment-days-ago = hace { $days } días
+moment-days-ago = { $days ->
+        [one] hace un día
+       *[other] hace { $days } días
+    }
 
 ## Listas
 
@@ -92,7 +95,7 @@ partner-fallback-start = Tu pareja
 ## Errores
 
 error-wrong-code = Ese código de pareja no abre esta actualización. Compruébalo con tu pareja.
-error-mistyped-code = Ese código de pareja tiene una errata. Revisa cada carácter y vuelve a intentarlo.
+error-mistyped-code = Ese código de pareja tiene un error de escritura. Revisa cada carácter y vuelve a intentarlo.
 error-code-length = Un código de pareja tiene { $expected } caracteres; este tiene { $got }.
 error-wrong-passphrase = Esa contraseña no abre esta copia de seguridad.
 error-not-attune = Este no es un archivo de Attune.
@@ -101,16 +104,16 @@ error-newer-version = Este archivo viene de una versión más nueva de Attune. A
 error-own-update = Es tu propia actualización. Envíasela a tu pareja; aquí no se puede abrir.
 error-someone-else = Esta actualización es de alguien que no es tu pareja, o de un teléfono de tu pareja que este teléfono no conoce. Si tu pareja instaló Attune de nuevo en otro teléfono, abre el archivo en Intercambio y comparen allí su número de seguridad. Para crear un vínculo con otra persona, usa «Volver a vincular» en Ajustes.
 error-too-large = Este archivo es demasiado grande para ser de Attune.
-error-is-backup = Es una copia de seguridad de Attune, no una actualización de tu pareja. Para recuperarla, usa Restaurar una copia de seguridad.
+error-is-backup = Es una copia de seguridad de Attune, no una actualización de tu pareja. Para recuperarla, usa «Restaurar una copia de seguridad».
 error-is-update = Es una actualización de tu pareja, no una copia de seguridad. Ábrela en Intercambio.
-error-plain-update = Es una copia sin cifrar de una actualización. Cualquiera podría haberla escrito, así que Attune solo abre actualizaciones selladas con vuestro código de pareja. Pide que te la envíen de nuevo con Enviar mi actualización.
-error-clock-ahead = Este archivo tiene una fecha más de un día por delante del reloj de este teléfono. Probablemente uno de vuestros teléfonos tiene mal la fecha o la hora: revisad los dos y volved a enviar la actualización.
+error-plain-update = Es una copia sin cifrar de una actualización. Cualquiera podría haberla escrito, así que Attune solo abre actualizaciones selladas con su código de pareja. Pide que te la envíen de nuevo con «Enviar mi actualización».
+error-clock-ahead = Este archivo tiene una fecha más de un día por delante del reloj de este teléfono. Probablemente uno de los dos teléfonos tiene mal la fecha o la hora: revisen los dos y vuelvan a enviar la actualización.
 error-backup-someone-else = Esta copia de seguridad es de otra persona. Solo puede restaurarla quien la hizo, o un teléfono nuevo antes de configurarse.
-error-backup-paired-elsewhere = Esta copia de seguridad está vinculada con otra persona. Vuelve a vincular en Ajustes antes de restaurarla.
+error-backup-paired-elsewhere = Esta copia de seguridad está vinculada con otra persona. Usa «Volver a vincular» en Ajustes antes de restaurarla.
 error-backup-too-large = Una copia de todo lo que hay aquí sería más grande de lo que Attune puede restaurar, así que no se ha hecho. Exporta todo como JSON para guardar una copia legible.
 error-passphrase-short = Elige una contraseña de al menos { $min } caracteres.
 error-not-paired = Primero vincúlate con tu pareja: uno crea un código de pareja y el otro lo escribe.
-error-already-paired = Ya estáis vinculados. Para vincularte de nuevo, usa antes Volver a vincular en Ajustes.
+error-already-paired = El vínculo ya está hecho. Para vincularte de nuevo, usa antes «Volver a vincular» en Ajustes.
 error-not-yours = Solo tu pareja puede cambiar lo que escribió.
 error-not-found = Esa entrada ya no está aquí.
 error-not-set-up = Primero termina de configurar Attune.
@@ -120,12 +123,27 @@ error-wrong-texts = Cada pregunta tiene su propio recuadro: este ejercicio tiene
 error-pick-pattern = Primero elige un patrón.
 error-unknown-content = Attune no conoce esa pregunta, ese ejercicio o esa cualidad.
 error-incomplete-self-check = Responde a todas las frases, por favor.
-error-too-many-commitments = Ya tienes { $max } compromisos. Termina uno antes de añadir otro.
+error-too-many-commitments = Ya tienes { $max ->
+        [one] un compromiso
+       *[other] { $max } compromisos
+    }. Termina uno antes de añadir otro.
 error-pin-format = Un PIN tiene de { $min } a { $max } cifras.
 error-reminder-time = Elige una hora entre las 00:00 y las 23:59.
-error-pause-length = Una pausa dura al menos { $min } minutos, y se vuelve antes de { $max } horas.
+error-pause-length = Una pausa dura al menos { $min ->
+        [one] { $min } minuto
+       *[other] { $min } minutos
+    } y como mucho { $max ->
+        [one] { $max } hora
+       *[other] { $max } horas
+    }.
 error-pact-back-too-soon = La vuelta más tardía no puede ser antes que la pausa más corta.
-error-storage = Attune no pudo leer ni guardar tus datos ({ $cause }). No se ha cambiado nada.
+error-storage = { $kind ->
+        [file] Attune no pudo leer ni escribir un archivo. No se ha cambiado nada.
+        [schema_upgrade] Attune no pudo actualizar la forma en que guarda tus datos. No se ha cambiado nada: tus datos siguen como estaban.
+        [crypto] Attune no pudo cifrar ni descifrar tus datos. No se ha cambiado nada.
+        [stored_entry] No se pudo leer una de tus entradas guardadas. No se ha cambiado nada.
+       *[database] Attune no pudo leer ni guardar tus datos. No se ha cambiado nada.
+    } (Detalle: { $cause })
 
 # A qué texto se refiere un problema, al principio de una frase.
 text-field = { $field ->
@@ -154,7 +172,7 @@ error-text-empty = { $field ->
     [good_news] Primero escribe la buena noticia.
     [pact_signal] Escribe las palabras que cualquiera de los dos dirá para pedir una pausa.
     [pact_calming] Escribe qué harás para calmarte.
-    [pact_to_hear] Escribe lo que necesitas oír cuando tu pareja se va.
+    [pact_to_hear] Escribe lo que necesitas oír cuando tu pareja se vaya.
     [repair_note] Primero escribe la nota.
    *[own_question] Primero escribe la pregunta.
 }
@@ -176,21 +194,30 @@ consistency-quiet-days = { $quiet ->
    *[other] Días tranquilos esta semana. Attune está aquí cuando lo quieras.
 }
 consistency-start = Hoy es un buen día para empezar.
-consistency-welcome-back = Qué bien verte. Estuviste { $last30 } de los últimos 30 días.
-consistency-every-day = Estuviste todos los días de esta semana.
-consistency-of-seven = Estuviste { $shown } de los últimos 7 días.
+consistency-welcome-back = Qué bien verte. Pasaste por aquí { $last30 } de los últimos 30 días.
+consistency-every-day = Pasaste por aquí todos los días de esta semana.
+consistency-of-seven = Pasaste por aquí { $shown } de los últimos 7 días.
 consistency-every-day-but-quiet = { $quiet ->
-    [one] Estuviste todos los días de esta semana, salvo el día tranquilo que te tomaste.
-   *[other] Estuviste todos los días de esta semana, salvo los { $quiet } días tranquilos que te tomaste.
+    [one] Pasaste por aquí todos los días de esta semana, salvo el día tranquilo que te tomaste.
+   *[other] Pasaste por aquí todos los días de esta semana, salvo los { $quiet } días tranquilos que te tomaste.
 }
 consistency-of-counted-but-quiet = { $quiet ->
-    [one] Estuviste { $shown } de { $counted } días esta semana, salvo el día tranquilo que te tomaste.
-   *[other] Estuviste { $shown } de { $counted } días esta semana, salvo los { $quiet } días tranquilos que te tomaste.
+    [one] Pasaste por aquí { $shown } de { $counted ->
+        [one] { $counted } día
+       *[other] { $counted } días
+    } esta semana, salvo el día tranquilo que te tomaste.
+   *[other] Pasaste por aquí { $shown } de { $counted ->
+        [one] { $counted } día
+       *[other] { $counted } días
+    } esta semana, salvo los { $quiet } días tranquilos que te tomaste.
 }
 
 nudge-pair = Vincúlate con { $partner } para ver lo que comparte.
-nudge-no-update = Aún no hay ninguna actualización de { $partner }. Intercambiadlas cuando estéis juntos.
-nudge-update-old = La última actualización de { $partner } tiene { $days } días. ¿Os intercambiáis las nuevas?
+nudge-no-update = Aún no hay ninguna actualización de { $partner }. Pueden intercambiarlas la próxima vez que estén cerca.
+nudge-update-old = La última actualización de { $partner } tiene { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }. ¿Se intercambian las nuevas?
 
 ## Lo que hizo un intercambio
 
@@ -229,12 +256,9 @@ kind-count = { $kind ->
     }
 }
 received = { $partner }: { $what }.
-received-new = { $n ->
-    [one] nuevo: { $what }
-   *[other] nuevos: { $what }
-}
-received-updated = actualizado: { $what }
-received-removed = quitado: { $what }
+received-new = lo nuevo, { $what }
+received-updated = lo actualizado, { $what }
+received-removed = lo retirado, { $what }
 received-nothing = { $partner }: nada nuevo desde la última actualización.
 swap-sent = { $n ->
     [one] Enviada 1 entrada compartida.
@@ -249,7 +273,11 @@ restore-nothing-new = Todo lo de esta copia de seguridad ya estaba aquí.
 restore-done = { $restored ->
     [one] Se ha restaurado una entrada
    *[other] Se han restaurado { $restored } entradas
-} y actualizado { $updated }.
+}, { $updated ->
+    [0] ninguna actualizada
+    [one] una actualizada
+   *[other] { $updated } actualizadas
+}.
 restore-left-out = { $count ->
     [one] Un ajuste de la copia no se puede usar aquí y se ha dejado como estaba.
    *[other] { $count } ajustes de la copia no se pueden usar aquí y se han dejado como estaban.
@@ -276,7 +304,7 @@ readiness = { $need ->
     [roots_me] Escribe dos reflexiones sobre tus raíces
     [roots_partner] Escribe una reflexión sobre las raíces de tu pareja
     [compassion_me] Escríbete una nota compasiva
-    [compassion_partner] Escribe una sobre tu pareja
+    [compassion_partner] Escribe una nota compasiva sobre tu pareja
     [commitment] Asume al menos un compromiso
     [kept_three_days] Cumple tus compromisos tres días
     [need_shared] Comparte una necesidad emocional
@@ -286,10 +314,10 @@ readiness = { $need ->
 
 ## Los recordatorios del teléfono (la pantalla bloqueada puede mostrarlos: nada privado)
 
-reminder-question = Vuestro minuto juntos. La pregunta de hoy: { $question }
-reminder-fallback = Un minuto para los dos, cuando queráis.
-reminder-state-of-us = Hoy toca vuestro «Cómo estamos»: una hora para los dos, empezando por lo que agradecisteis.
-reminder-come-back = Es hora de volver. Respira y buscaos.
+reminder-question = Un minuto para los dos. La pregunta de hoy: { $question }
+reminder-fallback = Un minuto para los dos, cuando les venga bien.
+reminder-state-of-us = Hoy toca el «Cómo estamos»: una hora para los dos, empezando por lo que agradecen de la semana.
+reminder-come-back = Es hora de volver. Respira y búsquense.
 
 ## Palabras que el propio teléfono muestra sin la app (Android)
 

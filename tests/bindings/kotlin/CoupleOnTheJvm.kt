@@ -69,7 +69,7 @@ private fun aCoupleSwapsUpdates(dir: File) = runBlocking {
     same(summary.partnerName, "Alex", "the sender's name")
     same(summary.new.checkIns, 1u, "one new check-in")
     check(importMessage(summary).contains("Alex: 1 check-in"), "the summary's sentence: ${importMessage(summary)}")
-    same(sayImportSummary(Locale.SPANISH, summary), "Alex: nuevos: 1 registro, 1 respuesta.", "the summary in Spanish")
+    same(sayImportSummary(Locale.SPANISH, summary), "Alex: lo nuevo, 1 registro, 1 respuesta.", "the summary in Spanish")
 
     val partner = sam.partner()
     same(partner.name, "Alex", "Sam's partner")
