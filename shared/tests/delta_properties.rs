@@ -387,7 +387,11 @@ impl Couple {
         }
         for (who, side) in [("Alex", &self.alex), ("Sam", &self.sam)] {
             let next = side.phone.store.next_update().expect("next");
-            prop_assert!(!next.whole && next.entries == 0, "after settling, {who}'s update with no news carries {:?}", next);
+            prop_assert!(
+                !next.whole && next.entries == 0,
+                "after settling, {who}'s update with no news carries {:?}",
+                next
+            );
         }
         Ok(())
     }

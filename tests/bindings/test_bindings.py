@@ -115,6 +115,38 @@ class CoupleRound(unittest.TestCase):
         robin.set_up("Robin", "Kai", attune.ReminderTime(hour=20, minute=30))
         self.assertEqual((robin.settings().reminder.hour, robin.settings().partner_name), (20, "Kai"))
 
+    def test_the_reminder_as_a_calendar_event_repeats_daily_and_says_nothing_private(self):
+        # A real RFC 5545 parser, and its recurrence expansion.
+        import datetime
+        import icalendar
+        import recurring_ical_events
+
+        self.assertIsNone(self.alex.store.reminder_calendar(), "no reminder chosen: no event")
+        self.alex.store.set_reminder("20:30")
+        self.alex.store.answer_question("Our secret walks.", True)
+        text = self.alex.store.reminder_calendar()
+        self.assertTrue(all(len(line.encode()) <= 75 for line in text.split("\r\n")), "folded lines")
+        calendar = icalendar.Calendar.from_ical(text)
+        [event] = calendar.walk("VEVENT")
+        self.assertEqual(str(event["SUMMARY"]), "A minute for us")
+        self.assertEqual(event["RRULE"]["FREQ"], ["DAILY"])
+        self.assertEqual(len(event.walk("VALARM")), 1, "an alarm at the time")
+        start = event.decoded("DTSTART")
+        self.assertIsNone(start.tzinfo, "a floating local time: the same hour wherever the phone is")
+        first = start.date()
+        days = recurring_ical_events.of(calendar).between(first, first + datetime.timedelta(days=3))
+        self.assertEqual([d.decoded("DTSTART").time() for d in days], [datetime.time(20, 30)] * 3)
+        for private in ["Sam", "Alex", "Our secret walks.", self.alex.store.question_of_the_day().text]:
+            self.assertNotIn(private, text)
+        # A changed time makes the same event, later in its sequence: importing it replaces the old.
+        self.alex.store.set_reminder("07:15")
+        later = icalendar.Calendar.from_ical(self.alex.store.reminder_calendar()).walk("VEVENT")[0]
+        self.assertEqual(later["UID"], event["UID"])
+        self.assertGreaterEqual(int(later["SEQUENCE"]), int(event["SEQUENCE"]))
+        self.assertEqual(later.decoded("DTSTART").time(), datetime.time(7, 15))
+        self.alex.store.set_phone_locale(attune.Locale.SPANISH)
+        self.assertIn("SUMMARY:Un minuto para los dos", self.alex.store.reminder_calendar())
+
     def test_the_reminder_plan_follows_the_setting(self):
         self.assertIsNone(self.alex.store.reminder_plan(30))
         self.alex.store.set_reminder("20:30")

@@ -920,7 +920,7 @@ test('15. a quiet day: taken on Today, kept after a reload, shown apart in Insig
     await page.getByRole('heading', { name: 'A quiet day' }).waitFor();
     await tab(page, 'Insights');
     assert.equal(await page.locator('.calendar-grid .cell.quiet-day').count(), 1, 'one quiet day in the calendar');
-    assert.match(await page.locator('.calendar-grid').getAttribute('aria-label'), /You kept 1 quiet\./);
+    assert.match(await page.locator('.calendar-grid').getAttribute('aria-label'), /You kept one day quiet\./);
   });
   await step(p, 'take it back, then check in after all', async (page) => {
     await tab(page, 'Today');
@@ -1658,3 +1658,30 @@ test('24. delete everything leaves nothing of ours in the browser: a file shared
   await ines.context.close();
   await sam.context.close();
 });
+
+test('25. the daily reminder in the calendar, for a web app that cannot notify when closed: a daily event with an alarm at the chosen time, saying nothing private', async () => {
+  const p = await phone('Ines3');
+  await firstRun(p, 'Ines', 'Ivo');
+  await step(p, 'choose a time, then add it to the calendar', async (page) => {
+    await tab(page, 'Settings');
+    assert.equal(await page.getByRole('button', { name: 'Add to my calendar' }).count(), 0, 'no time chosen: nothing to add');
+    await page.locator('#set-reminder').fill('20:30');
+    await page.getByRole('button', { name: 'Save reminder' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Add to my calendar' }).click();
+    const file = await download;
+    assert.equal(file.suggestedFilename(), 'attune-reminder.ics');
+    const path = join(ARTIFACTS, 'attune-reminder.ics');
+    await file.saveAs(path);
+    const ics = await readFile(path, 'utf8');
+    for (const line of ['BEGIN:VCALENDAR', 'RRULE:FREQ=DAILY', 'SUMMARY:A minute for us', 'BEGIN:VALARM', 'END:VCALENDAR']) {
+      assert.ok(ics.split('\r\n').includes(line), `${line} in ${ics}`);
+    }
+    assert.match(ics, /\r\nDTSTART:\d{8}T203000\r\n/, 'a floating local time at 20:30');
+    for (const name of ['Ines', 'Ivo']) assert.ok(!ics.includes(name), `no ${name} in the calendar`);
+    await page.locator('#calendar-reminder').getByText(/Open it to add the reminder/).waitFor();
+    await audit(p, 'settings-calendar', 'light');
+  });
+  await p.context.close();
+});
+

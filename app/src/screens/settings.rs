@@ -93,6 +93,9 @@ fn SettingsBody(view: SettingsView, re_pair: u32) -> Element {
             Status { message: reminder_status() }
             button { class: "secondary", r#type: "submit", {t!("settings-save-reminder")} }
         }
+        if view.reminder.is_some() {
+            AddToCalendar {}
+        }
         section { class: "card form",
             h2 { {t!("settings-state-us")} }
             p { class: "quiet small", {t!("settings-day-week-hold-hour")} }
@@ -345,6 +348,35 @@ pub fn RestoreBackup(on_restored: Option<EventHandler<()>>, opened: Option<Vec<u
             input { id: "restore-passphrase", r#type: "password", autocomplete: "current-password", initial_value: "{restore_passphrase}", oninput: move |e| restore_passphrase.set(e.value()) }
             Status { message: restore_status() }
             button { class: if from_system { "primary" } else { "secondary" }, r#type: "submit", {t!("settings-restore")} }
+        }
+    }
+}
+
+/// The daily reminder as a calendar event, for where Attune can't notify by itself (the web
+/// app, closed): a file the share sheet sends to the calendar, or a download to open.
+#[component]
+fn AddToCalendar() -> Element {
+    let actions = use_actions();
+    let mut status: Note = use_note();
+    let add = move |_| async move {
+        match actions.run(|s| s.reminder_calendar()).await {
+            Ok(Some(ics)) => match files::offer("attune-reminder.ics", ics.into_bytes()).await {
+                Ok(Some(offered)) => status
+                    .set(Some(Ok(offered
+                        .say(t!("settings-calendar-shared"), |place| t!("settings-calendar-saved", place = place))))),
+                Ok(None) => {}
+                Err(e) => status.set(Some(Err(e))),
+            },
+            Ok(None) => {}
+            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+        }
+    };
+    rsx! {
+        section { class: "card form", id: "calendar-reminder",
+            h2 { {t!("settings-calendar-title")} }
+            p { class: "quiet small", {t!("settings-calendar-explain")} }
+            button { class: "secondary", r#type: "button", onclick: add, {t!("settings-add-to-calendar")} }
+            Status { message: status() }
         }
     }
 }

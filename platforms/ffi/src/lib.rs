@@ -194,6 +194,12 @@ impl AttuneStore {
         self.with(|s| s.reminder_plan(days))
     }
 
+    /// The daily reminder as a calendar event (`.ics` text), for a calendar to remind where
+    /// the app can't; none if no reminder is chosen. Only a neutral title, nothing private.
+    pub fn reminder_calendar(&self) -> Result<Option<String>> {
+        self.with(|s| s.reminder_calendar())
+    }
+
     pub fn today(&self) -> Result<attune_core::TodayView> {
         self.with(|s| s.today())
     }

@@ -332,6 +332,11 @@ settings-save-names = Save names
 settings-daily-reminder = Daily reminder
 settings-time-leave-empty-none = Time (leave empty for none)
 settings-save-reminder = Save reminder
+settings-calendar-title = In your calendar
+settings-calendar-explain = Your calendar can remind you every day at this time, even when Attune is closed. The event says only "A minute for us". Your calendar may be synced by its own provider (Google, Apple, Microsoft). When you change the time, add it again: most calendars replace the old event with the new one; if yours shows both, delete the older.
+settings-add-to-calendar = Add to my calendar
+settings-calendar-shared = The reminder went to the share sheet: choose your calendar.
+settings-calendar-saved = Saved: { $place }. Open it to add the reminder to your calendar.
 settings-state-us = State of us
 settings-day-week-hold-hour = The day of the week you hold your hour together. On that day, Today and the daily reminder invite you to it.
 settings-our-day = Our day
@@ -541,8 +546,8 @@ charts-days-checked-both = { $days ->
        *[other] { $days } days
     }: you checked in on { $mine }, { $partner } on { $theirs }, both of you on { $both }.{ $quiet ->
         [0] {""}
-        [one] {" "}You kept one quiet.
-       *[other] {" "}You kept { $quiet } quiet.
+        [one] {" "}You kept one day quiet.
+       *[other] {" "}You kept { $quiet } days quiet.
     }
 charts-line-summary = { $title }: { $mine } of your days and { $theirs } of { $partner }'s days have a rating.
 charts-steadiness = { $kind ->

@@ -321,6 +321,8 @@ reminder-question = Your minute together. Today's question: { $question }
 reminder-fallback = A minute for the two of you, whenever you're ready.
 reminder-state-of-us = It's your State of us day: an hour for the two of you, starting with what you appreciated.
 reminder-come-back = Time to come back. Take a breath and find each other.
+calendar-title = A minute for us
+calendar-description = Time for today's check-in in Attune.
 
 ## Words the phone's own code shows without the app (Android)
 

@@ -318,6 +318,8 @@ reminder-question = Un minuto para los dos. La pregunta de hoy: { $question }
 reminder-fallback = Un minuto para los dos, cuando les venga bien.
 reminder-state-of-us = Hoy toca el «Cómo estamos»: una hora para los dos, empezando por lo que agradecen de la semana.
 reminder-come-back = Es hora de volver. Respira y búsquense.
+calendar-title = Un minuto para los dos
+calendar-description = Es la hora del registro de hoy en Attune.
 
 ## Palabras que el propio teléfono muestra sin la app (Android)
 

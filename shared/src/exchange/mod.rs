@@ -354,8 +354,8 @@ impl Store {
             // phones' clocks can't order their timelines: a new phone's is newer, as the person
             // accepted it.
             Some(s) => {
-                !retired.contains(&timeline)
-                    && !(s.device == Some(doc.sender.device) && timeline.born_before(&s.timeline))
+                let made_earlier_here = s.device == Some(doc.sender.device) && timeline.born_before(&s.timeline);
+                !(retired.contains(&timeline) || made_earlier_here)
             }
         };
         if !newest {

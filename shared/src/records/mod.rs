@@ -3,6 +3,7 @@
 //! self-checks, commitments, profiles) and read back as view models (today, journey, partner,
 //! insights, the reminder plan).
 
+pub mod calendar;
 pub(crate) mod checkin;
 pub(crate) mod commitment;
 pub mod entry;
