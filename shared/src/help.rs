@@ -30,7 +30,7 @@ pub struct RegionHelp {
 }
 
 /// A national line for people living with violence or abuse from a partner.
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Helpline {
     /// Its own name, as it is known in its country (not translated).

@@ -147,6 +147,18 @@ class CoupleRound(unittest.TestCase):
         self.alex.store.set_phone_locale(attune.Locale.SPANISH)
         self.assertIn("SUMMARY:Un minuto para los dos", self.alex.store.reminder_calendar())
 
+    def test_who_to_call_follows_the_phones_region(self):
+        spain = attune.help_for_phone(attune.Locale.SPANISH, ["es-ES"])
+        self.assertEqual((spain.region, spain.country, spain.emergency), ("ES", "España", "112"))
+        [line] = spain.lines
+        self.assertEqual((line.number, line.serves, line.always_open), ("016", attune.Serves.WOMEN, True))
+        self.assertTrue(line.source.startswith("http"))
+        us = attune.help_for_phone(attune.Locale.ENGLISH, ["en-US"])
+        self.assertEqual((us.country, us.emergency, us.lines[0].serves), ("the United States", "911", attune.Serves.EVERYONE))
+        self.assertEqual(attune.help_for_phone(attune.Locale.ENGLISH, ["fr-FR"]).emergency, "112")
+        self.assertIsNone(attune.help_for_phone(attune.Locale.ENGLISH, ["ja-JP"]), "no checked number: none at all")
+        self.assertIsNone(attune.help_for_phone(attune.Locale.SPANISH, ["es"]), "no region: none at all")
+
     def test_the_reminder_plan_follows_the_setting(self):
         self.assertIsNone(self.alex.store.reminder_plan(30))
         self.alex.store.set_reminder("20:30")

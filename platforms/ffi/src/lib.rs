@@ -34,6 +34,35 @@ pub fn locale_for_phone(tags: Vec<String>) -> Locale {
     Locale::for_phone(&tags)
 }
 
+/// Who to call for the region a phone is set to (its language tags, most wanted first), as the
+/// safety page shows it: `None` when Attune has no checked numbers for that region, and the
+/// page then gives the advice to call the local emergency number, never a number.
+#[derive(uniffi::Record)]
+pub struct HelpNumbers {
+    /// ISO 3166 ("MX").
+    pub region: String,
+    /// The region's name in `locale`.
+    pub country: String,
+    pub emergency: String,
+    pub lines: Vec<attune_core::help::Helpline>,
+    /// When the numbers were checked against their sources.
+    pub checked: chrono::NaiveDate,
+}
+
+#[uniffi::export]
+pub fn help_for_phone(locale: Locale, tags: Vec<String>) -> Option<HelpNumbers> {
+    let region = attune_core::help::region_for_phone(&tags)?;
+    let help = attune_core::help::Helplines::builtin();
+    let numbers = help.for_region(Some(&region))?;
+    Some(HelpNumbers {
+        country: locale.words().text("region-name", &[("region", region.as_str().into())]),
+        region,
+        emergency: numbers.emergency.clone(),
+        lines: numbers.lines.clone(),
+        checked: help.checked,
+    })
+}
+
 /// An error, as one sentence in `locale`.
 #[uniffi::export]
 pub fn say_error(locale: Locale, error: &AttuneError) -> String {

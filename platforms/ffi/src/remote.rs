@@ -21,6 +21,7 @@ use attune_core::{ComeBack, PactDraft, PactSide, PactView, PauseBounds, PauseCho
 use attune_core::{DayFelt, Gap, GapDay, KeptThisWeek, Said, Spread, StateOfUsView, Steadiness, WeekSummary, Who};
 use attune_core::{Highlight, LineOfTheYear, OwnQuestionView, YearInReview};
 use attune_core::{Locale, Nudge, Readiness, Swapped};
+use attune_core::help::{Helpline, Serves};
 use chrono::{NaiveDate, Weekday};
 
 uniffi::custom_type!(NaiveDate, String, {
@@ -906,3 +907,22 @@ pub struct LockView {
     pub has_pin: bool,
     pub retry_at_ms: Option<i64>,
 }
+
+#[uniffi::remote(Enum)]
+pub enum Serves {
+    Women,
+    WomenLgbti,
+    Men,
+    Everyone,
+}
+
+#[uniffi::remote(Record)]
+pub struct Helpline {
+    pub name: String,
+    pub number: String,
+    pub text: Option<String>,
+    pub serves: Serves,
+    pub always_open: bool,
+    pub source: String,
+}
+

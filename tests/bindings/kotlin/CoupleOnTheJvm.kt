@@ -41,6 +41,7 @@ fun main() {
         aCoupleSwapsUpdates(dir)
         badFilesAreTypedErrors(dir)
         aBackupRestoresOntoANewPhoneAndTheLockHolds(dir)
+        whoToCallFollowsTheRegion()
     } finally {
         dir.deleteRecursively()
     }
@@ -163,3 +164,13 @@ private fun aBackupRestoresOntoANewPhoneAndTheLockHolds(dir: File) = runBlocking
     check(File(dir, "new").listFiles().isNullOrEmpty(), "every file Attune wrote is gone")
     check(thrown { newPhone.today() } is AttuneException.Storage, "a deleted store says so")
 }
+
+private fun whoToCallFollowsTheRegion() {
+    val mexico = helpForPhone(Locale.SPANISH, listOf("es-MX", "en-US"))
+    same(mexico?.emergency, "911", "Mexico's emergency number")
+    same(mexico?.country, "México", "the country, in Spanish")
+    val spain = helpForPhone(Locale.ENGLISH, listOf("es_ES"))
+    same(spain?.lines?.single()?.serves, Serves.WOMEN, "016 says it serves women")
+    same(helpForPhone(Locale.ENGLISH, listOf("ja-JP")), null, "no checked numbers: none")
+}
+
