@@ -4,6 +4,7 @@
 
 use attune_core::content::Exercise;
 use attune_core::entry::CheckIn;
+use attune_core::help::{Helpline, Serves};
 use attune_core::text::TextProblem;
 use attune_core::{
     About, CalendarDay, CheckKind, CommitmentKept, CommitmentView, Direction, EntryId, EntryKind, ExchangeRecord,
@@ -21,7 +22,6 @@ use attune_core::{ComeBack, PactDraft, PactSide, PactView, PauseBounds, PauseCho
 use attune_core::{DayFelt, Gap, GapDay, KeptThisWeek, Said, Spread, StateOfUsView, Steadiness, WeekSummary, Who};
 use attune_core::{Highlight, LineOfTheYear, OwnQuestionView, YearInReview};
 use attune_core::{Locale, Nudge, Readiness, Swapped};
-use attune_core::help::{Helpline, Serves};
 use chrono::{NaiveDate, Weekday};
 
 uniffi::custom_type!(NaiveDate, String, {
@@ -925,4 +925,3 @@ pub struct Helpline {
     pub always_open: bool,
     pub source: String,
 }
-
