@@ -1,0 +1,225 @@
+//! Swap by looking, through real pixels: my update drawn as codes, put through what a camera
+//! does to a screen (another scale, a tilt, blur, noise, a grey room around it), read back,
+//! and opened by my partner's phone exactly as the file would be.
+
+// Pixel arithmetic: small whole numbers through floats and back, by design.
+#![allow(clippy::cast_precision_loss, clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
+
+mod common;
+
+use attune_core::{CodeReader, Error, Reading, Received, UpdateCodes, codes};
+use common::{Phone, check_in, paired_couple, paired_phones};
+
+/// A camera's picture: luminance, row by row.
+/// The table around the phone, as grey as the screen's white is not.
+const ROOM: f32 = 120.0;
+
+struct Picture {
+    width: u32,
+    height: u32,
+    grey: Vec<u8>,
+}
+
+/// A small deterministic generator, so a failing picture can be made again.
+struct Noise(u64);
+
+impl Noise {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+/// What the camera sees of a screen showing `code`: the code `pixels_per_module` camera pixels
+/// a module (not a whole number: the phones are not aligned), turned by `degrees`, in a frame
+/// of `width` × `height` with a room around it; the screen's black is a grey, its white dimmer.
+fn photograph(code: &attune_core::Code, pixels_per_module: f32, degrees: f32, width: u32, height: u32) -> Picture {
+    let (shown, side) = code.to_grey(1);
+    let (cos, sin) = (degrees.to_radians().cos(), degrees.to_radians().sin());
+    let (cx, cy) = (width as f32 / 2.0, height as f32 / 2.0);
+    let half = side as f32 / 2.0;
+    let mut grey = Vec::with_capacity((width * height) as usize);
+    for y in 0..height {
+        for x in 0..width {
+            // Back from the camera's pixel to the screen's module, turned the other way.
+            let (dx, dy) = (x as f32 - cx, y as f32 - cy);
+            let u = (cos * dx + sin * dy) / pixels_per_module + half;
+            let v = (-sin * dx + cos * dy) / pixels_per_module + half;
+            let value = if u < 0.0 || v < 0.0 || u >= side as f32 - 1.0 || v >= side as f32 - 1.0 {
+                ROOM
+            } else {
+                let (u0, v0) = (u.floor() as u32, v.floor() as u32);
+                let (fu, fv) = (u - u0 as f32, v - v0 as f32);
+                let at = |xx: u32, yy: u32| f32::from(shown[(yy * side + xx) as usize]);
+                let top = at(u0, v0) * (1.0 - fu) + at(u0 + 1, v0) * fu;
+                let bottom = at(u0, v0 + 1) * (1.0 - fu) + at(u0 + 1, v0 + 1) * fu;
+                top * (1.0 - fv) + bottom * fv
+            };
+            // A screen's black glows and its white is not paper.
+            grey.push((35.0 + value * (215.0 - 35.0) / 255.0) as u8);
+        }
+    }
+    Picture { width, height, grey }
+}
+
+fn blur(p: &mut Picture) {
+    let (w, h) = (p.width as usize, p.height as usize);
+    let source = p.grey.clone();
+    for y in 1..h - 1 {
+        for x in 1..w - 1 {
+            let mut sum = 0u32;
+            for (dx, dy) in [(0, 0), (1, 0), (0, 1), (1, 1), (2, 0), (0, 2), (2, 1), (1, 2), (2, 2)] {
+                sum += u32::from(source[(y + dy - 1) * w + x + dx - 1]);
+            }
+            p.grey[y * w + x] = (sum / 9) as u8;
+        }
+    }
+}
+
+fn add_noise(p: &mut Picture, amplitude: i32, seed: u64) {
+    let mut noise = Noise(seed);
+    for v in &mut p.grey {
+        let delta = (noise.next() % (2 * amplitude as u64 + 1)) as i32 - amplitude;
+        *v = (i32::from(*v) + delta).clamp(0, 255) as u8;
+    }
+}
+
+/// The way a camera sees a phone held over another: a bit small, turned 10°, soft and grainy.
+fn as_a_camera_sees(code: &attune_core::Code, seed: u64) -> Picture {
+    let pixels_per_module = 520.0 / code.side() as f32;
+    let mut picture = photograph(code, pixels_per_module, 10.0, 800, 720);
+    blur(&mut picture);
+    add_noise(&mut picture, 24, seed);
+    picture
+}
+
+fn look(reader: &mut CodeReader, picture: &Picture) -> Result<Reading, Error> {
+    reader.look(&picture.grey, picture.width, picture.height)
+}
+
+/// Sam looks at `codes` (the frames Alex's screen shows) until the update is whole.
+fn read_all(codes: &UpdateCodes, frames: impl IntoIterator<Item = u32>) -> (Vec<u8>, Vec<u8>) {
+    let mut reader = CodeReader::new();
+    let mut percents = Vec::new();
+    for index in frames {
+        let code = match codes {
+            UpdateCodes::One(code) => code.clone(),
+            UpdateCodes::Sequence(fountain) => fountain.frame(index),
+            UpdateCodes::TooLarge { .. } => panic!("too large to show"),
+        };
+        match look(&mut reader, &as_a_camera_sees(&code, u64::from(index) + 7)).expect("reads") {
+            Reading::Done(bytes) => return (bytes, percents),
+            Reading::Reading { percent } => percents.push(percent),
+            Reading::Looking => panic!("frame {index} was not read"),
+        }
+    }
+    panic!("the frames ran out before the update was whole");
+}
+
+#[test]
+fn my_daily_update_is_one_code_my_partners_camera_reads_and_opens() {
+    let (mut alex, mut sam) = paired_couple();
+    alex.store.save_check_in(check_in(4, true)).expect("checks in");
+    let sealed = alex.store.export_update().expect("exports");
+    let codes = UpdateCodes::new(&sealed).expect("drawn");
+    let UpdateCodes::One(code) = &codes else { panic!("a day's update ({} bytes) fits one code", sealed.len()) };
+    println!("a day's sealed update: {} bytes, one code of version {}", sealed.len(), code.version());
+
+    let (read, _) = read_all(&codes, 0..1);
+    assert_eq!(read, sealed, "the camera gives back the file's very bytes");
+    let Received::Opened(summary) = sam.store.receive_update(&read).expect("opens") else { panic!("opened") };
+    assert_eq!(summary.new.check_ins, 1);
+}
+
+#[test]
+fn a_whole_update_goes_as_a_sequence_read_with_a_third_of_the_frames_missed_in_any_order() {
+    let (mut alex, mut sam) = paired_phones();
+    for n in 0..60 {
+        alex.store.save_check_in(check_in(1 + (n % 5) as u8, true)).expect("checks in");
+        alex.clock.next_morning();
+        sam.clock.next_morning();
+    }
+    let sealed = alex.store.export_update().expect("exports");
+    let codes = UpdateCodes::new(&sealed).expect("drawn");
+    let UpdateCodes::Sequence(fountain) = &codes else { panic!("{} bytes take a sequence", sealed.len()) };
+    let needed = fountain.source_frames();
+    assert!(needed > 2, "{} bytes in {needed} frames", sealed.len());
+    println!("sixty days, whole: {} bytes in {needed} frames", sealed.len());
+
+    // Every third frame missed, and the rest arriving shuffled: no frame is caught in turn.
+    let mut shown: Vec<u32> = (0..needed * 3).filter(|i| i % 3 != 1).collect();
+    let mut noise = Noise(99);
+    for i in (1..shown.len()).rev() {
+        shown.swap(i, (noise.next() % (i as u64 + 1)) as usize);
+    }
+    let (read, percents) = read_all(&codes, shown);
+    assert_eq!(read, sealed);
+    assert!(percents.windows(2).all(|w| w[0] <= w[1]), "the share read only grows: {percents:?}");
+    assert!(percents.iter().all(|p| *p < 100));
+    let Received::Opened(summary) = sam.store.receive_update(&read).expect("opens") else { panic!("opened") };
+    assert_eq!(summary.new.check_ins, 60);
+}
+
+#[test]
+fn a_256_kilobyte_update_goes_as_codes_and_anything_bigger_is_for_the_file() {
+    let big: Vec<u8> = (0..codes::MAX_SHOWN_BYTES).map(|i| (i * 7919 % 256) as u8).collect();
+    let codes = UpdateCodes::new(&big).expect("drawn");
+    let UpdateCodes::Sequence(fountain) = &codes else { panic!("a sequence") };
+    // Straight from the frames' bytes (the pixels are tested above): 30 % lost, shuffled.
+    let frames = fountain.source_frames();
+    let mut reader = CodeReader::new();
+    let mut done = None;
+    for index in (0..frames * 2).filter(|i| i % 10 >= 3) {
+        let code = fountain.frame(index);
+        let (grey, side) = code.to_grey(2);
+        if let Reading::Done(bytes) = reader.look(&grey, side, side).expect("reads") {
+            done = Some(bytes);
+            break;
+        }
+    }
+    assert_eq!(done.expect("whole"), big);
+    let too_big = vec![0u8; codes::MAX_SHOWN_BYTES + 1];
+    assert!(matches!(UpdateCodes::new(&too_big).expect("answers"), UpdateCodes::TooLarge { .. }));
+}
+
+/// What opening these bytes as a file gives, on a fresh copy of `phone`'s situation.
+fn as_file(phone: &mut Phone, bytes: &[u8]) -> Result<Received, Error> {
+    phone.store.receive_update(bytes)
+}
+
+#[test]
+fn a_damaged_or_strange_code_gets_the_errors_a_damaged_or_strange_file_gets() {
+    let (mut alex, mut sam) = paired_couple();
+    alex.store.save_check_in(check_in(4, true)).expect("checks in");
+    let mut sealed = alex.store.export_update().expect("exports");
+    let middle = sealed.len() / 2;
+    sealed[middle] ^= 0x40;
+    let codes = UpdateCodes::new(&sealed).expect("drawn");
+    let (read, _) = read_all(&codes, 0..1);
+    let before = sam.store.exchange().expect("view");
+    assert_eq!(as_file(&mut sam, &read), Err(Error::Damaged));
+    assert_eq!(sam.store.exchange().expect("view"), before, "nothing changed on a refusal");
+
+    // A stranger's update, shown as a code: the same error as the stranger's file.
+    let (stranger, _) = paired_couple();
+    let theirs = stranger.store.export_update().expect("exports");
+    let from_file = as_file(&mut sam, &theirs);
+    let (read, _) = read_all(&UpdateCodes::new(&theirs).expect("drawn"), 0..1);
+    assert_eq!(as_file(&mut sam, &read), from_file);
+    assert!(from_file.is_err());
+
+    // A code that is not Attune's at all.
+    let mut reader = CodeReader::new();
+    assert_eq!(reader.take(b"WIFI:S:home;T:WPA;P:secret;;"), Err(Error::NotAnAttuneFile));
+}
+
+#[test]
+fn a_picture_with_no_code_keeps_looking() {
+    let mut reader = CodeReader::new();
+    let mut room = Picture { width: 640, height: 480, grey: vec![128; 640 * 480] };
+    add_noise(&mut room, 60, 3);
+    assert_eq!(look(&mut reader, &room), Ok(Reading::Looking));
+    assert_eq!(codes::read_code(&room.grey, 640, 480), Err(Error::Damaged));
+}
