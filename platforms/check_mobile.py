@@ -56,7 +56,7 @@ check(f"typealias BuildConfig = {identifier}.BuildConfig" in kotlin, "MainActivi
 manifest = ET.parse(manifest_path).getroot()
 app = manifest.find("application")
 permissions = {p.get(f"{ANDROID}name") for p in manifest.findall("uses-permission")}
-for permission in ("POST_NOTIFICATIONS", "RECEIVE_BOOT_COMPLETED"):
+for permission in ("POST_NOTIFICATIONS", "RECEIVE_BOOT_COMPLETED", "CAMERA"):
     check(f"android.permission.{permission}" in permissions, f"manifest lacks {permission}")
 check(app.get(f"{ANDROID}allowBackup") == "false", "the database must not go to a cloud backup (allowBackup)")
 
@@ -128,6 +128,7 @@ documents = plist.get("CFBundleDocumentTypes", [])
 check(any("attune" in t["UTTypeTagSpecification"]["public.filename-extension"] for t in exported.values()),
       "iOS: no exported type for .attune")
 check(any(set(d["LSItemContentTypes"]) & set(exported) for d in documents), "iOS: no document type Attune opens")
+check("camera" in plist.get("NSCameraUsageDescription", ""), "iOS: swap by looking needs NSCameraUsageDescription")
 check(plist.get("LSSupportsOpeningDocumentsInPlace") is False, "iOS: received files must be copies in the inbox")
 
 if problems:

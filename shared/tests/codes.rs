@@ -3,7 +3,12 @@
 //! and opened by my partner's phone exactly as the file would be.
 
 // Pixel arithmetic: small whole numbers through floats and back, by design.
-#![allow(clippy::cast_precision_loss, clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_possible_wrap)]
+#![allow(
+    clippy::cast_precision_loss,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap
+)]
 
 mod common;
 

@@ -424,7 +424,68 @@ fn views(c: &mut Criterion) {
     views_at(c, TEN_YEARS, "ten_years");
 }
 
-criterion_group!(benches, imports, daily, exports, crypto, save_check_in, cold_open, views);
+/// A camera's picture (960 × 540, grey room) with `code` in the middle, 3 pixels a module.
+fn photographed(code: &attune_core::Code) -> (Vec<u8>, u32, u32) {
+    let (shown, side) = code.to_grey(3);
+    let (w, h) = (960u32, 540u32.max(side + 8));
+    let mut picture = vec![110u8; (w * h) as usize];
+    let (x0, y0) = ((w - side) / 2, (h - side) / 2);
+    for y in 0..side {
+        let row = ((y0 + y) * w + x0) as usize;
+        for (to, from) in picture[row..row + side as usize].iter_mut().zip(&shown[(y * side) as usize..]) {
+            *to = 30 + from / 255 * 180;
+        }
+    }
+    (picture, w, h)
+}
+
+/// Swap by looking: one camera picture read, a ten-year daily update from its one code to
+/// imported, and a 256 kB update from its frames (30 % missed) to whole.
+fn codes(c: &mut Criterion) {
+    use attune_core::{CodeReader, Reading, UpdateCodes};
+    let mut g = c.benchmark_group("codes");
+    g.sample_size(10);
+    let f = fixture(TEN_YEARS);
+    let UpdateCodes::One(code) = UpdateCodes::new(&f.daily_sealed).expect("drawn") else {
+        panic!("a day's update after ten years fits one code ({} bytes)", f.daily_sealed.len())
+    };
+    let (picture, width, height) = photographed(&code);
+    g.bench_function("read_one_picture", |b| {
+        b.iter(|| black_box(CodeReader::new().look(&picture, width, height).expect("reads")));
+    });
+    g.bench_function("daily_ten_years_code_to_imported", |b| {
+        b.iter_batched(
+            || daily_receiver(f, TEN_YEARS),
+            |mut sam| {
+                let Reading::Done(sealed) = CodeReader::new().look(&picture, width, height).expect("reads") else {
+                    panic!("whole")
+                };
+                let received = sam.receive_update(&sealed).expect("opens");
+                (sam, black_box(received))
+            },
+            BatchSize::LargeInput,
+        );
+    });
+    let big: Vec<u8> =
+        (0..attune_core::codes::MAX_SHOWN_BYTES).map(|i| u8::try_from(i * 7919 % 251).expect("byte")).collect();
+    let UpdateCodes::Sequence(fountain) = UpdateCodes::new(&big).expect("drawn") else { panic!("a sequence") };
+    let frames: Vec<_> =
+        (0..fountain.source_frames() * 2).filter(|i| i % 10 >= 3).map(|i| photographed(&fountain.frame(i))).collect();
+    g.bench_function("whole_256k_frames_to_whole", |b| {
+        b.iter(|| {
+            let mut reader = CodeReader::new();
+            for (picture, w, h) in &frames {
+                if let Reading::Done(bytes) = reader.look(picture, *w, *h).expect("reads") {
+                    return black_box(bytes);
+                }
+            }
+            panic!("the frames ran out");
+        });
+    });
+    g.finish();
+}
+
+criterion_group!(benches, imports, daily, exports, crypto, save_check_in, cold_open, views, codes);
 fn main() {
     benches();
     Criterion::default().configure_from_args().final_summary();

@@ -32,6 +32,8 @@ rm -rf artifacts && mkdir -p artifacts
   "$here/artifacts/ten-years.attune-backup" "ten years of us")
 export ATTUNE_TEN_YEARS="$here/artifacts/ten-years.attune-backup"
 node --test --test-concurrency=1 --test-reporter=spec e2e.test.mjs
+# Swap by looking: two browsers whose fake cameras film each other's codes.
+node --test --test-concurrency=1 --test-reporter=spec look.test.mjs
 # The same app in WebKit (every iPhone browser's engine): WebKitGTK's MiniBrowser through its
 # WebDriver, inside a virtual display.
 xvfb-run -a node --test --test-concurrency=1 --test-reporter=spec webkit.test.mjs

@@ -12,12 +12,17 @@ pub(crate) fn now_ms() -> i64 {
 
 /// Waits `seconds` without blocking the screen.
 pub(crate) async fn sleep_seconds(seconds: u64) {
+    sleep_ms(seconds * 1000).await;
+}
+
+/// Waits `ms` milliseconds without blocking the screen.
+pub(crate) async fn sleep_ms(ms: u64) {
     #[cfg(target_arch = "wasm32")]
     {
-        let _ = document::eval(&format!("await new Promise((r) => setTimeout(r, {}));", seconds * 1000)).await;
+        let _ = document::eval(&format!("await new Promise((r) => setTimeout(r, {ms}));")).await;
     }
     #[cfg(not(target_arch = "wasm32"))]
-    tokio::time::sleep(std::time::Duration::from_secs(seconds)).await;
+    tokio::time::sleep(std::time::Duration::from_millis(ms)).await;
 }
 
 /// Counts down `minutes` from `started_ms` (unix ms, from `now_ms`). With `turns` (first,

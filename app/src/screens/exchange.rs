@@ -107,6 +107,7 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
                     }
                 }
             }
+            super::look::SwapByLooking { partner: partner.clone() }
             section { class: "card",
                 h2 { {t!("exchange-open-update", partner = partner)} }
                 label { class: "button secondary wide file", r#for: "update-file", {t!("exchange-choose-attune-file")} }

@@ -6,6 +6,7 @@ mod exchange;
 mod insights;
 mod journey;
 mod lock;
+mod look;
 mod not_found;
 mod pact;
 mod partner;

@@ -723,3 +723,22 @@ region-name = { $region ->
 
 ## Quoted words (the couple's own, or a belief), with this language's quotation marks.
 quoted = “{ $text }”
+
+## Swap by looking (Exchange)
+look-swap-by-looking = Swap by looking
+look-no-file-needed = One phone shows a code, the other looks at it with its camera: no file, no other app, nothing on any network.
+look-show-my-code = Show my update as a code
+look-at-code = Look at { $partner }'s code
+look-let-partner-look = Let { $partner }'s phone look at this. It is sealed with your couple code: a photo of it shows nothing to anyone else.
+look-codes-change = Your update is too big for one code, so the codes change. Hold still until { $partner }'s phone says it has all of it.
+look-too-large = Your update is too big to show as codes ({ $kilobytes } kB). Send it as a file instead, above.
+look-partner-has-it = { $partner }'s phone has it
+look-close = Close
+look-code-label = Your update, as a code for your partner's camera
+look-no-camera = The camera can't be used here: there is no camera, or permission was refused. A file works just as well: send and open one above.
+look-now-show-yours = Now show yours
+look-camera-label = What the camera sees
+look-reading = Reading, about { $percent } %
+look-starting-camera = Starting the camera…
+look-point-camera = Point the camera at the code on { $partner }'s phone.
+look-other-camera = Use the other camera

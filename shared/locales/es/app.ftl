@@ -734,3 +734,22 @@ region-name = { $region ->
 
 ## Quoted words (the couple's own, or a belief), with this language's quotation marks.
 quoted = «{ $text }»
+
+## Intercambiar con la cámara (Intercambio)
+look-swap-by-looking = Intercambiar con la cámara
+look-no-file-needed = Un teléfono muestra un código y el otro lo lee con la cámara: sin archivos, sin otras apps, sin pasar por ninguna red.
+look-show-my-code = Mostrar mi actualización como código
+look-at-code = Leer el código de { $partner }
+look-let-partner-look = Deja que el teléfono de { $partner } lea esto. Está sellado con el código de pareja: una foto no le muestra nada a nadie más.
+look-codes-change = Tu actualización no cabe en un solo código, así que los códigos van cambiando. Mantén el teléfono quieto hasta que el de { $partner } diga que la tiene completa.
+look-too-large = Tu actualización es demasiado grande para mostrarla como códigos ({ $kilobytes } kB). Envíala como archivo, más arriba.
+look-partner-has-it = El teléfono de { $partner } ya la tiene
+look-close = Cerrar
+look-code-label = Tu actualización, como código para la cámara de tu pareja
+look-no-camera = Aquí no se puede usar la cámara: no hay cámara o no se dio permiso. Con un archivo funciona igual de bien: envía y abre uno más arriba.
+look-now-show-yours = Ahora muestra la tuya
+look-camera-label = Lo que ve la cámara
+look-reading = Leyendo, cerca del { $percent } %
+look-starting-camera = Encendiendo la cámara…
+look-point-camera = Apunta la cámara al código del teléfono de { $partner }.
+look-other-camera = Usar la otra cámara

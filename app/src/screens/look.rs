@@ -1,0 +1,245 @@
+//! Swap by looking, on Exchange: my update shown as a code (one still code, or a moving
+//! sequence), and my partner's code read through the camera and opened as a file would be.
+//! The camera's pictures become grey pixels in the page and only the decoded bytes reach the
+//! core (`attune_core::CodeReader`).
+
+use std::rc::Rc;
+
+use attune_core::{Code, CodeReader, Reading, UpdateCodes};
+use dioxus::prelude::*;
+
+use crate::components::{Status, sleep_ms, use_note};
+use crate::core::use_actions;
+
+/// How long each frame of a sequence stays on the screen.
+const FRAME_MS: u64 = 250;
+
+/// What the swap-by-looking card is doing.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Looking {
+    Idle,
+    Showing,
+    Reading,
+}
+
+/// The card on Exchange: show mine, look at theirs.
+#[component]
+pub(crate) fn SwapByLooking(partner: String) -> Element {
+    let mut mode = use_signal(|| Looking::Idle);
+    rsx! {
+        section { class: "card", id: "swap-by-looking",
+            h2 { {t!("look-swap-by-looking")} }
+            match mode() {
+                Looking::Idle => rsx! {
+                    p { class: "quiet", {t!("look-no-file-needed", partner = partner.clone())} }
+                    div { class: "actions",
+                        button { class: "primary", r#type: "button", onclick: move |_| mode.set(Looking::Showing), {t!("look-show-my-code")} }
+                        button { class: "secondary", r#type: "button", onclick: move |_| mode.set(Looking::Reading), {t!("look-at-code", partner = partner.clone())} }
+                    }
+                },
+                Looking::Showing => rsx! { ShowMyCode { partner: partner.clone(), mode } },
+                Looking::Reading => rsx! { LookAtCode { partner: partner.clone(), mode } },
+            }
+        }
+    }
+}
+
+/// My update as codes, with the sentence that says who may look.
+#[component]
+fn ShowMyCode(partner: String, mode: Signal<Looking>) -> Element {
+    let actions = use_actions();
+    let mut status = use_note();
+    let codes = use_resource(move || async move {
+        actions.run(|s| s.export_update()).await.and_then(|sealed| UpdateCodes::new(&sealed)).map(Rc::new)
+    });
+    let mut frame = use_signal(|| 0u32);
+    use_future(move || async move {
+        loop {
+            sleep_ms(FRAME_MS).await;
+            frame += 1;
+        }
+    });
+    let done = move |_| async move {
+        match actions.run(attune_core::Store::record_update_sent).await {
+            Ok(()) => mode.set(Looking::Idle),
+            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+        }
+    };
+    // The code is the point of this screen: bring it into view, clear of the tab bar.
+    use_effect(move || {
+        if codes.read().is_some() {
+            document::eval(
+                "requestAnimationFrame(() => document.querySelector('svg.qr')?.scrollIntoView({ block: 'center', behavior: 'smooth' }));",
+            );
+        }
+    });
+    let shown = match &*codes.read() {
+        None => return rsx! {},
+        Some(Err(e)) => return rsx! { p { class: "error", role: "alert", {crate::i18n::error(e)} } },
+        Some(Ok(codes)) => codes.clone(),
+    };
+    rsx! {
+        match &*shown {
+            UpdateCodes::One(code) => rsx! {
+                QrPicture { code: code.clone() }
+                p { {t!("look-let-partner-look", partner = partner.clone())} }
+            },
+            UpdateCodes::Sequence(fountain) => rsx! {
+                QrPicture { code: fountain.frame(frame()) }
+                p { {t!("look-let-partner-look", partner = partner.clone())} }
+                p { class: "quiet small", {t!("look-codes-change", partner = partner.clone())} }
+            },
+            UpdateCodes::TooLarge { bytes } => rsx! {
+                p { class: "note", role: "status", {t!("look-too-large", kilobytes = bytes.div_ceil(1024))} }
+            },
+        }
+        div { class: "actions",
+            if !matches!(&*shown, UpdateCodes::TooLarge { .. }) {
+                button { class: "primary", r#type: "button", onclick: done, {t!("look-partner-has-it", partner = partner.clone())} }
+            }
+            button { class: "link", r#type: "button", onclick: move |_| mode.set(Looking::Idle), {t!("look-close")} }
+        }
+        Status { message: status() }
+    }
+}
+
+/// One code, black on white with its quiet zone in both themes, as wide as the card.
+#[component]
+fn QrPicture(code: Code) -> Element {
+    let side = code.side();
+    rsx! {
+        svg {
+            class: "qr",
+            view_box: "0 0 {side} {side}",
+            role: "img",
+            "aria-label": t!("look-code-label"),
+            "shape-rendering": "crispEdges",
+            rect { width: "{side}", height: "{side}", fill: "#fff" }
+            path { d: code.svg_path(), fill: "#000" }
+        }
+    }
+}
+
+/// The page side of the camera: starts it facing `facing`, sends each picture as
+/// `[width, height, grey pixels in base64]` and waits for a word back before the next, and
+/// sends `[0, 0, why]` when there is no camera or no permission.
+const CAMERA_SCRIPT: &str = r"
+const facing = await dioxus.recv();
+let stream;
+try {
+  if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) throw { name: 'NotSupportedError' };
+  stream = await navigator.mediaDevices.getUserMedia({ audio: false, video: { facingMode: facing, width: { ideal: 1280 }, height: { ideal: 720 } } });
+} catch (e) { dioxus.send([0, 0, String(e && e.name || 'Error')]); return; }
+const video = document.getElementById('look-video');
+const look = { stopped: false, stop() { this.stopped = true; stream.getTracks().forEach((t) => t.stop()); } };
+window.__attuneLook?.stop();
+window.__attuneLook = look;
+if (!video) { look.stop(); return; }
+video.srcObject = stream;
+try { await video.play(); } catch (e) {}
+const canvas = document.createElement('canvas');
+const context = canvas.getContext('2d', { willReadFrequently: true });
+while (!look.stopped && video.isConnected) {
+  const vw = video.videoWidth, vh = video.videoHeight;
+  if (!vw || !vh) { await new Promise((r) => setTimeout(r, 100)); continue; }
+  const scale = Math.min(1, 960 / Math.max(vw, vh));
+  const w = Math.round(vw * scale), h = Math.round(vh * scale);
+  canvas.width = w; canvas.height = h;
+  context.drawImage(video, 0, 0, w, h);
+  const rgba = context.getImageData(0, 0, w, h).data;
+  const grey = new Uint8Array(w * h);
+  for (let i = 0, j = 0; j < grey.length; i += 4, j++) grey[j] = (rgba[i] * 77 + rgba[i + 1] * 150 + rgba[i + 2] * 29) >> 8;
+  let text = '';
+  for (let i = 0; i < grey.length; i += 0x8000) text += String.fromCharCode.apply(null, grey.subarray(i, i + 0x8000));
+  dioxus.send([w, h, btoa(text)]);
+  await dioxus.recv();
+}
+look.stop();
+";
+
+/// What the camera view says.
+#[derive(Clone, PartialEq)]
+enum Sight {
+    Starting,
+    Looking,
+    Reading(u8),
+    NoCamera,
+    Opened,
+}
+
+/// The camera, reading my partner's code until the update is whole, then opening it exactly
+/// as a picked file is opened.
+#[component]
+fn LookAtCode(partner: String, mode: Signal<Looking>) -> Element {
+    let actions = use_actions();
+    // Said here, under the camera, not also on the file card.
+    let mut opened = use_note();
+    let mut sight = use_signal(|| Sight::Starting);
+    let mut back_camera = use_signal(|| true);
+    let _camera = use_resource(move || async move {
+        let facing = if back_camera() { "environment" } else { "user" };
+        sight.set(Sight::Starting);
+        let mut camera = document::eval(CAMERA_SCRIPT);
+        let _ = camera.send(facing);
+        let mut reader = CodeReader::new();
+        while let Ok((width, height, grey)) = camera.recv::<(u32, u32, String)>().await {
+            if width == 0 {
+                sight.set(Sight::NoCamera);
+                return;
+            }
+            let pixels = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, grey).unwrap_or_default();
+            let reading = reader.look(&pixels, width, height);
+            match reading {
+                Ok(Reading::Looking) => sight.set(Sight::Looking),
+                Ok(Reading::Reading { percent }) => sight.set(Sight::Reading(percent)),
+                Ok(Reading::Done(sealed)) => {
+                    let received = actions.run(move |s| s.receive_update(&sealed)).await;
+                    let ok = received.is_ok();
+                    opened.set(Some(crate::shell::received_message(received)));
+                    if ok {
+                        stop_camera();
+                        sight.set(Sight::Opened);
+                        return;
+                    }
+                    // Refused as the file would be: say why, and keep looking.
+                    sight.set(Sight::Looking);
+                    reader = CodeReader::new();
+                }
+                Err(e) => {
+                    opened.set(Some(Err(crate::i18n::error(&e))));
+                    reader = CodeReader::new();
+                }
+            }
+            let _ = camera.send(true);
+        }
+    });
+    use_drop(stop_camera);
+    rsx! {
+        match sight() {
+            Sight::NoCamera => rsx! {
+                p { class: "note error", role: "alert", {t!("look-no-camera")} }
+            },
+            Sight::Opened => rsx! {
+                Status { message: opened() }
+                button { class: "primary", r#type: "button", onclick: move |_| mode.set(Looking::Showing), {t!("look-now-show-yours")} }
+            },
+            state => rsx! {
+                video { id: "look-video", class: "camera", autoplay: true, muted: true, playsinline: true, aria_label: t!("look-camera-label") }
+                p { role: "status",
+                    match state {
+                        Sight::Reading(percent) => t!("look-reading", percent = percent),
+                        Sight::Starting => t!("look-starting-camera"),
+                        _ => t!("look-point-camera", partner = partner.clone()),
+                    }
+                }
+                Status { message: opened() }
+                button { class: "link", r#type: "button", onclick: move |_| back_camera.toggle(), {t!("look-other-camera")} }
+            },
+        }
+        button { class: "link", r#type: "button", onclick: move |_| mode.set(Looking::Idle), {t!("look-close")} }
+    }
+}
+
+fn stop_camera() {
+    document::eval("window.__attuneLook?.stop();");
+}

@@ -1,0 +1,240 @@
+// Swap by looking, with real cameras faked by Chromium: each phone is its own browser whose
+// camera plays a video file (`--use-file-for-fake-video-capture`). The file is made from a
+// screenshot of the other phone's code, put in a grey room the way a camera would see it.
+// Alex shows, Sam looks and Sam's summary appears; Sam shows back, Alex looks; then a whole
+// update too big for one code goes as a moving sequence. axe on both screens.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import jpeg from 'jpeg-js';
+import { serve } from './serve.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const ROOT = process.env.ATTUNE_WEB_ROOT;
+const ARTIFACTS = new URL('./artifacts/look/', import.meta.url).pathname;
+const DAY1 = new Date('2026-11-20T09:00:00');
+/** The fake camera's picture size and rate. */
+const W = 640, H = 480, FPS = 4;
+
+let server;
+const browsers = [];
+
+before(async () => {
+  assert.ok(ROOT, 'ATTUNE_WEB_ROOT must point at the built web app (tests/e2e/run.sh sets it)');
+  await mkdir(ARTIFACTS, { recursive: true });
+  server = await serve(ROOT);
+});
+
+after(async () => {
+  for (const b of browsers) await b.close();
+  await server?.close();
+});
+
+/** YUV4MPEG2 (4:2:0) of grey pictures: the luma is the picture, the colour neutral. */
+function y4m(frames) {
+  const header = Buffer.from(`YUV4MPEG2 W${W} H${H} F${FPS}:1 Ip A1:1 C420jpeg\n`);
+  const chroma = Buffer.alloc((W / 2) * (H / 2) * 2, 128);
+  const parts = [header];
+  for (const luma of frames) parts.push(Buffer.from('FRAME\n'), Buffer.from(luma), chroma);
+  return Buffer.concat(parts);
+}
+
+/** A grey room with the screenshot of the code in the middle, as tall as 90 % of the frame. */
+function asACameraSees(jpegBytes) {
+  const shot = jpeg.decode(jpegBytes, { useTArray: true });
+  const side = Math.round(H * 0.9);
+  const luma = new Uint8Array(W * H).fill(110);
+  const x0 = (W - side) >> 1, y0 = (H - side) >> 1;
+  for (let y = 0; y < side; y++) {
+    for (let x = 0; x < side; x++) {
+      const sx = Math.floor((x * shot.width) / side), sy = Math.floor((y * shot.height) / side);
+      const i = (sy * shot.width + sx) * 4;
+      const grey = (shot.data[i] * 77 + shot.data[i + 1] * 150 + shot.data[i + 2] * 29) >> 8;
+      // A screen seen by a camera: its black is not black, its white not white.
+      luma[(y0 + y) * W + x0 + x] = 30 + Math.round((grey * 180) / 255);
+    }
+  }
+  return luma;
+}
+
+/** A phone: its own browser, whose camera plays `camera` (written before the camera opens). */
+async function phone(name) {
+  const camera = join(ARTIFACTS, `camera-${name}.y4m`);
+  await writeFile(camera, y4m([new Uint8Array(W * H).fill(110)]));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${camera}`],
+  });
+  browsers.push(browser);
+  const context = await browser.newContext({
+    locale: 'en-US', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true,
+  });
+  await context.grantPermissions(['camera'], { origin: server.url });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(DAY1);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url + '/');
+  return { name, page, camera, errors };
+}
+
+async function shot(p, label) {
+  await p.page.screenshot({ path: join(ARTIFACTS, `${p.name}-${label}.png`) });
+}
+
+async function firstRun({ page }, me, partner) {
+  await page.getByLabel('Your name').fill(me);
+  if (partner) await page.getByLabel("Your partner's name (optional)").fill(partner);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('heading', { name: `Hello, ${me}` }).waitFor();
+}
+
+const tab = (page, name) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+
+async function openExchange(page) {
+  await tab(page, 'Partner');
+  await page.getByRole('link', { name: /swap updates|pair with/i }).click();
+  await page.getByRole('heading', { name: 'Swap updates' }).waitFor();
+}
+
+async function checkIn({ page }, appreciation) {
+  await tab(page, 'Today');
+  await page.getByRole('link', { name: /check in|edit/i }).first().click();
+  await page.getByRole('radio', { name: 'Connection today: 4 of 5' }).click();
+  for (const marker of ['Safe', 'Seen', 'Trust', 'Repair', 'Rely']) await page.getByRole('radio', { name: `${marker}: 4 of 5` }).click();
+  await page.locator('#appreciation').fill(appreciation);
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await page.getByRole('heading', { name: 'Your check-in' }).waitFor();
+}
+
+async function audit(p, screen) {
+  await p.page.addScriptTag({ path: AXE });
+  const violations = await p.page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  });
+  assert.deepEqual(violations, [], `${screen} has serious accessibility problems`);
+}
+
+/** Shows my update and films it for the other phone's camera: every distinct frame seen in `ms`. */
+async function showMyCode(p, other, ms = 0) {
+  await openExchange(p.page);
+  await p.page.getByRole('button', { name: 'Show my update as a code' }).click();
+  const code = p.page.locator('svg.qr');
+  await code.waitFor();
+  // The screen brings the code into view; centred, nothing of the tab bar lies over it.
+  await code.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  const frames = [];
+  const seen = new Set();
+  const until = Date.now() + ms;
+  do {
+    const bytes = await code.screenshot({ type: 'jpeg', quality: 92 });
+    const path = await code.locator('path').getAttribute('d');
+    if (!seen.has(path)) {
+      seen.add(path);
+      frames.push(asACameraSees(bytes));
+    }
+    if (ms) await p.page.waitForTimeout(120);
+  } while (Date.now() < until);
+  await writeFile(other.camera, y4m(frames));
+  await shot(p, `showing-${frames.length}-frames`);
+  return frames.length;
+}
+
+/** Looks at the other phone's code until the summary is on the screen. */
+async function lookAt(p, partner, expect) {
+  await openExchange(p.page);
+  await p.page.getByRole('button', { name: `Look at ${partner}'s code` }).click();
+  const note = p.page.locator('#swap-by-looking .note').filter({ hasText: expect });
+  const started = Date.now();
+  await note.waitFor({ timeout: 60_000 });
+  await shot(p, 'read');
+  return { text: await note.innerText(), ms: Date.now() - started };
+}
+
+test('26. swap by looking: Alex shows, Sam looks; Sam shows back, Alex looks; a big update as a moving sequence', async () => {
+  const alex = await phone('alex');
+  const sam = await phone('sam');
+  await firstRun(alex, 'Alex', 'Sam');
+  await firstRun(sam, 'Sam', 'Alex');
+  await openExchange(alex.page);
+  await alex.page.getByRole('button', { name: 'Create a couple code' }).click();
+  const coupleCode = (await alex.page.locator('p.code').innerText()).trim();
+  await openExchange(sam.page);
+  await sam.page.locator('#couple-code').fill(coupleCode);
+  await sam.page.getByRole('button', { name: 'Pair', exact: true }).click();
+  await sam.page.getByRole('button', { name: 'Send my update' }).waitFor();
+
+  await checkIn(alex, 'You read the map so I could look out of the window.');
+  const frames = await showMyCode(alex, sam);
+  assert.equal(frames, 1, "a day's update is one still code");
+  await alex.page.getByText("Let Sam's phone look at this").waitFor();
+  await audit(alex, 'showing a code');
+  const read = await lookAt(sam, 'Alex', /^Alex:/);
+  assert.match(read.text, /check-in/);
+  console.log(`one code: read and opened in ${read.ms} ms`);
+  await tab(sam.page, 'Partner');
+  await sam.page.getByText('You read the map so I could look out of the window.').waitFor();
+
+  // Sam shows back: "Now show yours" sits under the summary.
+  await openExchange(sam.page);
+  await sam.page.getByRole('button', { name: "Look at Alex's code" }).waitFor();
+  await checkIn(sam, 'Thank you for the soup.');
+  await showMyCode(sam, alex);
+  await sam.page.getByRole('button', { name: "Alex's phone has it" }).click();
+  const back = await lookAt(alex, 'Sam', /^Sam:/);
+  assert.match(back.text, /check-in/);
+  await audit(alex, 'after looking');
+  await alex.page.getByRole('button', { name: 'Now show yours' }).waitFor();
+
+  // An update too big for one code: a long check-in of made-up words (they hardly compress).
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'tu', 'sha', 'vel', 'po', 'dri', 'an', 'ku', 'zem', 'ol', 'fi', 'ya', 'ber'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) >> 8;
+  let long = '';
+  while (long.length < 1850) {
+    const n = 1 + (next() % 3);
+    for (let i = 0; i < n; i++) long += syllables[next() % syllables.length];
+    long += next() % 9 === 0 ? '. ' : ' ';
+  }
+  await checkIn(alex, long.trim());
+  const sequence = await showMyCode(alex, sam, 6_000);
+  assert.ok(sequence > 1, `a big update is a sequence (${sequence} frames filmed)`);
+  await alex.page.getByText('so the codes change').waitFor();
+  const big = await lookAt(sam, 'Alex', /^Alex:/);
+  console.log(`a sequence of ${sequence} frames filmed: read and opened in ${big.ms} ms`);
+  assert.deepEqual([...alex.errors, ...sam.errors], [], 'no page errors');
+});
+
+test('27. no camera: a clear sentence and the file way, never a dead screen', async () => {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--deny-permission-prompts'],
+  });
+  browsers.push(browser);
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  const p = { name: 'nocam', page };
+  await firstRun(p, 'Robin', 'Kai');
+  await openExchange(page);
+  await page.getByRole('button', { name: 'Create a couple code' }).click();
+  // Paired phones only: enter a code on a second context to pair this one too.
+  const code = (await page.locator('p.code').innerText()).trim();
+  const other = await (await browser.newContext()).newPage();
+  await other.goto(server.url + '/');
+  await firstRun({ page: other }, 'Kai', 'Robin');
+  await openExchange(other);
+  await other.locator('#couple-code').fill(code);
+  await other.getByRole('button', { name: 'Pair', exact: true }).click();
+  await other.getByRole('button', { name: "Look at Robin's code" }).click();
+  await other.getByRole('alert').filter({ hasText: 'camera can' }).waitFor({ timeout: 20_000 });
+  await other.getByRole('button', { name: 'Close' }).click();
+  await other.getByRole('button', { name: 'Send my update' }).waitFor();
+  await other.screenshot({ path: join(ARTIFACTS, 'no-camera.png') });
+});
