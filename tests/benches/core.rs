@@ -100,10 +100,15 @@ fn daily_receiver(f: &Fixture, days: u32) -> Store {
     sam
 }
 
-/// The opened content's JSON: the floor inflates it too.
+/// The opened content's JSON: the floor inflates it too. After the header line, an update of
+/// format 4 on has its signature line.
 fn inflate(packed: &[u8]) -> Vec<u8> {
     use std::io::Read as _;
-    let start = packed.iter().position(|b| *b == b'\n').expect("header line") + 1;
+    let line_end = |from: usize| packed[from..].iter().position(|b| *b == b'\n').expect("a line") + from + 1;
+    let header_end = line_end(0);
+    let header = std::str::from_utf8(&packed[..header_end]).expect("header line");
+    let version: u32 = header.split(' ').nth(1).and_then(|v| v.trim().parse().ok()).expect("version");
+    let start = if header.starts_with("attune-exchange ") && version >= 4 { line_end(header_end) } else { header_end };
     let mut json = Vec::new();
     flate2::read::DeflateDecoder::new(&packed[start..]).read_to_end(&mut json).expect("inflates");
     json
