@@ -87,6 +87,10 @@ pub struct Unlocked(pub Signal<bool>);
 #[derive(Clone, Copy)]
 pub struct OpenedUpdate(pub components::Note);
 
+/// Set by "Show … my update as a code" on Today: Exchange opens with the code on the screen.
+#[derive(Clone, Copy)]
+pub struct ShowCodeNext(pub Signal<bool>);
+
 #[component]
 pub(crate) fn App() -> Element {
     let core = use_context_provider(Core::default);

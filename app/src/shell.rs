@@ -20,6 +20,7 @@ pub(crate) fn Shell() -> Element {
     let unlocked = use_context::<Unlocked>().0;
     let away = use_signal(|| false);
     use_context_provider(|| OpenedUpdate(Signal::new(None)));
+    use_context_provider(|| crate::ShowCodeNext(Signal::new(false)));
     let navigator = use_navigator();
     let (set_up, locked) = match &*state.read() {
         None => return rsx! { div { class: "splash", "Attune" } },

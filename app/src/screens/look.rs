@@ -25,7 +25,16 @@ pub(crate) enum Looking {
 /// The card on Exchange: show mine, look at theirs.
 #[component]
 pub(crate) fn SwapByLooking(partner: String) -> Element {
-    let mut mode = use_signal(|| Looking::Idle);
+    // Coming from Today's "Show … my update as a code": the code at once.
+    let mut show_next = use_context::<crate::ShowCodeNext>().0;
+    let mut mode = use_signal(move || {
+        if show_next() {
+            show_next.set(false);
+            Looking::Showing
+        } else {
+            Looking::Idle
+        }
+    });
     rsx! {
         section { class: "card", id: "swap-by-looking",
             h2 { {t!("look-swap-by-looking")} }

@@ -46,6 +46,8 @@ fn TodayBody(view: TodayView) -> Element {
                     CheckInChips { check_in: c.clone() }
                     if !c.shared {
                         p { class: "quiet", {t!("today-private-stays-phone")} }
+                    } else if view.paired {
+                        ShowCodeLink { partner: partner.clone() }
                     }
                 }
             },
@@ -98,6 +100,24 @@ fn TodayBody(view: TodayView) -> Element {
 
 /// A check-in at a glance: connection, the five markers, and the optional words. With
 /// `partner` (their name), it is my partner's: their good news comes with how to answer it well.
+/// One tap from a shared check-in to my update on the screen, for my partner's camera.
+#[component]
+fn ShowCodeLink(partner: String) -> Element {
+    let mut show_next = use_context::<crate::ShowCodeNext>().0;
+    let navigator = use_navigator();
+    rsx! {
+        button {
+            class: "secondary",
+            r#type: "button",
+            onclick: move |_| {
+                show_next.set(true);
+                navigator.push(Route::Exchange {});
+            },
+            {t!("today-show-code", partner = partner.clone())}
+        }
+    }
+}
+
 #[component]
 pub fn CheckInChips(check_in: CheckInSummary, partner: Option<String>) -> Element {
     let markers = &crate::i18n::program().markers;

@@ -742,3 +742,4 @@ look-reading = Reading, about { $percent } %
 look-starting-camera = Starting the camera…
 look-point-camera = Point the camera at the code on { $partner }'s phone.
 look-other-camera = Use the other camera
+today-show-code = Show { $partner } my update as a code

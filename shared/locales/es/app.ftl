@@ -753,3 +753,4 @@ look-reading = Leyendo, cerca del { $percent } %
 look-starting-camera = Encendiendo la cámara…
 look-point-camera = Apunta la cámara al código del teléfono de { $partner }.
 look-other-camera = Usar la otra cámara
+today-show-code = Mostrarle a { $partner } mi actualización como código
