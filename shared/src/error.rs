@@ -106,6 +106,18 @@ impl Error {
     }
 }
 
+/// A code read from the camera is refused for what a file would be refused for.
+impl From<attune_codes::Refusal> for Error {
+    fn from(refusal: attune_codes::Refusal) -> Self {
+        match refusal {
+            attune_codes::Refusal::NotAnAttuneFile => Error::NotAnAttuneFile,
+            attune_codes::Refusal::FromNewerVersion => Error::FromNewerVersion,
+            attune_codes::Refusal::Damaged => Error::Damaged,
+            attune_codes::Refusal::TooLarge => Error::TooLarge,
+        }
+    }
+}
+
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         Error::storage(StorageKind::Database, format!("database: {e}"))

@@ -23,11 +23,11 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
+pub use attune_codes::{self as codes, Code, CodeReader, Fountain, Reading, Refusal, UpdateCodes};
 pub use clock::{ChangeStamp, Clock, ManualClock, Now, SystemClock};
 pub use content::Program;
 pub use error::{AttuneError, Error, Result, StorageKind, TextField};
 pub use exchange::backup::{MIN_PASSPHRASE_CHARS, RestoreSummary};
-pub use exchange::codes::{self, Code, CodeReader, Fountain, Reading, UpdateCodes};
 pub use exchange::couple_code::CoupleCode;
 pub use exchange::crypto;
 pub use exchange::format::FORMAT_VERSION;

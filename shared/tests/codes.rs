@@ -100,8 +100,9 @@ fn as_a_camera_sees(code: &attune_core::Code, seed: u64) -> Picture {
     picture
 }
 
+/// What the camera's picture gives, refusals said as the core says a file's.
 fn look(reader: &mut CodeReader, picture: &Picture) -> Result<Reading, Error> {
-    reader.look(&picture.grey, picture.width, picture.height)
+    Ok(reader.look(&picture.grey, picture.width, picture.height)?)
 }
 
 /// Pictures the camera takes while one frame is on the screen (a frame stays 250 ms; a phone's
@@ -132,8 +133,7 @@ fn read_all(codes: &UpdateCodes, frames: impl IntoIterator<Item = u32>) -> (Vec<
                     read = true;
                     break;
                 }
-                Reading::Reading { .. } => {}
-                Reading::Looking => continue,
+                Reading::Reading { .. } | Reading::Looking => {}
             }
         }
         missed += u32::from(!read);
@@ -253,7 +253,7 @@ fn a_damaged_or_strange_code_gets_the_errors_a_damaged_or_strange_file_gets() {
 
     // A code that is not Attune's at all.
     let mut reader = CodeReader::new();
-    assert_eq!(reader.take(b"WIFI:S:home;T:WPA;P:secret;;"), Err(Error::NotAnAttuneFile));
+    assert_eq!(reader.take_text("WIFI:S:home;T:WPA;P:secret;;").map_err(Error::from), Err(Error::NotAnAttuneFile));
 }
 
 #[test]
@@ -262,5 +262,5 @@ fn a_picture_with_no_code_keeps_looking() {
     let mut room = Picture { width: 640, height: 480, grey: vec![128; 640 * 480] };
     add_noise(&mut room, 60, 3);
     assert_eq!(look(&mut reader, &room), Ok(Reading::Looking));
-    assert_eq!(codes::read_code(&room.grey, 640, 480), Err(Error::Damaged));
+    assert_eq!(codes::read_code(&room.grey, 640, 480).map_err(Error::from), Err(Error::Damaged));
 }

@@ -79,6 +79,7 @@ async function phone(name) {
   await page.clock.setFixedTime(DAY1);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log(`[${name}] ${m.type()}: ${m.text()}`); });
   await page.goto(server.url + '/');
   return { name, page, camera, errors };
 }
@@ -165,7 +166,12 @@ async function lookAt(p, partner, expect, { audited, slowCpu } = {}) {
   }
   const note = p.page.locator('#swap-by-looking .note').filter({ hasText: expect });
   const started = Date.now();
-  await note.waitFor({ timeout: 60_000 });
+  try {
+    await note.waitFor({ timeout: 60_000 });
+  } catch (e) {
+    await shot(p, 'FAILED-looking');
+    throw new Error(`${e.message}\n--- on screen ---\n${(await p.page.locator('#swap-by-looking').innerText()).slice(0, 600)}`);
+  }
   const ms = Date.now() - started;
   if (cdp) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await shot(p, 'read');

@@ -18,6 +18,8 @@ export PATH="$here/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export NO_DOWNLOADS=1
 
 cd "$root"
+# The camera's reader, a wasm of its own in public/codes/ (loaded only when the camera opens).
+"$root/app/codes-web/build.sh" >"$here/codes-build.log" 2>&1 || { tail -40 "$here/codes-build.log"; exit 1; }
 # dx keeps DWARF in a release wasm unless told not to (`--debug-symbols` defaults to true in
 # 0.7.10): without it the wasm is 4.2 MB instead of 3.6 MB.
 dx build --platform web --release --profile web-release --debug-symbols false -p attune-app >"$here/dx-build.log" 2>&1 || { tail -40 "$here/dx-build.log"; exit 1; }

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use attune_core::{Code, CodeReader, Reading, UpdateCodes};
+use attune_core::{Code, CodeReader, Reading, Refusal, UpdateCodes};
 use dioxus::prelude::*;
 
 use crate::components::{Status, sleep_ms, use_note};
@@ -59,7 +59,11 @@ fn ShowMyCode(partner: String, mode: Signal<Looking>) -> Element {
     let actions = use_actions();
     let mut status = use_note();
     let codes = use_resource(move || async move {
-        actions.run(|s| s.export_update()).await.and_then(|sealed| UpdateCodes::new(&sealed)).map(Rc::new)
+        actions
+            .run(|s| s.export_update())
+            .await
+            .and_then(|sealed| UpdateCodes::new(&sealed).map_err(attune_core::Error::from))
+            .map(Rc::new)
     });
     let mut frame = use_signal(|| 0u32);
     use_future(move || async move {
@@ -129,16 +133,28 @@ fn QrPicture(code: Code) -> Element {
     }
 }
 
-/// The page side of the camera: starts it facing `facing`, sends each picture as
-/// `[width, height, grey pixels in base64]` and waits for a word back before the next, and
-/// sends `[0, 0, why]` when there is no camera or no permission.
+/// The page side of the camera: starts it facing `facing` and reads each picture until told to
+/// stop. In the browser the reader is `app/codes-web`, a wasm of its own that the page loads now
+/// (not on the first visit), and each answer goes to the app as `[kind, value]`: `looking`,
+/// `reading <percent>`, `done <base64>`, `refused <Refusal>`. Elsewhere each picture goes to the
+/// app as `["frame", width, height, grey pixels in base64]` and the core reads it. `["nocamera",
+/// why]` when there is no camera, no permission or no reader. After each message the page waits
+/// for a word back: `true` go on, `false` start the reading over.
 const CAMERA_SCRIPT: &str = r"
 const facing = await dioxus.recv();
+let reader = null;
+if (IN_PAGE) {
+  try {
+    const codes = await import('/codes/attune_codes_web.js');
+    await codes.default();
+    reader = () => new codes.Reader();
+  } catch (e) { dioxus.send(['nocamera', 'NoReader']); return; }
+}
 let stream;
 try {
   if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) throw { name: 'NotSupportedError' };
   stream = await navigator.mediaDevices.getUserMedia({ audio: false, video: { facingMode: facing, width: { ideal: 1280 }, height: { ideal: 720 } } });
-} catch (e) { dioxus.send([0, 0, String(e && e.name || 'Error')]); return; }
+} catch (e) { dioxus.send(['nocamera', String(e && e.name || 'Error')]); return; }
 const video = document.getElementById('look-video');
 const look = { stopped: false, stop() { this.stopped = true; stream.getTracks().forEach((t) => t.stop()); } };
 window.__attuneLook?.stop();
@@ -148,6 +164,7 @@ video.srcObject = stream;
 try { await video.play(); } catch (e) {}
 const canvas = document.createElement('canvas');
 const context = canvas.getContext('2d', { willReadFrequently: true });
+let current = reader && reader();
 while (!look.stopped && video.isConnected) {
   const vw = video.videoWidth, vh = video.videoHeight;
   if (!vw || !vh) { await new Promise((r) => setTimeout(r, 100)); continue; }
@@ -158,10 +175,16 @@ while (!look.stopped && video.isConnected) {
   const rgba = context.getImageData(0, 0, w, h).data;
   const grey = new Uint8Array(w * h);
   for (let i = 0, j = 0; j < grey.length; i += 4, j++) grey[j] = (rgba[i] * 77 + rgba[i + 1] * 150 + rgba[i + 2] * 29) >> 8;
-  let text = '';
-  for (let i = 0; i < grey.length; i += 0x8000) text += String.fromCharCode.apply(null, grey.subarray(i, i + 0x8000));
-  dioxus.send([w, h, btoa(text)]);
-  await dioxus.recv();
+  if (current) {
+    let answer;
+    try { answer = current.look(grey, w, h).split(' '); } catch (e) { answer = ['refused', 'Damaged']; }
+    dioxus.send(answer.length > 1 ? answer : [answer[0], '']);
+  } else {
+    let text = '';
+    for (let i = 0; i < grey.length; i += 0x8000) text += String.fromCharCode.apply(null, grey.subarray(i, i + 0x8000));
+    dioxus.send(['frame', String(w), String(h), btoa(text)]);
+  }
+  if (!(await dioxus.recv()) && reader) { current.free(); current = reader(); }
 }
 look.stop();
 ";
@@ -188,19 +211,44 @@ fn LookAtCode(partner: String, mode: Signal<Looking>) -> Element {
     let _camera = use_resource(move || async move {
         let facing = if back_camera() { "environment" } else { "user" };
         sight.set(Sight::Starting);
-        let mut camera = document::eval(CAMERA_SCRIPT);
+        let mut camera = document::eval(
+            &CAMERA_SCRIPT.replace("IN_PAGE", if cfg!(target_arch = "wasm32") { "true" } else { "false" }),
+        );
         let _ = camera.send(facing);
         let mut reader = CodeReader::new();
-        while let Ok((width, height, grey)) = camera.recv::<(u32, u32, String)>().await {
-            if width == 0 {
-                sight.set(Sight::NoCamera);
-                return;
-            }
-            let pixels = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, grey).unwrap_or_default();
-            let reading = reader.look(&pixels, width, height);
-            match reading {
-                Ok(Reading::Looking) => sight.set(Sight::Looking),
-                Ok(Reading::Reading { percent }) => sight.set(Sight::Reading(percent)),
+        loop {
+            let message = match camera.recv::<Vec<String>>().await {
+                Ok(message) => message,
+                Err(e) => {
+                    // The page's side ended (it threw, or the screen went away): never a dead
+                    // screen, the sentence that points to the file.
+                    dioxus::logger::tracing::warn!("the camera stopped: {e}");
+                    sight.set(Sight::NoCamera);
+                    break;
+                }
+            };
+            let reading = match message.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+                ["nocamera", ..] => {
+                    sight.set(Sight::NoCamera);
+                    return;
+                }
+                ["frame", width, height, grey] => read_here(&mut reader, width, height, grey),
+                ["reading", percent, ..] => Ok(Reading::Reading { percent: percent.parse().unwrap_or(0) }),
+                ["done", sealed, ..] => Ok(Reading::Done(
+                    base64::Engine::decode(&base64::engine::general_purpose::STANDARD, sealed).unwrap_or_default(),
+                )),
+                ["refused", name, ..] => Err(Refusal::from_name(name).unwrap_or(Refusal::Damaged)),
+                _ => Ok(Reading::Looking),
+            };
+            let go_on = match reading {
+                Ok(Reading::Looking) => {
+                    sight.set(Sight::Looking);
+                    true
+                }
+                Ok(Reading::Reading { percent }) => {
+                    sight.set(Sight::Reading(percent));
+                    true
+                }
                 Ok(Reading::Done(sealed)) => {
                     let received = actions.run(move |s| s.receive_update(&sealed)).await;
                     let ok = received.is_ok();
@@ -212,14 +260,17 @@ fn LookAtCode(partner: String, mode: Signal<Looking>) -> Element {
                     }
                     // Refused as the file would be: say why, and keep looking.
                     sight.set(Sight::Looking);
-                    reader = CodeReader::new();
+                    false
                 }
-                Err(e) => {
-                    opened.set(Some(Err(crate::i18n::error(&e))));
-                    reader = CodeReader::new();
+                Err(refusal) => {
+                    opened.set(Some(Err(crate::i18n::error(&attune_core::Error::from(refusal)))));
+                    false
                 }
+            };
+            if !go_on {
+                reader = CodeReader::new();
             }
-            let _ = camera.send(true);
+            let _ = camera.send(go_on);
         }
     });
     use_drop(stop_camera);
@@ -247,6 +298,21 @@ fn LookAtCode(partner: String, mode: Signal<Looking>) -> Element {
         }
         button { class: "link", r#type: "button", onclick: move |_| mode.set(Looking::Idle), {t!("look-close")} }
     }
+}
+
+/// Reads a picture the page sent (desktop and phones: the core reads it in the app).
+#[cfg(not(target_arch = "wasm32"))]
+fn read_here(reader: &mut CodeReader, width: &str, height: &str, grey: &str) -> Result<Reading, Refusal> {
+    let pixels = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, grey).unwrap_or_default();
+    reader.look(&pixels, width.parse().unwrap_or(0), height.parse().unwrap_or(0))
+}
+
+/// In the browser the page reads its pictures itself (`app/codes-web`) and sends none here:
+/// leaving the reader out of the app's wasm keeps it out of the first visit.
+#[cfg(target_arch = "wasm32")]
+#[allow(clippy::unnecessary_wraps, reason = "the same signature as the reader it stands in for")]
+fn read_here(_: &mut CodeReader, _: &str, _: &str, _: &str) -> Result<Reading, Refusal> {
+    Ok(Reading::Looking)
 }
 
 fn stop_camera() {

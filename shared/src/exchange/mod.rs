@@ -8,7 +8,6 @@
 //! wins per entry on its change stamp. The format is specified in `docs/exchange-format.md`.
 
 pub(crate) mod backup;
-pub mod codes;
 pub(crate) mod couple_code;
 pub mod crypto;
 pub(crate) mod format;

@@ -14,6 +14,10 @@
 //! Crates, chosen for being pure Rust (the same code in wasm, on the desktop and in tests):
 //! `qrcode` draws, `rxing` (ZXing's reader) finds and reads codes in a picture, `raptorq` makes
 //! the fountain, `base45` writes bytes as alphanumeric text.
+//!
+//! A crate of its own, without storage: the core re-exports it (and turns a [`Refusal`] into
+//! the error a file gets), and the web app loads its reader as a separate small wasm only when
+//! the camera opens (`app/codes-web`), so a first visit does not download it.
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -22,7 +26,46 @@ use qrcode::{EcLevel, QrCode};
 use raptorq::{Decoder, Encoder, EncodingPacket, ObjectTransmissionInformation, PayloadId};
 use sha2::{Digest, Sha256};
 
-use crate::error::{Error, Result};
+/// Why a code read from the camera is refused: the same reasons, and the same words, as a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Not one of Attune's codes (a web address, a Wi-Fi code, …).
+    NotAnAttuneFile,
+    /// Written by a newer Attune, in a frame format this one can't read.
+    FromNewerVersion,
+    /// One of ours, but broken: a frame that contradicts itself, or frames that don't add up.
+    Damaged,
+    /// Claims to carry more than any update shown as codes can.
+    TooLarge,
+}
+
+impl Refusal {
+    /// A name that survives a trip through the web app's page (`app/codes-web`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Refusal::NotAnAttuneFile => "NotAnAttuneFile",
+            Refusal::FromNewerVersion => "FromNewerVersion",
+            Refusal::Damaged => "Damaged",
+            Refusal::TooLarge => "TooLarge",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Refusal> {
+        [Refusal::NotAnAttuneFile, Refusal::FromNewerVersion, Refusal::Damaged, Refusal::TooLarge]
+            .into_iter()
+            .find(|r| r.name() == name)
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+pub type Result<T> = std::result::Result<T, Refusal>;
 
 /// The largest update shown as one still code. At error correction level L it needs a code of
 /// version 25 at most (117 modules a side), which a phone's camera reads across a table.
@@ -64,7 +107,7 @@ impl Code {
     }
 
     fn draw_text(text: &str) -> Result<Code> {
-        let code = QrCode::with_error_correction_level(text, EcLevel::L).map_err(|_| Error::TooLarge)?;
+        let code = QrCode::with_error_correction_level(text, EcLevel::L).map_err(|_| Refusal::TooLarge)?;
         Ok(Code {
             width: u32::try_from(code.width()).expect("a QR code is at most 177 modules a side"),
             dark: code.to_colors().into_iter().map(|c| c == qrcode::Color::Dark).collect(),
@@ -244,28 +287,28 @@ impl CodeReader {
 
     /// Takes the text one code held (what `look` does with the code it reads).
     pub fn take_text(&mut self, text: &str) -> Result<Reading> {
-        let frame = base45::decode(text).map_err(|_| Error::NotAnAttuneFile)?;
+        let frame = base45::decode(text).map_err(|_| Refusal::NotAnAttuneFile)?;
         self.take(&frame)
     }
 
     /// Takes the bytes of one frame.
     pub fn take(&mut self, payload: &[u8]) -> Result<Reading> {
         if payload.len() < 4 || &payload[..2] != MAGIC {
-            return Err(Error::NotAnAttuneFile);
+            return Err(Refusal::NotAnAttuneFile);
         }
         if payload[2] > FRAMES_VERSION {
-            return Err(Error::FromNewerVersion);
+            return Err(Refusal::FromNewerVersion);
         }
         match (payload[2], payload[3]) {
             (FRAMES_VERSION, KIND_ONE) => Ok(Reading::Done(payload[4..].to_vec())),
             (FRAMES_VERSION, KIND_FOUNTAIN) => self.take_frame(payload),
-            _ => Err(Error::Damaged),
+            _ => Err(Refusal::Damaged),
         }
     }
 
     fn take_frame(&mut self, frame: &[u8]) -> Result<Reading> {
         if frame.len() < FOUNTAIN_HEADER {
-            return Err(Error::Damaged);
+            return Err(Refusal::Damaged);
         }
         let id: [u8; 4] = frame[4..8].try_into().expect("four bytes");
         let length = u32::from_be_bytes(frame[8..12].try_into().expect("four bytes"));
@@ -273,7 +316,7 @@ impl CodeReader {
         let packet_id: [u8; 4] = frame[14..18].try_into().expect("four bytes");
         let symbol = &frame[FOUNTAIN_HEADER..];
         if length as usize > MAX_SHOWN_BYTES {
-            return Err(Error::TooLarge);
+            return Err(Refusal::TooLarge);
         }
         if length == 0
             || symbol_bytes == 0
@@ -281,7 +324,7 @@ impl CodeReader {
             || symbol.len() != usize::from(symbol_bytes)
             || PayloadId::deserialize(&packet_id).source_block_number() != 0
         {
-            return Err(Error::Damaged);
+            return Err(Refusal::Damaged);
         }
         let same =
             self.fountain.as_ref().is_some_and(|c| c.id == id && c.length == length && c.symbol_bytes == symbol_bytes);
@@ -305,7 +348,7 @@ impl CodeReader {
         if let Some(sealed) = collecting.decoder.decode(EncodingPacket::new(packet_id, symbol.to_vec())) {
             self.fountain = None;
             if update_id(&sealed) != id {
-                return Err(Error::Damaged);
+                return Err(Refusal::Damaged);
             }
             return Ok(Reading::Done(sealed));
         }
@@ -341,11 +384,11 @@ fn code_in(grey: &[u8], width: u32, height: u32) -> Option<String> {
 }
 
 /// Reads the one code in a picture (a still code: the whole update, or one frame of a sequence
-/// as `Reading::Reading`). No readable code gives `Error::Damaged`, as a damaged file does.
+/// as `Reading::Reading`). No readable code gives `Refusal::Damaged`, as a damaged file does.
 pub fn read_code(grey: &[u8], width: u32, height: u32) -> Result<Reading> {
     let mut reader = CodeReader::new();
     match reader.look(grey, width, height)? {
-        Reading::Looking => Err(Error::Damaged),
+        Reading::Looking => Err(Refusal::Damaged),
         found => Ok(found),
     }
 }
@@ -371,9 +414,9 @@ mod tests {
     fn a_code_that_is_not_ours_is_refused_as_a_file_that_is_not_ours() {
         let code = Code::draw_text("https://example.com").unwrap();
         let (grey, side) = code.to_grey(4);
-        assert_eq!(read_code(&grey, side, side), Err(Error::NotAnAttuneFile));
-        assert_eq!(CodeReader::new().take(b"AT\x09F"), Err(Error::FromNewerVersion));
-        assert_eq!(CodeReader::new().take(b"AT\x01F short"), Err(Error::Damaged));
+        assert_eq!(read_code(&grey, side, side), Err(Refusal::NotAnAttuneFile));
+        assert_eq!(CodeReader::new().take(b"AT\x09F"), Err(Refusal::FromNewerVersion));
+        assert_eq!(CodeReader::new().take(b"AT\x01F short"), Err(Refusal::Damaged));
     }
 
     #[test]
@@ -385,13 +428,13 @@ mod tests {
         frame.extend_from_slice(&896u16.to_be_bytes());
         frame.extend_from_slice(&[0, 0, 0, 0]);
         frame.extend_from_slice(&[0; 896]);
-        assert_eq!(CodeReader::new().take(&frame), Err(Error::TooLarge));
+        assert_eq!(CodeReader::new().take(&frame), Err(Refusal::TooLarge));
         frame[8..12].copy_from_slice(&1000u32.to_be_bytes());
         frame[14] = 3; // another source block than the only one
-        assert_eq!(CodeReader::new().take(&frame), Err(Error::Damaged));
+        assert_eq!(CodeReader::new().take(&frame), Err(Refusal::Damaged));
         frame[14] = 0;
         frame[12..14].copy_from_slice(&0u16.to_be_bytes());
-        assert_eq!(CodeReader::new().take(&frame), Err(Error::Damaged));
+        assert_eq!(CodeReader::new().take(&frame), Err(Refusal::Damaged));
     }
 
     #[test]
