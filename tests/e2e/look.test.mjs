@@ -61,21 +61,32 @@ function asACameraSees(jpegBytes) {
   return luma;
 }
 
-/** A phone: its own browser, whose camera plays `camera` (written before the camera opens). */
-async function phone(name) {
-  const camera = join(ARTIFACTS, `camera-${name}.y4m`);
-  await writeFile(camera, y4m([new Uint8Array(W * H).fill(110)]));
+/** A Chromium of its own (each is one phone: its own storage, its own camera flags). */
+async function launch(args = []) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${camera}`],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', ...args],
   });
   browsers.push(browser);
+  return browser;
+}
+
+/** A page at phone size in `browser`, in the given colour scheme. */
+async function phonePage(browser, theme = 'light') {
   const context = await browser.newContext({
-    locale: 'en-US', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true,
+    locale: 'en-US', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, colorScheme: theme,
   });
+  return { context, page: await context.newPage() };
+}
+
+/** A phone: its own browser, whose camera plays `camera` (written before the camera opens). */
+async function phone(name, theme = 'light') {
+  const camera = join(ARTIFACTS, `camera-${name}.y4m`);
+  await writeFile(camera, y4m([new Uint8Array(W * H).fill(110)]));
+  const browser = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${camera}`]);
+  const { context, page } = await phonePage(browser, theme);
   await context.grantPermissions(['camera'], { origin: server.url });
-  const page = await context.newPage();
   await page.clock.setFixedTime(DAY1);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -184,7 +195,8 @@ async function lookAt(p, partner, expect, { audited, slowCpu } = {}) {
 
 test('26. swap by looking: Alex shows, Sam looks; Sam shows back, Alex looks; a big update as a moving sequence', async () => {
   const alex = await phone('alex');
-  const sam = await phone('sam');
+  // Sam's phone is in the dark theme: the code must read in both.
+  const sam = await phone('sam', 'dark');
   await firstRun(alex, 'Alex', 'Sam');
   await firstRun(sam, 'Sam', 'Alex');
   await openExchange(alex.page);
@@ -263,13 +275,8 @@ test('26. swap by looking: Alex shows, Sam looks; Sam shows back, Alex looks; a 
 });
 
 test('27. no camera: a clear sentence and the file way, never a dead screen', async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--deny-permission-prompts'],
-  });
-  browsers.push(browser);
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
+  const browser = await launch(['--deny-permission-prompts']);
+  const { page } = await phonePage(browser);
   await page.goto(server.url + '/');
   const p = { name: 'nocam', page };
   await firstRun(p, 'Robin', 'Kai');
@@ -294,13 +301,7 @@ test('27. no camera: a clear sentence and the file way, never a dead screen', as
 test('28. ten years of sharing is too big for codes: the screen says the file is the way, and the file button is there', async () => {
   const backup = process.env.ATTUNE_TEN_YEARS;
   assert.ok(backup, 'ATTUNE_TEN_YEARS names the ten-year backup (tests/e2e/run.sh writes it)');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  browsers.push(browser);
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
+  const { page } = await phonePage(await launch());
   await page.goto(server.url + '/');
   await page.getByText('Moving to a new phone?').click();
   await page.locator('#restore-file').setInputFiles(backup);
