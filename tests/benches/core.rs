@@ -431,21 +431,13 @@ fn views(c: &mut Criterion) {
 
 /// A camera's picture (960 × 540, grey room) with `code` in the middle, 3 pixels a module.
 fn photographed(code: &attune_core::Code) -> (Vec<u8>, u32, u32) {
-    let (shown, side) = code.to_grey(3);
-    let (w, h) = (960u32, 540u32.max(side + 8));
-    let mut picture = vec![110u8; (w * h) as usize];
-    let (x0, y0) = ((w - side) / 2, (h - side) / 2);
-    for y in 0..side {
-        let row = ((y0 + y) * w + x0) as usize;
-        for (to, from) in picture[row..row + side as usize].iter_mut().zip(&shown[(y * side) as usize..]) {
-            *to = 30 + from / 255 * 180;
-        }
-    }
-    (picture, w, h)
+    let picture = attune_codes::simulate::photograph(code, 3.0, 0.0, 960, 540);
+    (picture.grey, picture.width, picture.height)
 }
 
 /// Swap by looking: one camera picture read, a ten-year daily update from its one code to
-/// imported, and a 256 kB update from its frames (30 % missed) to whole.
+/// imported, one frame of a sequence drawn, and a 256 kB update from its frames (30 % missed)
+/// to whole.
 fn codes(c: &mut Criterion) {
     use attune_core::{CodeReader, Reading, UpdateCodes};
     let mut g = c.benchmark_group("codes");
@@ -474,6 +466,14 @@ fn codes(c: &mut Criterion) {
     let big: Vec<u8> =
         (0..attune_core::codes::MAX_SHOWN_BYTES).map(|i| u8::try_from(i * 7919 % 251).expect("byte")).collect();
     let UpdateCodes::Sequence(fountain) = UpdateCodes::new(&big).expect("drawn") else { panic!("a sequence") };
+    // What the showing phone does ten times a second: the next frame, drawn as the screen's path.
+    let mut next = fountain.source_frames();
+    g.bench_function("draw_one_frame", |b| {
+        b.iter(|| {
+            next += 1;
+            black_box(fountain.frame(next).svg_path())
+        });
+    });
     let frames: Vec<_> =
         (0..fountain.source_frames() * 2).filter(|i| i % 10 >= 3).map(|i| photographed(&fountain.frame(i))).collect();
     g.bench_function("whole_256k_frames_to_whole", |b| {

@@ -17,8 +17,12 @@ const AXE = require.resolve('axe-core/axe.min.js');
 const ROOT = process.env.ATTUNE_WEB_ROOT;
 const ARTIFACTS = new URL('./artifacts/look/', import.meta.url).pathname;
 const DAY1 = new Date('2026-11-20T09:00:00');
-/** The fake camera's picture size and rate. */
-const W = 640, H = 480, FPS = 4;
+/** The fake camera: its picture size, how many pictures a second, and how much of the
+ * picture's height the other phone's code fills. A still code and short sequences are filmed
+ * small; the 256 kB sequence as a phone's 720p camera sees a phone held over it, one picture
+ * for each frame shown. */
+const SMALL = { w: 640, h: 480, fps: 4, fill: 0.9 };
+const PHONE_CAMERA = { w: 1280, h: 720, fps: 10, fill: 0.8 };
 
 let server;
 const browsers = [];
@@ -35,18 +39,18 @@ after(async () => {
 });
 
 /** YUV4MPEG2 (4:2:0) of grey pictures: the luma is the picture, the colour neutral. */
-function y4m(frames) {
-  const header = Buffer.from(`YUV4MPEG2 W${W} H${H} F${FPS}:1 Ip A1:1 C420jpeg\n`);
-  const chroma = Buffer.alloc((W / 2) * (H / 2) * 2, 128);
+function y4m(frames, { w, h, fps } = SMALL) {
+  const header = Buffer.from(`YUV4MPEG2 W${w} H${h} F${fps}:1 Ip A1:1 C420jpeg\n`);
+  const chroma = Buffer.alloc((w / 2) * (h / 2) * 2, 128);
   const parts = [header];
   for (const luma of frames) parts.push(Buffer.from('FRAME\n'), Buffer.from(luma), chroma);
   return Buffer.concat(parts);
 }
 
-/** A grey room with the screenshot of the code in the middle, as tall as 90 % of the frame. */
-function asACameraSees(jpegBytes) {
+/** A grey room with the screenshot of the code in the middle, filling `fill` of its height. */
+function asACameraSees(jpegBytes, { w: W, h: H, fill } = SMALL) {
   const shot = jpeg.decode(jpegBytes, { useTArray: true });
-  const side = Math.round(H * 0.9);
+  const side = Math.round(H * fill);
   const luma = new Uint8Array(W * H).fill(110);
   const x0 = (W - side) >> 1, y0 = (H - side) >> 1;
   for (let y = 0; y < side; y++) {
@@ -82,7 +86,7 @@ async function phonePage(browser, theme = 'light') {
 /** A phone: its own browser, whose camera plays `camera` (written before the camera opens). */
 async function phone(name, theme = 'light') {
   const camera = join(ARTIFACTS, `camera-${name}.y4m`);
-  await writeFile(camera, y4m([new Uint8Array(W * H).fill(110)]));
+  await writeFile(camera, y4m([new Uint8Array(SMALL.w * SMALL.h).fill(110)]));
   const browser = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
     `--use-file-for-fake-video-capture=${camera}`]);
   const { context, page } = await phonePage(browser, theme);
@@ -136,8 +140,9 @@ async function audit(p, screen) {
 /** The first camera picture the last `showMyCode` made (640 × 480 grey). */
 let lastPicture;
 
-/** Shows my update and films it for the other phone's camera: every distinct frame seen in `ms`. */
-async function showMyCode(p, other, ms = 0, fromToday) {
+/** Shows my update and films it for the other phone's camera: every distinct frame seen in
+ * `ms`, or until `enough` distinct frames are filmed. */
+async function showMyCode(p, other, { ms = 0, fromToday, camera = SMALL, enough = Infinity } = {}) {
   if (fromToday) {
     // One tap from Today, right after the check-in.
     await tab(p.page, 'Today');
@@ -147,7 +152,7 @@ async function showMyCode(p, other, ms = 0, fromToday) {
     await p.page.getByRole('button', { name: 'Show my update as a code' }).click();
   }
   const code = p.page.locator('svg.qr');
-  await code.waitFor();
+  await code.waitFor({ timeout: 60_000 });
   // The screen brings the code into view; centred, nothing of the tab bar lies over it.
   await code.evaluate((e) => e.scrollIntoView({ block: 'center' }));
   const frames = [];
@@ -158,18 +163,17 @@ async function showMyCode(p, other, ms = 0, fromToday) {
     const path = await code.locator('path').getAttribute('d');
     if (!seen.has(path)) {
       seen.add(path);
-      frames.push(asACameraSees(bytes));
+      frames.push(asACameraSees(bytes, camera));
     }
-    if (ms) await p.page.waitForTimeout(120);
-  } while (Date.now() < until);
-  await writeFile(other.camera, y4m(frames));
+  } while (Date.now() < until && frames.length < enough);
+  await writeFile(other.camera, y4m(frames, camera));
   lastPicture = frames[0];
   await shot(p, `showing-${frames.length}-frames`);
   return frames.length;
 }
 
 /** Looks at the other phone's code until the summary is on the screen. */
-async function lookAt(p, partner, expect, { audited, slowCpu } = {}) {
+async function lookAt(p, partner, expect, { audited, slowCpu, timeout = 60_000 } = {}) {
   await openExchange(p.page);
   // The benchmark's phone: the CPU slowed 4x while it reads (BENCHMARKS.md).
   const cdp = slowCpu ? await p.page.context().newCDPSession(p.page) : null;
@@ -182,7 +186,7 @@ async function lookAt(p, partner, expect, { audited, slowCpu } = {}) {
   }
   const note = p.page.locator('#swap-by-looking .note').filter({ hasText: expect });
   try {
-    await note.waitFor({ timeout: 60_000 });
+    await note.waitFor({ timeout });
   } catch (e) {
     await shot(p, 'FAILED-looking');
     throw new Error(`${e.message}\n--- on screen ---\n${(await p.page.locator('#swap-by-looking').innerText()).slice(0, 600)}`);
@@ -208,7 +212,7 @@ test('26. swap by looking: Alex shows, Sam looks; Sam shows back, Alex looks; a 
   await sam.page.getByRole('button', { name: 'Send my update' }).waitFor();
 
   await checkIn(alex, 'You read the map so I could look out of the window.');
-  const frames = await showMyCode(alex, sam, 0, 'Sam');
+  const frames = await showMyCode(alex, sam, { fromToday: 'Sam' });
   assert.equal(frames, 1, "a day's update is one still code");
   const picture = lastPicture;
   await alex.page.getByText("Let Sam's phone look at this").waitFor();
@@ -242,7 +246,7 @@ test('26. swap by looking: Alex shows, Sam looks; Sam shows back, Alex looks; a 
     long += next() % 9 === 0 ? '. ' : ' ';
   }
   await checkIn(alex, long.trim());
-  const sequence = await showMyCode(alex, sam, 6_000);
+  const sequence = await showMyCode(alex, sam, { ms: 6_000 });
   assert.ok(sequence > 1, `a big update is a sequence (${sequence} frames filmed)`);
   await alex.page.getByText('so the codes change').waitFor();
   const big = await lookAt(sam, 'Alex', /^Alex:/, { slowCpu: true });
@@ -274,6 +278,53 @@ test('26. swap by looking: Alex shows, Sam looks; Sam shows back, Alex looks; a 
   assert.equal(timing.answer, 'done', 'the picture of the code reads whole');
 });
 
+/** Restores a backup file on the first run's screen, as a new phone does. */
+async function restore({ page }, file, passphrase, me) {
+  await page.getByText('Moving to a new phone?').click();
+  await page.locator('#restore-file').setInputFiles(file);
+  await page.locator('#restore-passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Restore' }).click();
+  await page.getByRole('heading', { name: `Hello, ${me}` }).waitFor({ timeout: 120_000 });
+}
+
+test('29. a 256 kB update as a moving sequence: shown ten frames a second, read by a phone with its CPU slowed 4x', async () => {
+  const dir = process.env.ATTUNE_BIG_UPDATE;
+  assert.ok(dir, 'ATTUNE_BIG_UPDATE names the folder of the big-update couple (tests/e2e/run.sh writes it)');
+  const alex = await phone('alex-256k');
+  const sam = await phone('sam-256k');
+  await restore(alex, join(dir, 'alex.attune-backup'), 'the two of us', 'Alex');
+  await restore(sam, join(dir, 'sam.attune-backup'), 'the two of us', 'Sam');
+
+  // Alex's phone with its CPU slowed 4x: how many frames a second its screen really shows.
+  await openExchange(alex.page);
+  const cdp = await alex.page.context().newCDPSession(alex.page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const started = Date.now();
+  await alex.page.getByRole('button', { name: 'Show my update as a code' }).click();
+  await alex.page.locator('svg.qr path').waitFor({ timeout: 60_000 });
+  const drawn = Date.now() - started;
+  const shownPerSecond = await alex.page.evaluate(async () => {
+    const path = document.querySelector('svg.qr path');
+    const shown = new Set();
+    const watch = new MutationObserver(() => shown.add(path.getAttribute('d')));
+    watch.observe(path, { attributes: true, attributeFilter: ['d'] });
+    await new Promise((r) => setTimeout(r, 5_000));
+    watch.disconnect();
+    return shown.size / 5;
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  console.log(`Alex's phone, CPU slowed 4x: the first of the 256 kB update's codes on screen ${drawn} ms after the tap, then ${shownPerSecond} frames a second`);
+  await alex.page.getByRole('button', { name: 'Close' }).click().catch(() => {});
+
+  // Filmed as Sam's camera sees it: one picture for each frame shown, 270 frames where 216
+  // make the update whole.
+  const filmed = await showMyCode(alex, sam, { ms: 90_000, camera: PHONE_CAMERA, enough: 270 });
+  const read = await lookAt(sam, 'Alex', /^Alex:/, { slowCpu: true, timeout: 120_000 });
+  console.log(`a 256 kB update, ${filmed} frames filmed at ten a second, Sam's CPU slowed 4x: from "Look at" to the summary in ${read.ms} ms`);
+  assert.match(read.text, /check-ins?/);
+  assert.deepEqual([...alex.errors, ...sam.errors], [], 'no page errors');
+});
+
 test('27. no camera: a clear sentence and the file way, never a dead screen', async () => {
   const browser = await launch(['--deny-permission-prompts']);
   const { page } = await phonePage(browser);
@@ -303,11 +354,7 @@ test('28. ten years of sharing is too big for codes: the screen says the file is
   assert.ok(backup, 'ATTUNE_TEN_YEARS names the ten-year backup (tests/e2e/run.sh writes it)');
   const { page } = await phonePage(await launch());
   await page.goto(server.url + '/');
-  await page.getByText('Moving to a new phone?').click();
-  await page.locator('#restore-file').setInputFiles(backup);
-  await page.locator('#restore-passphrase').fill('ten years of us');
-  await page.getByRole('button', { name: 'Restore' }).click();
-  await page.getByRole('heading', { name: 'Hello, Alex' }).waitFor({ timeout: 120_000 });
+  await restore({ page }, backup, 'ten years of us', 'Alex');
   await openExchange(page);
   await page.getByRole('button', { name: 'Show my update as a code' }).click();
   await page.getByRole('status').filter({ hasText: 'too big to show as codes' }).waitFor({ timeout: 30_000 });

@@ -33,6 +33,11 @@ rm -rf artifacts && mkdir -p artifacts
 (cd "$root" && cargo run --locked -q -p attune-tests --bin ten-years-backup -- \
   "$here/artifacts/ten-years.attune-backup" "ten years of us")
 export ATTUNE_TEN_YEARS="$here/artifacts/ten-years.attune-backup"
+# A couple whose next update is close to the largest codes carry (256 kB), for e2e 29.
+mkdir -p artifacts/big-update
+(cd "$root" && cargo run --locked -q -p attune-tests --bin big-update-couple -- \
+  "$here/artifacts/big-update/alex.attune-backup" "$here/artifacts/big-update/sam.attune-backup" "the two of us")
+export ATTUNE_BIG_UPDATE="$here/artifacts/big-update"
 node --test --test-concurrency=1 --test-reporter=spec e2e.test.mjs
 # Swap by looking: two browsers whose fake cameras film each other's codes.
 node --test --test-concurrency=1 --test-reporter=spec look.test.mjs

@@ -1,5 +1,6 @@
 //! The web app's camera reader, as its own wasm (`app/codes-web/build.sh` writes it to
-//! `app/public/codes/`). The page hands it each camera picture as grey pixels; it answers with
+//! `app/public/codes/`). The page hands it each camera picture as the canvas gives it (RGBA,
+//! made grey here) or as grey pixels; it answers with
 //! one line the app's Rust reads: `looking`, `reading <percent>`, `done <base64 of the sealed
 //! update>` or `refused <Refusal name>`. Nothing but the decoded bytes leaves it.
 
@@ -25,6 +26,12 @@ impl Reader {
     pub fn look(&mut self, grey: &[u8], width: u32, height: u32) -> String {
         answer(self.reader.look(grey, width, height))
     }
+
+    /// Looks at one picture as the canvas gives it: `width` × `height` RGBA pixels.
+    #[wasm_bindgen(js_name = lookRgba)]
+    pub fn look_rgba(&mut self, rgba: &[u8], width: u32, height: u32) -> String {
+        answer(self.reader.look_rgba(rgba, width, height))
+    }
 }
 
 fn answer(reading: attune_codes::Result<Reading>) -> String {
@@ -48,6 +55,9 @@ mod tests {
         let (grey, side) = code.to_grey(3);
         assert_eq!(Reader::new().look(&grey, side, side), "done c2VhbGVk");
         assert_eq!(Reader::new().look(&[0; 4], 2, 2), "looking");
+        let rgba: Vec<u8> = grey.iter().flat_map(|g| [*g, *g, *g, 255]).collect();
+        assert_eq!(Reader::new().look_rgba(&rgba, side, side), "done c2VhbGVk");
+        assert_eq!(Reader::new().look_rgba(&rgba[4..], side, side), "looking", "a short picture is no picture");
         assert_eq!(answer(Err(Refusal::Damaged)), "refused Damaged");
         assert_eq!(Refusal::from_name("Damaged"), Some(Refusal::Damaged));
     }

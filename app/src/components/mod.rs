@@ -9,7 +9,7 @@ use dioxus::prelude::*;
 use crate::Route;
 pub use charts::{Calendar, LineChart, SteadinessBands};
 pub use timer::Countdown;
-pub(crate) use timer::{now_ms, sleep_ms, sleep_seconds};
+pub(crate) use timer::{now_ms, sleep_seconds};
 
 /// The bottom tab bar: the five places a couple goes every day.
 #[component]

@@ -16,7 +16,7 @@ pub(crate) async fn sleep_seconds(seconds: u64) {
 }
 
 /// Waits `ms` milliseconds without blocking the screen.
-pub(crate) async fn sleep_ms(ms: u64) {
+async fn sleep_ms(ms: u64) {
     #[cfg(target_arch = "wasm32")]
     {
         let _ = document::eval(&format!("await new Promise((r) => setTimeout(r, {ms}));")).await;

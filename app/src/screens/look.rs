@@ -8,11 +8,12 @@ use std::rc::Rc;
 use attune_core::{Code, CodeReader, Reading, Refusal, UpdateCodes};
 use dioxus::prelude::*;
 
-use crate::components::{Status, sleep_ms, use_note};
+use crate::components::{Status, use_note};
 use crate::core::use_actions;
 
-/// How long each frame of a sequence stays on the screen.
-const FRAME_MS: u64 = 250;
+/// How long each frame of a sequence stays on the screen: ten a second, each seen by two or
+/// three of a phone camera's pictures (see `attune_codes::FRAME_SYMBOL_BYTES`).
+const FRAME_MS: u64 = 100;
 
 /// What the swap-by-looking card is doing.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -66,11 +67,19 @@ fn ShowMyCode(partner: String, mode: Signal<Looking>) -> Element {
             .map(Rc::new)
     });
     let mut frame = use_signal(|| 0u32);
+    // The page's own interval keeps the beat, so drawing a frame (slow on a slow phone) does not
+    // stretch it; ticks that come while a frame is drawn skip ahead, which a fountain allows.
     use_future(move || async move {
-        loop {
-            sleep_ms(FRAME_MS).await;
+        let mut ticks = document::eval(&format!(
+            "clearInterval(window.__attuneFrames); window.__attuneFrames = setInterval(() => dioxus.send(1), {FRAME_MS});\
+             await new Promise(() => {{}});"
+        ));
+        while ticks.recv::<u8>().await.is_ok() {
             frame += 1;
         }
+    });
+    use_drop(|| {
+        document::eval("clearInterval(window.__attuneFrames);");
     });
     let done = move |_| async move {
         match actions.run(attune_core::Store::record_update_sent).await {
@@ -164,22 +173,32 @@ video.srcObject = stream;
 try { await video.play(); } catch (e) {}
 const canvas = document.createElement('canvas');
 const context = canvas.getContext('2d', { willReadFrequently: true });
+// Each new camera picture is looked at once, as soon as it comes: none read twice while a new
+// one waits. Where the browser cannot say (or says nothing for a while), look anyway.
+let fresh = 1, woken = null;
+const onPicture = () => { fresh++; woken?.(); if (!look.stopped) video.requestVideoFrameCallback(onPicture); };
+if (video.requestVideoFrameCallback) video.requestVideoFrameCallback(onPicture);
+const nextPicture = () => fresh > 0 || !video.requestVideoFrameCallback ? null
+  : new Promise((r) => { woken = r; setTimeout(r, 150); }).then(() => { woken = null; });
 let current = reader && reader();
 while (!look.stopped && video.isConnected) {
+  await nextPicture();
+  fresh = 0;
   const vw = video.videoWidth, vh = video.videoHeight;
   if (!vw || !vh) { await new Promise((r) => setTimeout(r, 100)); continue; }
-  const scale = Math.min(1, 960 / Math.max(vw, vh));
+  // A 720p picture is read whole: a sequence's frames need over 4 pixels a module.
+  const scale = Math.min(1, 1280 / Math.max(vw, vh));
   const w = Math.round(vw * scale), h = Math.round(vh * scale);
-  canvas.width = w; canvas.height = h;
+  if (canvas.width !== w || canvas.height !== h) { canvas.width = w; canvas.height = h; }
   context.drawImage(video, 0, 0, w, h);
   const rgba = context.getImageData(0, 0, w, h).data;
-  const grey = new Uint8Array(w * h);
-  for (let i = 0, j = 0; j < grey.length; i += 4, j++) grey[j] = (rgba[i] * 77 + rgba[i + 1] * 150 + rgba[i + 2] * 29) >> 8;
   if (current) {
     let answer;
-    try { answer = current.look(grey, w, h).split(' '); } catch (e) { answer = ['refused', 'Damaged']; }
+    try { answer = current.lookRgba(rgba, w, h).split(' '); } catch (e) { answer = ['refused', 'Damaged']; }
     dioxus.send(answer.length > 1 ? answer : [answer[0], '']);
   } else {
+    const grey = new Uint8Array(w * h);
+    for (let i = 0, j = 0; j < grey.length; i += 4, j++) grey[j] = (rgba[i] * 77 + rgba[i + 1] * 150 + rgba[i + 2] * 29) >> 8;
     let text = '';
     for (let i = 0; i < grey.length; i += 0x8000) text += String.fromCharCode.apply(null, grey.subarray(i, i + 0x8000));
     dioxus.send(['frame', String(w), String(h), btoa(text)]);
