@@ -50,7 +50,7 @@ pub enum Route {
         #[route("/journey")]
         Journey {},
         #[route("/journey/:step")]
-        StepScreen { step: String },
+        StepScreen { step: attune_core::Step },
         #[route("/partner")]
         Partner {},
         #[route("/exchange")]

@@ -946,3 +946,19 @@ async fn first_run_the_lock_and_an_error_in_the_pseudo_locale_and_in_spanish() {
         assert_ne!(said, attune_core::Error::WrongCode.to_string(), "{locale}");
     }
 }
+
+#[test]
+fn a_step_address_names_a_step_and_any_other_address_is_not_found() {
+    use attune_app::Route;
+    use attune_core::Step;
+    use std::str::FromStr;
+    for step in Step::ALL {
+        let address = Route::StepScreen { step }.to_string();
+        assert_eq!(address, format!("/journey/{}", step.id()));
+        assert!(matches!(Route::from_str(&address), Ok(Route::StepScreen { step: read }) if read == step), "{address}");
+    }
+    assert!(
+        matches!(Route::from_str("/journey/bravery"), Ok(Route::NotFound { .. })),
+        "a made-up step is the not-found page, not a step"
+    );
+}

@@ -55,6 +55,31 @@ impl Step {
     }
 }
 
+/// A step as its id (`awareness`…): how it appears in an address such as `/journey/awareness`.
+impl std::fmt::Display for Step {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// Not one of the four steps' ids.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownStep(pub String);
+
+impl std::fmt::Display for UnknownStep {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "there is no step called {:?}", self.0)
+    }
+}
+
+impl std::str::FromStr for Step {
+    type Err = UnknownStep;
+
+    fn from_str(id: &str) -> Result<Step, UnknownStep> {
+        Step::from_id(id).ok_or_else(|| UnknownStep(id.to_owned()))
+    }
+}
+
 /// Whom a reflection is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -39,7 +39,7 @@ pub use ids::{DeviceId, EntryId, PersonId, TimelineId};
 pub use locale::{Locale, Words};
 pub use records::checkin::{CheckInDraft, CheckInForm, CommitmentToKeep, KeptCommitment};
 pub use records::commitment::{CommitmentView, MAX_ACTIVE_COMMITMENTS};
-pub use records::entry::{self, About, CheckKind, EntryKind, KindCounts, Markers, Step};
+pub use records::entry::{self, About, CheckKind, EntryKind, KindCounts, Markers, Step, UnknownStep};
 pub use records::insights::{
     CalendarDay, CommitmentKept, InsightsView, RepairNotes, SelfCheckChange, Series, WeekSummary,
 };

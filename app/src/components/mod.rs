@@ -142,10 +142,15 @@ pub fn tell<T>(mut note: Note, result: &attune_core::Result<T>, ok: &str) {
 }
 
 /// Shows only a failure: a success shows itself (the screen changes).
-pub fn tell_failure<T>(mut note: Note, result: &attune_core::Result<T>) {
+pub fn tell_failure<T>(note: Note, result: &attune_core::Result<T>) {
     if let Err(e) = result {
-        note.set(Some(Err(crate::i18n::error(e))));
+        fail(note, e);
     }
+}
+
+/// Shows `error`'s sentence in `note`: the one way a screen says an action failed.
+pub fn fail(mut note: Note, error: &attune_core::Error) {
+    note.set(Some(Err(crate::i18n::error(error))));
 }
 
 /// Renders a loaded view model with `body`; while it loads, a quiet line; if it failed, the

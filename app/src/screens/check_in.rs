@@ -6,7 +6,7 @@ use attune_core::{CheckInDraft, CheckInForm, Markers, QuestionView};
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{Rating, ShareSwitch, Status, loaded, use_note};
+use crate::components::{Rating, ShareSwitch, Status, fail, loaded, use_note};
 use crate::core::{use_actions, use_view};
 
 #[component]
@@ -63,7 +63,7 @@ fn CheckInFormView(form: CheckInForm, question: QuestionView) -> Element {
             Ok(()) => {
                 navigator.push(Route::Today {});
             }
-            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+            Err(e) => fail(status, &e),
         }
     };
 

@@ -5,7 +5,7 @@
 use attune_core::{Direction, ExchangeView, WaitReason};
 use dioxus::prelude::*;
 
-use crate::components::{Note, Status, loaded, use_note};
+use crate::components::{Note, Status, fail, loaded, use_note};
 use crate::core::{Actions, use_actions, use_view};
 use crate::{OpenedUpdate, files, format};
 
@@ -58,7 +58,7 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
                         Ok(None) => {}
                         Err(e) => send_status.set(Some(Err(e))),
                     },
-                    Err(e) => send_status.set(Some(Err(crate::i18n::error(&e)))),
+                    Err(e) => fail(send_status, &e),
                 }
             }
         }
@@ -166,12 +166,12 @@ async fn send_update(actions: Actions, mut status: Note, name: String, whole: bo
                 Ok(()) => status.set(Some(Ok(offered.say(t!("exchange-update-went-share-sheet"), |place| {
                     t!("exchange-update-ready-at", place = place)
                 })))),
-                Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+                Err(e) => fail(status, &e),
             },
             Ok(None) => {}
             Err(e) => status.set(Some(Err(e))),
         },
-        Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+        Err(e) => fail(status, &e),
     }
 }
 
@@ -185,7 +185,7 @@ fn Pairing(view: ExchangeView, partner: String) -> Element {
     let create = move |_| async move {
         match actions.run(|s| s.create_couple_code().map(|c| c.to_string())).await {
             Ok(_) => show_code.set(true),
-            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+            Err(e) => fail(status, &e),
         }
     };
     let enter = move |evt: FormEvent| async move {
@@ -193,7 +193,7 @@ fn Pairing(view: ExchangeView, partner: String) -> Element {
         let code = typed();
         match actions.run(move |s| s.enter_couple_code(&code)).await {
             Ok(()) => status.set(Some(Ok(t!("exchange-paired-now-send-each")))),
-            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+            Err(e) => fail(status, &e),
         }
     };
     if let (true, Some(code)) = (view.paired, &view.couple_code) {
@@ -255,7 +255,7 @@ fn Waiting(view: ExchangeView) -> Element {
                     .collect();
                 status.set(Some(Ok(lines.join(" "))));
             }
-            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+            Err(e) => fail(status, &e),
         }
     };
     rsx! {
@@ -279,7 +279,7 @@ fn Waiting(view: ExchangeView) -> Element {
                             onclick: move |_| async move {
                                 let result = actions.run(move |s| s.dismiss_waiting_update(update.id)).await;
                                 if let Err(e) = result {
-                                    status.set(Some(Err(crate::i18n::error(&e))));
+                                    fail(status, &e);
                                 }
                             },
                             {t!("exchange-let-go")}
@@ -313,7 +313,7 @@ fn NewPhone(id: i64, partner: String) -> Element {
     let accept = move |_| async move {
         match actions.run(move |s| s.accept_new_phone(id)).await {
             Ok(summary) => status.set(Some(Ok(crate::i18n::words().import_summary(&summary)))),
-            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+            Err(e) => fail(status, &e),
         }
     };
     rsx! {

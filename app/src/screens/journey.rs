@@ -32,7 +32,7 @@ fn JourneyBody(view: JourneyView) -> Element {
                         StepStatus::Visited => "path-step visited",
                         StepStatus::Ahead => "path-step",
                     },
-                    Link { to: Route::StepScreen { step: s.step.id().to_owned() },
+                    Link { to: Route::StepScreen { step: s.step },
                         span { class: "path-number", aria_hidden: "true", "{s.step.number()}" }
                         span { class: "path-text",
                             strong { "{s.title}" }

@@ -5,7 +5,7 @@ use attune_core::Unlock;
 use dioxus::prelude::*;
 
 use crate::Unlocked;
-use crate::components::Status;
+use crate::components::{Status, fail};
 use crate::core::Core;
 use crate::format;
 
@@ -48,7 +48,7 @@ pub fn Lock(problem: Option<String>) -> Element {
                     status.set(Some(Err(t!("lock-wrong-pin-wait", wait = wait_sentence(at)))));
                 }
                 Ok(Unlock::Wait { retry_at_ms }) => status.set(Some(Err(wait_sentence(retry_at_ms)))),
-                Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+                Err(e) => fail(status, &e),
             }
         }
     };

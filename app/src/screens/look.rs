@@ -8,7 +8,7 @@ use std::rc::Rc;
 use attune_core::{Code, CodeReader, Reading, Refusal, UpdateCodes};
 use dioxus::prelude::*;
 
-use crate::components::{Status, use_note};
+use crate::components::{Status, fail, use_note};
 use crate::core::use_actions;
 
 /// How long each frame of a sequence stays on the screen: ten a second, each seen by two or
@@ -58,7 +58,7 @@ pub(crate) fn SwapByLooking(partner: String) -> Element {
 #[component]
 fn ShowMyCode(partner: String, mode: Signal<Looking>) -> Element {
     let actions = use_actions();
-    let mut status = use_note();
+    let status = use_note();
     let codes = use_resource(move || async move {
         actions
             .run(|s| s.export_update())
@@ -84,7 +84,7 @@ fn ShowMyCode(partner: String, mode: Signal<Looking>) -> Element {
     let done = move |_| async move {
         match actions.run(attune_core::Store::record_update_sent).await {
             Ok(()) => mode.set(Looking::Idle),
-            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+            Err(e) => fail(status, &e),
         }
     };
     // The code is the point of this screen: bring it into view, clear of the tab bar.

@@ -7,7 +7,7 @@ use attune_core::{PactDraft, PactSide, PactView};
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{Status, loaded, use_note};
+use crate::components::{Status, fail, loaded, use_note};
 use crate::core::{use_actions, use_view};
 use crate::format;
 
@@ -92,7 +92,7 @@ fn MySide(side: Option<PactSide>) -> Element {
                 editing.set(false);
                 status.set(Some(Ok(t!("pact-side-saved-goes-next"))));
             }
-            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+            Err(e) => fail(status, &e),
         }
     };
     // Any shortest break the pact may hold, the one written included, is offered.

@@ -5,7 +5,7 @@ use attune_core::{CheckKind, PartnerView};
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{CommitmentRow, ReflectionCard, Status, loaded, use_note};
+use crate::components::{CommitmentRow, ReflectionCard, Status, fail, loaded, use_note};
 use crate::core::{use_actions, use_view};
 use crate::format;
 use crate::screens::pact::PactSideList;
@@ -182,10 +182,10 @@ fn SafetyNumber(name: String, number: String) -> Element {
 #[component]
 fn TogetherSwitch(hide: bool) -> Element {
     let actions = use_actions();
-    let mut status = use_note();
+    let status = use_note();
     let toggle = move |_| async move {
         if let Err(e) = actions.run(move |s| s.change_setting(attune_core::SettingsChange::HideTogether(hide))).await {
-            status.set(Some(Err(crate::i18n::error(&e))));
+            fail(status, &e);
         }
     };
     rsx! {

@@ -7,7 +7,7 @@ use attune_core::{PauseChoice, PauseView};
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{Status, loaded, sleep_seconds, use_note};
+use crate::components::{Status, fail, loaded, sleep_seconds, use_note};
 use crate::core::{use_actions, use_view};
 use crate::format;
 
@@ -32,12 +32,12 @@ pub fn PauseScreen() -> Element {
 fn Choose(choice: PauseChoice) -> Element {
     let actions = use_actions();
     let mut minutes = use_signal(|| choice.suggested);
-    let mut status = use_note();
+    let status = use_note();
     let pause = &crate::i18n::program().pause;
     let start = move |_| async move {
         let chosen = minutes();
         if let Err(e) = actions.run(move |s| s.start_pause(chosen)).await {
-            status.set(Some(Err(crate::i18n::error(&e))));
+            fail(status, &e);
         }
     };
     rsx! {
@@ -82,9 +82,14 @@ fn Apart(pause: PauseView) -> Element {
     let navigator = use_navigator();
     let content = &crate::i18n::program().pause;
     let back_at = crate::format::clock_minutes(pause.back_ms);
+    let status = use_note();
     let back = move |_| async move {
-        if actions.run(attune_core::Store::end_pause).await.is_ok() {
-            navigator.push(Route::Today {});
+        match actions.run(attune_core::Store::end_pause).await {
+            Ok(()) => {
+                navigator.push(Route::Today {});
+            }
+            // Still apart on the screen, and the reason said: never a button that does nothing.
+            Err(e) => fail(status, &e),
         }
     };
     rsx! {
@@ -122,5 +127,6 @@ fn Apart(pause: PauseView) -> Element {
             }
         }
         button { class: "secondary wide", r#type: "button", onclick: back, {t!("pause-i-m-back")} }
+        Status { message: status() }
     }
 }

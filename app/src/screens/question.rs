@@ -5,7 +5,7 @@
 use attune_core::{OwnQuestionView, PartnerAnswer, QuestionView, Who};
 use dioxus::prelude::*;
 
-use crate::components::{ShareSwitch, Status, loaded, use_note};
+use crate::components::{ShareSwitch, Status, fail, loaded, use_note};
 use crate::core::{use_actions, use_view};
 use crate::format;
 
@@ -33,7 +33,7 @@ fn QuestionBody(question: QuestionView, partner: String) -> Element {
         let (answer, share) = (text(), shared());
         match actions.run(move |s| s.answer_question(&answer, share)).await {
             Ok(()) => status.set(Some(Ok(t!("question-saved")))),
-            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+            Err(e) => fail(status, &e),
         }
     };
     rsx! {
@@ -91,7 +91,7 @@ fn OwnQuestions(ours: Vec<OwnQuestionView>, partner: String, today: chrono::Naiv
                     };
                     status.set(Some(Ok(said)));
                 }
-                Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+                Err(e) => fail(status, &e),
             }
         }
     };

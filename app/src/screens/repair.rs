@@ -7,7 +7,7 @@ use attune_core::content::Speaker;
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{ShareSwitch, Status, loaded, use_note};
+use crate::components::{ShareSwitch, Status, fail, loaded, use_note};
 use crate::core::{use_actions, use_view};
 use crate::format;
 
@@ -83,7 +83,7 @@ fn RepairNote(share: bool) -> Element {
                 let said = if share { t!("repair-kept-goes-next-update") } else { t!("repair-kept-phone") };
                 status.set(Some(Ok(said)));
             }
-            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+            Err(e) => fail(status, &e),
         }
     };
     rsx! {

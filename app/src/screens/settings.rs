@@ -5,7 +5,7 @@ use attune_core::lock::PIN_DIGITS;
 use attune_core::{LockAfter, ReminderTime, SettingsChange, SettingsView, TextSize, Theme};
 use dioxus::prelude::*;
 
-use crate::components::{Note, Status, loaded, tell, tell_failure, use_note};
+use crate::components::{Note, Status, fail, loaded, tell, tell_failure, use_note};
 use crate::core::{Core, use_actions, use_view};
 use crate::{Route, Unlocked, files, format};
 
@@ -286,7 +286,7 @@ fn Backup() -> Element {
                     Err(e) => backup_status.set(Some(Err(e))),
                 }
             }
-            Err(e) => backup_status.set(Some(Err(crate::i18n::error(&e)))),
+            Err(e) => fail(backup_status, &e),
         }
     };
     rsx! {
@@ -332,7 +332,7 @@ pub fn RestoreBackup(on_restored: Option<EventHandler<()>>, opened: Option<Vec<u
                     done.call(());
                 }
             }
-            Err(e) => restore_status.set(Some(Err(crate::i18n::error(&e)))),
+            Err(e) => fail(restore_status, &e),
         }
     };
     rsx! {
@@ -368,7 +368,7 @@ fn AddToCalendar() -> Element {
                 Err(e) => status.set(Some(Err(e))),
             },
             Ok(None) => {}
-            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+            Err(e) => fail(status, &e),
         }
     };
     rsx! {
@@ -399,7 +399,7 @@ fn ExportEverything() -> Element {
                     Err(e) => status.set(Some(Err(e))),
                 }
             }
-            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+            Err(e) => fail(status, &e),
         }
     };
     rsx! {
@@ -459,7 +459,7 @@ fn DeleteAll() -> Element {
                     navigator.replace(Route::Welcome {});
                     status.set(Some(Ok(t!("settings-everything-deleted", files = files))));
                 }
-                Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+                Err(e) => fail(status, &e),
             }
         }
     };

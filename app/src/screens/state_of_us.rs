@@ -6,7 +6,7 @@ use attune_core::{Said, StateOfUsView, Who};
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{Countdown, Status, loaded, now_ms, use_note};
+use crate::components::{Countdown, Status, fail, loaded, now_ms, use_note};
 use crate::core::{use_actions, use_view};
 use crate::format;
 
@@ -129,7 +129,7 @@ fn TryThis() -> Element {
                 committed.set(true);
                 status.set(Some(Ok(t!("state-of-us-commitment-now-shows-check"))));
             }
-            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+            Err(e) => fail(status, &e),
         }
     };
     rsx! {

@@ -7,15 +7,13 @@ use attune_core::{CheckKind, CommitmentView, ReflectionDraft, SelfCheckCompariso
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{CommitmentRow, ReflectionCard, ShareSwitch, Status, loaded, tell_failure, use_note};
+use crate::components::{CommitmentRow, ReflectionCard, ShareSwitch, Status, fail, loaded, tell_failure, use_note};
 use crate::core::{use_actions, use_view};
 use crate::format;
 
+/// One step's page (`/journey/<step id>`; an address with another id is not found).
 #[component]
-pub fn StepScreen(step: String) -> Element {
-    let Some(step) = Step::from_id(&step) else {
-        return rsx! { p { class: "note error", role: "alert", {t!("step-there-no-step-called", step = step)} } };
-    };
+pub fn StepScreen(step: Step) -> Element {
     rsx! { StepLoader { key: "{step.id()}", step } }
 }
 
@@ -162,7 +160,7 @@ fn ExerciseCard(exercise: Exercise) -> Element {
                     open.set(false);
                     status.set(Some(Ok(t!("step-saved-reflections"))));
                 }
-                Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+                Err(e) => fail(status, &e),
             }
         }
     };
@@ -255,7 +253,7 @@ fn SelfCheckSection(check: CheckKind, takes: Vec<SelfCheckView>, comparison: Opt
                 answers.set(vec![None; count]);
                 status.set(Some(Ok(t!("step-saved-retake-any-time"))));
             }
-            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+            Err(e) => fail(status, &e),
         }
     };
     let latest = takes.last().cloned();
@@ -347,7 +345,7 @@ fn Commitments(commitments: Vec<CommitmentView>) -> Element {
                 quality.set(String::new());
                 status.set(Some(Ok(t!("step-committed-check-will-ask"))));
             }
-            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+            Err(e) => fail(status, &e),
         }
     };
     rsx! {

@@ -5,7 +5,7 @@ use attune_core::{CheckInSummary, PartnerAnswer, TodayView};
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{Status, loaded, use_note};
+use crate::components::{Status, fail, loaded, use_note};
 use crate::core::{use_actions, use_view};
 use crate::format;
 
@@ -65,7 +65,7 @@ fn TodayBody(view: TodayView) -> Element {
                 (Some(mine), _) => rsx! { p { class: "answer mine", span { class: "who", {t!("today-you")} } "{mine}" } },
             }
         }
-        Link { class: "card step-card", to: Route::StepScreen { step: view.step.id().to_owned() },
+        Link { class: "card step-card", to: Route::StepScreen { step: view.step },
             p { class: "eyebrow", {t!("today-step", number = view.step.number(), steps = attune_core::Step::ALL.len())} }
             h2 { "{view.step_title}" }
             p { class: "quiet", {t!("today-step-2", count = u64::try_from(view.days_in_step.max(0)).unwrap_or(0) + 1)} }
@@ -160,10 +160,10 @@ fn GoodNews(name: String, news: String) -> Element {
 #[component]
 fn TakeQuietDay() -> Element {
     let actions = use_actions();
-    let mut status = use_note();
+    let status = use_note();
     let take = move |_| async move {
         if let Err(e) = actions.run(attune_core::Store::take_quiet_day).await {
-            status.set(Some(Err(crate::i18n::error(&e))));
+            fail(status, &e);
         }
     };
     rsx! {
@@ -179,10 +179,10 @@ fn TakeQuietDay() -> Element {
 #[component]
 fn QuietDay() -> Element {
     let actions = use_actions();
-    let mut status = use_note();
+    let status = use_note();
     let end = move |_| async move {
         if let Err(e) = actions.run(attune_core::Store::end_quiet_day).await {
-            status.set(Some(Err(crate::i18n::error(&e))));
+            fail(status, &e);
         }
     };
     rsx! {

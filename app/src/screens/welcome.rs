@@ -5,7 +5,7 @@ use attune_core::ReminderTime;
 use dioxus::prelude::*;
 
 use crate::Route;
-use crate::components::{ShareSwitch, Status, use_note};
+use crate::components::{ShareSwitch, Status, fail, use_note};
 use crate::core::use_actions;
 use crate::incoming::Incoming;
 use crate::screens::RestoreBackup;
@@ -18,7 +18,7 @@ pub fn Welcome() -> Element {
     let mut partner_name = use_signal(String::new);
     let mut remind = use_signal(|| false);
     let mut reminder_time = use_signal(|| "20:30".to_owned());
-    let mut status = use_note();
+    let status = use_note();
     let program = crate::i18n::program();
     // A backup opened with Attune on a new phone ("Open with", AirDrop) is offered at once.
     let mut opened_backup = use_signal(|| None::<(crate::incoming::Delivered, Result<Vec<u8>, String>)>);
@@ -42,7 +42,7 @@ pub fn Welcome() -> Element {
             match reminder_time().parse::<ReminderTime>() {
                 Ok(r) => Some(r),
                 Err(e) => {
-                    status.set(Some(Err(crate::i18n::error(&e))));
+                    fail(status, &e);
                     return;
                 }
             }
@@ -65,7 +65,7 @@ pub fn Welcome() -> Element {
                 });
                 navigator.replace(Route::Today {});
             }
-            Err(e) => status.set(Some(Err(crate::i18n::error(&e)))),
+            Err(e) => fail(status, &e),
         }
     };
 

@@ -427,7 +427,6 @@ state-of-us-done = Done
 
 ## step.rs
 
-step-there-no-step-called = There is no step called { $step }.
 step-journey = ‹ Journey
 step-step = Step { $number } of { $steps }
 step-make-my-current-step = Make this my current step

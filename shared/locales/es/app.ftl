@@ -432,7 +432,6 @@ state-of-us-done = Listo
 
 ## step.rs
 
-step-there-no-step-called = No hay ningún paso llamado { $step }.
 step-journey = ‹ Camino
 step-step = Paso { $number } de { $steps }
 step-make-my-current-step = Hacer de este mi paso actual

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::clock::ChangeStamp;
-pub use crate::content::{About, CheckKind, MAX_CONTENT_ID_CHARS, Step};
+pub use crate::content::{About, CheckKind, MAX_CONTENT_ID_CHARS, Step, UnknownStep};
 use crate::error::TextField;
 use crate::error::{Error, Result};
 use crate::ids::{EntryId, PersonId};
