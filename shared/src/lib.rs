@@ -12,6 +12,7 @@ mod exchange;
 pub mod help;
 pub mod ids;
 pub mod locale;
+mod pages;
 mod records;
 mod settings;
 mod storage;
@@ -37,6 +38,9 @@ pub use exchange::waiting::{Received, WaitReason, WaitingOutcome, WaitingUpdate}
 pub use exchange::{ExchangeRecord, ExchangeView, ImportSummary, MAX_DOC_BYTES, MAX_FILE_BYTES, NextUpdate, Swapped};
 pub use ids::{DeviceId, EntryId, PersonId, TimelineId};
 pub use locale::{Locale, Words};
+pub use pages::{
+    CheckInPage, ConversationPage, ExchangePage, PartnerPage, PausePage, QuestionPage, SettingsPage, StateOfUsPage,
+};
 pub use records::checkin::{CheckInDraft, CheckInForm, CommitmentToKeep, KeptCommitment};
 pub use records::commitment::{CommitmentView, MAX_ACTIVE_COMMITMENTS};
 pub use records::entry::{self, About, CheckKind, EntryKind, KindCounts, Markers, Step, UnknownStep};

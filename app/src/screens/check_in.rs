@@ -11,11 +11,8 @@ use crate::core::{use_actions, use_view};
 
 #[component]
 pub fn CheckIn() -> Element {
-    let form = use_view(|s| Ok((s.check_in_form()?, s.question_of_the_day()?)));
-    loaded(
-        form.read().as_ref(),
-        |(form, question)| rsx! { CheckInFormView { form: form.clone(), question: question.clone() } },
-    )
+    let page = use_view(|s| s.check_in_page());
+    loaded(page.read().as_ref(), |p| rsx! { CheckInFormView { form: p.form.clone(), question: p.question.clone() } })
 }
 
 #[component]

@@ -11,10 +11,10 @@ use crate::{OpenedUpdate, files, format};
 
 #[component]
 pub fn Exchange() -> Element {
-    let view = use_view(|s| Ok((s.exchange()?, s.my_name()?, s.today_date())));
+    let page = use_view(|s| s.exchange_page());
     loaded(
-        view.read().as_ref(),
-        |(v, me, today)| rsx! { ExchangeBody { view: v.clone(), me: me.clone(), today: *today } },
+        page.read().as_ref(),
+        |p| rsx! { ExchangeBody { view: p.exchange.clone(), me: p.me.clone(), today: p.today } },
     )
 }
 

@@ -13,8 +13,8 @@ use crate::screens::today::CheckInChips;
 
 #[component]
 pub fn Partner() -> Element {
-    let view = use_view(|s| Ok((s.partner()?, s.today_date())));
-    loaded(view.read().as_ref(), |(v, today)| rsx! { PartnerBody { view: v.clone(), today: *today } })
+    let page = use_view(|s| s.partner_page());
+    loaded(page.read().as_ref(), |p| rsx! { PartnerBody { view: p.partner.clone(), today: p.today } })
 }
 
 #[component]

@@ -13,7 +13,7 @@ use crate::format;
 
 #[component]
 pub fn PauseScreen() -> Element {
-    let view = use_view(|s| Ok((s.pause()?, s.pause_choice()?)));
+    let page = use_view(|s| s.pause_page());
     let actions = use_actions();
     // While apart, look again every 15 seconds: the time to come back arrives on its own.
     use_future(move || async move {
@@ -22,7 +22,7 @@ pub fn PauseScreen() -> Element {
             actions.refresh();
         }
     });
-    loaded(view.read().as_ref(), |(pause, choice)| match pause {
+    loaded(page.read().as_ref(), |attune_core::PausePage { current: pause, choice }| match pause {
         Some(pause) => rsx! { Apart { pause: pause.clone() } },
         None => rsx! { Choose { choice: choice.clone() } },
     })

@@ -11,8 +11,8 @@ use crate::format;
 
 #[component]
 pub fn Question() -> Element {
-    let view = use_view(|s| Ok((s.question_of_the_day()?, s.partner_name()?, s.own_questions()?)));
-    loaded(view.read().as_ref(), |(q, partner, ours)| {
+    let page = use_view(|s| s.question_page());
+    loaded(page.read().as_ref(), |attune_core::QuestionPage { question: q, partner, own_questions: ours }| {
         let today = q.day;
         let partner = format::partner_capitalised(partner.as_deref());
         rsx! {

@@ -13,8 +13,8 @@ use crate::format;
 
 #[component]
 pub fn Repair() -> Element {
-    let names = use_view(|s| Ok((s.my_name()?, s.partner_name()?, s.share_by_default()?)));
-    loaded(names.read().as_ref(), |(me, partner, share)| {
+    let page = use_view(|s| s.conversation_page());
+    loaded(page.read().as_ref(), |attune_core::ConversationPage { me, partner, share_by_default: share }| {
         rsx! { Conversation { me: me.clone(), partner: format::partner_capitalised(partner.as_deref()), share: *share } }
     })
 }

@@ -20,8 +20,8 @@ fn reminder_note() -> String {
 
 #[component]
 pub fn Settings() -> Element {
-    let view = use_view(|s| Ok((s.settings()?, s.re_pair_consequence()?)));
-    loaded(view.read().as_ref(), |(v, consequence)| rsx! { SettingsBody { view: v.clone(), re_pair: *consequence } })
+    let page = use_view(|s| s.settings_page());
+    loaded(page.read().as_ref(), |p| rsx! { SettingsBody { view: p.settings.clone(), re_pair: p.re_pair_removes } })
 }
 
 #[component]

@@ -12,8 +12,8 @@ use crate::format;
 
 #[component]
 pub fn StateOfUs() -> Element {
-    let view = use_view(|s| Ok((s.state_of_us()?, s.my_name()?)));
-    loaded(view.read().as_ref(), |(week, me)| rsx! { Meeting { week: week.clone(), me: me.clone() } })
+    let page = use_view(|s| s.state_of_us_page());
+    loaded(page.read().as_ref(), |p| rsx! { Meeting { week: p.week.clone(), me: p.me.clone() } })
 }
 
 #[component]

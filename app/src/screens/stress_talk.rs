@@ -11,8 +11,8 @@ use crate::format;
 
 #[component]
 pub fn StressTalk() -> Element {
-    let names = use_view(|s| Ok((s.my_name()?, s.partner_name()?)));
-    loaded(names.read().as_ref(), |(me, partner)| {
+    let page = use_view(|s| s.conversation_page());
+    loaded(page.read().as_ref(), |attune_core::ConversationPage { me, partner, .. }| {
         rsx! { Talk { me: me.clone(), partner: format::partner_capitalised(partner.as_deref()) } }
     })
 }

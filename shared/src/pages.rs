@@ -1,0 +1,112 @@
+//! One view model for each screen that shows more than one feature's view: each page is one
+//! query on the `Store`, so a screen never assembles its own data (the single-feature screens
+//! read their feature's view directly, e.g. `today`, `journey`, `step_page`).
+
+use chrono::NaiveDate;
+
+use crate::{
+    CheckInForm, ExchangeView, OwnQuestionView, PartnerView, PauseChoice, PauseView, QuestionView, Result,
+    SettingsView, StateOfUsView, Store,
+};
+
+/// Exchange: the swap's state, my name (for the file's name) and today (for "sent today").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExchangePage {
+    pub exchange: ExchangeView,
+    pub me: String,
+    pub today: NaiveDate,
+}
+
+/// Partner: what my partner shared, and today (for how long ago).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartnerPage {
+    pub partner: PartnerView,
+    pub today: NaiveDate,
+}
+
+/// The question of the day, my partner's name and the questions of our own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuestionPage {
+    pub question: QuestionView,
+    pub partner: Option<String>,
+    pub own_questions: Vec<OwnQuestionView>,
+}
+
+/// The check-in form, with the question of the day it can answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckInPage {
+    pub form: CheckInForm,
+    pub question: QuestionView,
+}
+
+/// State of us: the week, and my name (whose turn is whose).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StateOfUsPage {
+    pub week: StateOfUsView,
+    pub me: String,
+}
+
+/// "I need a pause": the pause I am in, if any, and how long a new one may last.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PausePage {
+    pub current: Option<PauseView>,
+    pub choice: PauseChoice,
+}
+
+/// Settings, and how many entries my partner shared pairing again would remove (its dialog says so).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SettingsPage {
+    pub settings: SettingsView,
+    pub re_pair_removes: u32,
+}
+
+/// A guided conversation (repair, the stress talk): who talks, and whether its note is shared
+/// by default.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConversationPage {
+    pub me: String,
+    pub partner: Option<String>,
+    pub share_by_default: bool,
+}
+
+impl Store {
+    pub fn exchange_page(&self) -> Result<ExchangePage> {
+        Ok(ExchangePage { exchange: self.exchange()?, me: self.my_name()?, today: self.today_date() })
+    }
+
+    pub fn partner_page(&self) -> Result<PartnerPage> {
+        Ok(PartnerPage { partner: self.partner()?, today: self.today_date() })
+    }
+
+    pub fn question_page(&self) -> Result<QuestionPage> {
+        Ok(QuestionPage {
+            question: self.question_of_the_day()?,
+            partner: self.partner_name()?,
+            own_questions: self.own_questions()?,
+        })
+    }
+
+    pub fn check_in_page(&self) -> Result<CheckInPage> {
+        Ok(CheckInPage { form: self.check_in_form()?, question: self.question_of_the_day()? })
+    }
+
+    pub fn state_of_us_page(&self) -> Result<StateOfUsPage> {
+        Ok(StateOfUsPage { week: self.state_of_us()?, me: self.my_name()? })
+    }
+
+    pub fn pause_page(&self) -> Result<PausePage> {
+        Ok(PausePage { current: self.pause()?, choice: self.pause_choice()? })
+    }
+
+    pub fn settings_page(&self) -> Result<SettingsPage> {
+        Ok(SettingsPage { settings: self.settings()?, re_pair_removes: self.re_pair_consequence()? })
+    }
+
+    pub fn conversation_page(&self) -> Result<ConversationPage> {
+        Ok(ConversationPage {
+            me: self.my_name()?,
+            partner: self.partner_name()?,
+            share_by_default: self.share_by_default()?,
+        })
+    }
+}
