@@ -89,13 +89,8 @@ pub enum StorageKind {
     Crypto,
 }
 
-/// In English, for logs and tests: the screens and the bindings say it in the couple's
-/// language with `locale::Words::error`.
-impl std::fmt::Display for AttuneError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::Locale::English.words().error(self))
-    }
-}
+// `Display` (the English sentence, for logs and tests) is in `locale::said`, beside the words
+// it uses: an error does not know the languages.
 
 impl std::error::Error for AttuneError {}
 

@@ -7,6 +7,7 @@
 
 pub mod clock;
 pub mod content;
+pub mod entry;
 mod error;
 mod exchange;
 pub mod help;
@@ -14,6 +15,7 @@ pub mod ids;
 pub mod locale;
 mod pages;
 mod records;
+mod said;
 mod settings;
 mod storage;
 pub mod text;
@@ -27,6 +29,7 @@ use rusqlite::Connection;
 pub use attune_codes::{self as codes, Code, CodeReader, Fountain, Reading, Refusal, UpdateCodes};
 pub use clock::{ChangeStamp, Clock, ManualClock, Now, SystemClock};
 pub use content::Program;
+pub use entry::{About, CheckKind, EntryKind, KindCounts, Markers, Step, UnknownStep};
 pub use error::{AttuneError, Error, Result, StorageKind, TextField};
 pub use exchange::backup::{MIN_PASSPHRASE_CHARS, RestoreSummary};
 pub use exchange::couple_code::CoupleCode;
@@ -43,7 +46,6 @@ pub use pages::{
 };
 pub use records::checkin::{CheckInDraft, CheckInForm, CommitmentToKeep, KeptCommitment};
 pub use records::commitment::{CommitmentView, MAX_ACTIVE_COMMITMENTS};
-pub use records::entry::{self, About, CheckKind, EntryKind, KindCounts, Markers, Step, UnknownStep};
 pub use records::insights::{
     CalendarDay, CommitmentKept, InsightsView, RepairNotes, SelfCheckChange, Series, WeekSummary,
 };

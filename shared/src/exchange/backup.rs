@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::entry::{Entry, KindCounts};
 use crate::error::{Error, Result};
 use crate::exchange::crypto::{self, OpenFailure};
 use crate::exchange::format::{
@@ -16,7 +17,6 @@ use crate::exchange::format::{
 };
 use crate::exchange::packing::{self, MAX_DOC_BYTES};
 use crate::ids::PersonId;
-use crate::records::entry::{Entry, KindCounts};
 use crate::settings::rules;
 use crate::storage::{Merge, rows};
 use crate::{Setting, Store};

@@ -11,11 +11,11 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use crate::clock::{ChangeStamp, Now};
+use crate::entry::{Entry, EntryBody, EntryKind, OutgoingEntry};
 use crate::error::{Error, Result};
 use crate::exchange::packing;
 use crate::exchange::signing::{self, PublicKey};
 use crate::ids::{DeviceId, EntryId, PersonId, TimelineId};
-use crate::records::entry::{Entry, EntryBody, EntryKind, OutgoingEntry};
 use crate::storage::rows;
 
 /// The name in every update's header.

@@ -25,6 +25,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::clock::ChangeStamp;
+use crate::entry::{Entry, KindCounts, OutgoingEntry};
 use crate::error::{Error, Result};
 use crate::exchange::couple_code::CoupleCode;
 pub use crate::exchange::format::MAX_FILE_BYTES;
@@ -36,7 +37,6 @@ pub use crate::exchange::packing::MAX_DOC_BYTES;
 pub use crate::exchange::summary::{ImportSummary, Swapped};
 use crate::exchange::waiting::WaitingUpdate;
 use crate::ids::{DeviceId, PersonId, TimelineId};
-use crate::records::entry::{Entry, KindCounts, OutgoingEntry};
 use crate::storage::{Merge, rows};
 use crate::text::TextKind;
 use crate::{Direction, Setting, Store};

@@ -7,9 +7,9 @@ use serde::Serialize;
 
 use crate::Store;
 use crate::content::Step;
+use crate::entry::{CheckIn, CommitmentLog, EntryBody, OwnQuestion, PactSide, RepairNote, SelfCheck};
 use crate::error::Result;
 use crate::ids::{EntryId, PersonId};
-use crate::records::entry::{CheckIn, CommitmentLog, EntryBody, OwnQuestion, PactSide, RepairNote, SelfCheck};
 use crate::records::reminder::ReminderTime;
 use crate::settings::{TextSize, Theme};
 use crate::storage::rows;

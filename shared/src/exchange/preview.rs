@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 
 use crate::Store;
+use crate::entry::{EntryBody, EntryKind};
 use crate::error::Result;
 use crate::ids::EntryId;
-use crate::records::entry::{EntryBody, EntryKind};
 
 /// One entry my next update carries, as the person will recognise it.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::clock::ChangeStamp;
-use crate::records::entry::KindCounts;
+use crate::entry::KindCounts;
 
 /// What opening my partner's update did.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

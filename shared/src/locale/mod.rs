@@ -9,7 +9,6 @@
 
 mod dates;
 mod pseudo;
-mod said;
 
 use std::sync::OnceLock;
 

@@ -4,9 +4,9 @@
 
 use chrono::NaiveDate;
 
+use crate::entry::{CheckIn, CommitmentLog, EntryBody, EntryKind, Markers};
 use crate::error::{Error, Result};
 use crate::ids::{EntryId, PersonId};
-use crate::records::entry::{CheckIn, CommitmentLog, EntryBody, EntryKind, Markers};
 use crate::storage::rows;
 use crate::{Store, Writer};
 

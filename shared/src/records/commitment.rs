@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 
 use crate::Store;
+use crate::entry::{Commitment, EntryBody, EntryKind};
 use crate::error::{Error, Result};
 use crate::ids::{EntryId, PersonId};
-use crate::records::entry::{Commitment, EntryBody, EntryKind};
 use crate::storage::rows;
 
 /// At most this many commitments are active at once: few enough to keep.

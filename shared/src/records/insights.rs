@@ -6,9 +6,9 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::Store;
+use crate::entry::{CheckIn, CheckKind, EntryBody, EntryKind};
 use crate::error::Result;
 use crate::ids::PersonId;
-use crate::records::entry::{CheckIn, CheckKind, EntryBody, EntryKind};
 use crate::records::self_check::{self, SelfCheckComparison};
 pub use crate::records::spread::Series;
 use crate::records::spread::{self, GapDay, Steadiness};

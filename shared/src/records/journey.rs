@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 
 use crate::clock::days_between;
 use crate::content::Exercise;
+use crate::entry::{About, CheckKind, Step};
 use crate::error::Result;
-use crate::records::entry::{About, CheckKind, Step};
 use crate::records::reflection::ReflectionView;
 use crate::records::self_check::{self, SelfCheckComparison, SelfCheckView};
 use crate::{CommitmentView, Store};

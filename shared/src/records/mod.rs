@@ -6,7 +6,7 @@
 pub mod calendar;
 pub(crate) mod checkin;
 pub(crate) mod commitment;
-pub mod entry;
+
 pub(crate) mod insights;
 pub(crate) mod journey;
 pub(crate) mod own_question;

@@ -11,9 +11,9 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use crate::Store;
 use crate::content::Question;
+use crate::entry::{EntryBody, EntryKind, OwnQuestion, Step};
 use crate::error::Result;
 use crate::ids::{EntryId, PersonId};
-use crate::records::entry::{EntryBody, EntryKind, OwnQuestion, Step};
 use crate::records::state_of_us::Who;
 use crate::storage::rows;
 

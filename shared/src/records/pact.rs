@@ -4,14 +4,14 @@
 //! entry of its own that always travels, so both phones show both sides. A pause then takes
 //! its length from what the two sides allow together.
 
-use uuid::Uuid;
+use crate::entry::pact_id;
 
 use crate::Store;
+pub use crate::entry::MAX_BACK_WITHIN_HOURS;
+pub use crate::entry::PactSide;
+use crate::entry::{EntryBody, MAX_PAUSE_MINUTES, MIN_PAUSE_MINUTES};
 use crate::error::{Error, Result};
-use crate::ids::{EntryId, PersonId};
-pub use crate::records::entry::MAX_BACK_WITHIN_HOURS;
-pub use crate::records::entry::PactSide;
-use crate::records::entry::{EntryBody, MAX_PAUSE_MINUTES, MIN_PAUSE_MINUTES};
+use crate::ids::PersonId;
 use crate::storage::rows;
 
 /// What the pact screen sends: my side.
@@ -66,12 +66,6 @@ impl PauseBounds {
     pub(crate) fn refusal(&self) -> Error {
         Error::PauseLength { min_minutes: self.shortest_minutes, max_hours: self.longest_minutes.div_ceil(60) }
     }
-}
-
-/// A side's entry id: one per person, derived from their id, so a new version of my side
-/// replaces the old one on both phones.
-pub(crate) fn pact_id(person: PersonId) -> EntryId {
-    EntryId::from_uuid(Uuid::new_v5(&person.as_uuid(), b"attune-pause-pact"))
 }
 
 impl Store {

@@ -4,9 +4,9 @@
 
 use chrono::{Duration, NaiveDate};
 
+use crate::entry::{CheckKind, EntryBody, EntryKind, Step};
 use crate::error::Result;
 use crate::ids::PersonId;
-use crate::records::entry::{CheckKind, EntryBody, EntryKind, Step};
 use crate::records::pact::PactSide;
 use crate::records::question::PartnerAnswer;
 use crate::records::reflection::ReflectionView;

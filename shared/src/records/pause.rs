@@ -13,7 +13,7 @@ use crate::records::pact::PauseBounds;
 use crate::storage::rows;
 use crate::storage::setting::Setting;
 
-pub use crate::records::entry::{MAX_PAUSE_MINUTES, MIN_PAUSE_MINUTES};
+pub use crate::entry::{MAX_PAUSE_MINUTES, MIN_PAUSE_MINUTES};
 /// What the pause screen offers first without a pact.
 pub const DEFAULT_PAUSE_MINUTES: u32 = 30;
 /// The lengths a pause screen offers, in minutes, where the pact allows them.

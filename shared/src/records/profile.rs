@@ -1,9 +1,9 @@
 //! The two people: first-run set-up, names, and each person's profile entry (name and current
 //! step), which always travels in the exchange so each phone can show the other's step.
 
+use crate::entry::{EntryBody, Profile, Step, profile_id};
 use crate::error::{Error, Result, TextField};
-use crate::ids::{EntryId, PersonId};
-use crate::records::entry::{EntryBody, Profile, Step};
+use crate::ids::PersonId;
 use crate::records::reminder::ReminderTime;
 use crate::storage::rows;
 use crate::text::{TextKind, check, tidy};
@@ -26,11 +26,6 @@ pub(crate) fn set_partner_name(w: &Writer<'_>, name: Option<&str>) -> Result<()>
         Some(n) => w.set(Setting::PartnerName, &n),
         None => w.unset(Setting::PartnerName),
     }
-}
-
-/// A profile's entry id is its person's id: one profile per person, merged like any entry.
-pub(crate) fn profile_id(person: PersonId) -> EntryId {
-    EntryId::from_uuid(person.as_uuid())
 }
 
 pub(crate) fn profile_of(conn: &rusqlite::Connection, person: PersonId) -> Result<Option<Profile>> {

@@ -4,9 +4,9 @@
 
 use chrono::NaiveDate;
 
+use crate::entry::{Answer, EntryBody, EntryKind, Step};
 use crate::error::Result;
 use crate::ids::{EntryId, PersonId};
-use crate::records::entry::{Answer, EntryBody, EntryKind, Step};
 use crate::records::state_of_us::Who;
 use crate::storage::rows;
 use crate::{Store, Writer};

@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 
 use crate::Store;
+use crate::entry::{About, Entry, EntryBody, EntryKind, Reflection, Step};
 use crate::error::{Error, Result};
 use crate::ids::{EntryId, PersonId};
-use crate::records::entry::{About, Entry, EntryBody, EntryKind, Reflection, Step};
 use crate::storage::rows;
 
 /// What an exercise screen sends.

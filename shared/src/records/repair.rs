@@ -5,9 +5,9 @@
 use chrono::NaiveDate;
 
 use crate::Store;
+use crate::entry::{EntryBody, EntryKind, RepairNote};
 use crate::error::Result;
 use crate::ids::{EntryId, PersonId};
-use crate::records::entry::{EntryBody, EntryKind, RepairNote};
 use crate::storage::rows;
 
 /// How many of a person's newest repair notes a page lists.

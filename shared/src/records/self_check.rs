@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 
 use crate::Store;
+use crate::entry::{CheckKind, EntryBody, EntryKind, SelfCheck};
 use crate::error::{Error, Result};
 use crate::ids::{EntryId, PersonId};
-use crate::records::entry::{CheckKind, EntryBody, EntryKind, SelfCheck};
 use crate::storage::rows;
 
 /// One take of a self-check.
@@ -93,7 +93,7 @@ fn check_topic(check: CheckKind) -> String {
     EntryBody::SelfCheck(SelfCheck { check, day: NaiveDate::MIN, answers: vec![] }).topic().unwrap_or_default()
 }
 
-fn take_view(e: crate::records::entry::Entry) -> Option<SelfCheckView> {
+fn take_view(e: crate::entry::Entry) -> Option<SelfCheckView> {
     match e.body {
         Some(EntryBody::SelfCheck(s)) => Some(SelfCheckView {
             id: e.id,

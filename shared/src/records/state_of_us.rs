@@ -11,9 +11,9 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use crate::Store;
+use crate::entry::{CheckIn, EntryBody, EntryKind};
 use crate::error::Result;
 use crate::ids::{EntryId, PersonId};
-use crate::records::entry::{CheckIn, EntryBody, EntryKind};
 use crate::storage::rows;
 use crate::storage::setting::Setting;
 

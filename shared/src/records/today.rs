@@ -5,10 +5,10 @@ use chrono::{Duration, NaiveDate};
 
 use crate::Store;
 use crate::clock::days_between;
+use crate::entry::{CheckIn, EntryBody, EntryKind, Markers, Step};
 use crate::error::Result;
 use crate::ids::PersonId;
 use crate::records::checkin::check_in_on;
-use crate::records::entry::{CheckIn, EntryBody, EntryKind, Markers, Step};
 use crate::records::question::QuestionView;
 use crate::storage::rows;
 

@@ -7,8 +7,8 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::Store;
+use crate::entry::CheckKind;
 use crate::error::Result;
-use crate::records::entry::CheckKind;
 use crate::records::insights::{CommitmentKept, RepairNotes, SelfCheckChange, average, check_ins};
 use crate::records::state_of_us::{Said, Who};
 
@@ -128,7 +128,7 @@ impl Store {
         let mut days: Vec<Highlight> = Vec::new();
         let mut day = from;
         while day <= to {
-            let that_day: Vec<(Who, &crate::records::entry::CheckIn)> = mine
+            let that_day: Vec<(Who, &crate::entry::CheckIn)> = mine
                 .iter()
                 .filter(|c| c.day == day)
                 .map(|c| (Who::Me, c))

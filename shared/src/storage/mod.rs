@@ -19,9 +19,9 @@ use serde::de::DeserializeOwned;
 
 use crate::Store;
 use crate::clock::{ChangeStamp, Now};
+use crate::entry::{Entry, EntryBody, KindCounts};
 use crate::error::{Error, Result};
 use crate::ids::{DeviceId, EntryId, PersonId, TimelineId};
-use crate::records::entry::{Entry, EntryBody, KindCounts};
 pub use rows::Direction;
 pub(crate) use setting::Setting;
 

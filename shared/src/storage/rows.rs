@@ -13,9 +13,9 @@ use serde::{Deserialize, Serialize};
 use super::schema;
 use super::setting::Setting;
 use crate::clock::ChangeStamp;
+use crate::entry::{Entry, EntryBody, EntryKind, OutgoingEntry};
 use crate::error::Result;
 use crate::ids::{EntryId, PersonId};
-use crate::records::entry::{Entry, EntryBody, EntryKind, OutgoingEntry};
 
 /// Opens (creating if needed) and upgrades the database at `path`.
 pub(crate) fn open(path: &Path) -> Result<Connection> {

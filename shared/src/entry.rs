@@ -127,7 +127,7 @@ pub struct Profile {
 }
 
 /// One partner's side of the pause pact, agreed while calm. Its entry id comes from the
-/// person's id (`records::pact::pact_id`): one side per person, replaced as they change it.
+/// person's id (`pact_id` below): one side per person, replaced as they change it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PactSide {
@@ -429,7 +429,6 @@ impl<B> Entry<B> {
     /// entry under an id derived from `me` or its author (live or a tombstone). Filing an entry
     /// under my pact id would stop me writing my side; nobody else may take those ids.
     pub(crate) fn takes_a_derived_id(&self, me: PersonId) -> bool {
-        use crate::records::{pact::pact_id, profile::profile_id};
         let own_id_for_kind = match self.kind {
             EntryKind::Profile => Some(profile_id(self.author)),
             EntryKind::Pact => Some(pact_id(self.author)),
@@ -528,4 +527,15 @@ impl KindCounts {
     pub fn news_total(&self) -> u32 {
         self.news().iter().map(|(_, n)| n).sum()
     }
+}
+
+/// A profile's entry id is its person's id: one profile per person, merged like any entry.
+pub(crate) fn profile_id(person: PersonId) -> EntryId {
+    EntryId::from_uuid(person.as_uuid())
+}
+
+/// A pact side's entry id: one per person, derived from their id, so a new version of my side
+/// replaces the old one on both phones.
+pub(crate) fn pact_id(person: PersonId) -> EntryId {
+    EntryId::from_uuid(uuid::Uuid::new_v5(&person.as_uuid(), b"attune-pause-pact"))
 }

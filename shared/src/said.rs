@@ -2,8 +2,8 @@
 //! to swap, what a swap or a restore did, a step's readiness, the kinds of entries, and the
 //! phone's reminders. One place per sentence; the screens and the bindings both call these.
 
-use super::{Arg, Words};
 use crate::exchange::summary::Swapped;
+use crate::locale::{Arg, Words};
 use crate::records::journey::Readiness;
 use crate::records::today::Nudge;
 use crate::text::TextProblem;
@@ -230,5 +230,13 @@ impl Words {
     /// My partner's name, or what to call them, at the start of a sentence or a label.
     pub fn partner_start(&self, name: Option<&str>) -> String {
         name.map_or_else(|| self.text("partner-fallback-start", &[]), str::to_owned)
+    }
+}
+
+/// In English, for logs and tests: the screens and the bindings say it in the couple's
+/// language with `Words::error`.
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::Locale::English.words().error(self))
     }
 }
