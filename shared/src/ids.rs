@@ -111,3 +111,12 @@ impl EntryId {
         Self(uuid)
     }
 }
+
+/// Lowercase hex of `bytes`: how fingerprints, digests and derived ids are written.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
+        let _ = write!(out, "{b:02x}");
+        out
+    })
+}

@@ -5,6 +5,7 @@
 //! (`today`, `journey`, `step_page`, `partner`, `insights`, `settings`). Each intent is one
 //! SQLite transaction on the store's single connection. Time comes from an injected [`Clock`].
 
+mod backup;
 pub mod clock;
 pub mod content;
 pub mod entry;
@@ -14,6 +15,7 @@ pub mod help;
 pub mod ids;
 pub mod locale;
 mod pages;
+mod portability;
 mod records;
 mod said;
 mod settings;
@@ -27,11 +29,11 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 
 pub use attune_codes::{self as codes, Code, CodeReader, Fountain, Reading, Refusal, UpdateCodes};
+pub use backup::{MIN_PASSPHRASE_CHARS, RestoreSummary};
 pub use clock::{ChangeStamp, Clock, ManualClock, Now, SystemClock};
 pub use content::Program;
 pub use entry::{About, CheckKind, EntryKind, KindCounts, Markers, Step, UnknownStep};
 pub use error::{AttuneError, Error, Result, StorageKind, TextField};
-pub use exchange::backup::{MIN_PASSPHRASE_CHARS, RestoreSummary};
 pub use exchange::couple_code::CoupleCode;
 pub use exchange::crypto;
 pub use exchange::format::FORMAT_VERSION;

@@ -77,15 +77,6 @@ pub fn sealed_kind(bytes: &[u8]) -> Option<SealedKind> {
     })
 }
 
-/// Bytes as lowercase hexadecimal (hashes, salts).
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write as _;
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
-        let _ = write!(out, "{b:02x}");
-        out
-    })
-}
-
 pub(crate) fn is_sealed(bytes: &[u8]) -> bool {
     bytes.starts_with(AGE_MAGIC)
 }

@@ -7,13 +7,11 @@
 //! and who wrote each entry. Only then does one transaction merge the entries, last writer
 //! wins per entry on its change stamp. The format is specified in `docs/exchange-format.md`.
 
-pub(crate) mod backup;
 pub(crate) mod couple_code;
 pub mod crypto;
 pub(crate) mod format;
 pub(crate) mod leaving;
 pub(crate) mod packing;
-pub(crate) mod portability;
 pub(crate) mod preview;
 pub(crate) mod signing;
 pub(crate) mod summary;
@@ -326,7 +324,7 @@ impl Store {
         doc.check_carried()?;
         let held: Option<Ack> = rows::setting(&self.conn, Setting::PartnerChangesThrough)?;
         check_commitment_logs(&self.conn, &doc.entries, !doc.carries.follows(held))?;
-        let digest = crypto::hex(&Sha256::digest(plain));
+        let digest = crate::ids::hex(&Sha256::digest(plain));
         self.merge_update(&doc, &digest, waiting)
     }
 

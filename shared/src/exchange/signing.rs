@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 
 use crate::Store;
 use crate::error::{Error, Result, StorageKind};
-use crate::exchange::crypto::hex;
+use crate::ids::hex;
 use crate::storage::{Setting, rows};
 
 /// What every signature starts with, so a signature made for anything else never fits.

@@ -75,7 +75,7 @@ impl Store {
             None if error == Error::FromSomeoneElse && self.new_phone_key(bytes)?.is_some() => WaitReason::NewPhone,
             None => return Err(error),
         };
-        let digest = crate::exchange::crypto::hex(&Sha256::digest(bytes));
+        let digest = crate::ids::hex(&Sha256::digest(bytes));
         self.write(|w| w.keep_waiting(&serde_json::to_string(&reason)?, &digest, bytes))?;
         Ok(Received::Waiting(reason))
     }

@@ -22,9 +22,7 @@ impl Store {
             .and_time(NaiveTime::from_hms_opt(time.hour.into(), time.minute.into(), 0).unwrap_or(NaiveTime::MIN));
         let stamp = chrono::DateTime::<Utc>::from_timestamp_millis(now.unix_ms).unwrap_or_default();
         // One event per person, the same in every file; not the person's id itself.
-        let uid = crate::exchange::crypto::hex(
-            &Sha256::digest(format!("attune-daily-reminder:{}", self.me).as_bytes())[..16],
-        );
+        let uid = crate::ids::hex(&Sha256::digest(format!("attune-daily-reminder:{}", self.me).as_bytes())[..16]);
         let title = escape(&self.words().text("calendar-title", &[]));
         let description = escape(&self.words().text("calendar-description", &[]));
         let lines = [

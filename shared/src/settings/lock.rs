@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result, StorageKind};
-use crate::exchange::crypto::hex;
+use crate::ids::hex;
 use crate::storage::rows;
 use crate::{Setting, Store, Writer};
 
