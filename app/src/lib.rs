@@ -111,15 +111,19 @@ pub(crate) fn App() -> Element {
         browser::BrowserFiles {}
         match &*opened.read() {
             None => rsx! { div { class: "app theme-system", div { class: "splash", "Attune" } } },
-            Some(Err(e)) => rsx! {
-                browser::FirstScreenUp {}
-                div { class: "app theme-system",
-                    main { class: "screen",
-                        h1 { "Attune can't open its data" }
-                        p { class: "error", role: "alert", "{e}" }
+            Some(Err(e)) => {
+                // The couple's language is in the data that did not open: the phone's it is.
+                let words = attune_core::Locale::for_phone(&i18n::phone_languages()).words();
+                rsx! {
+                    browser::FirstScreenUp {}
+                    div { class: "app theme-system",
+                        main { class: "screen",
+                            h1 { {words.text("app-cannot-open-data", &[])} }
+                            p { class: "error", role: "alert", {words.error(e)} }
+                        }
                     }
                 }
-            },
+            }
             Some(Ok(())) => rsx! { Themed {} },
         }
     }

@@ -20,7 +20,6 @@ pub fn Partner() -> Element {
 #[component]
 fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
     let name = format::partner_capitalised(view.name.as_deref());
-    let both = view.together.iter().filter(|d| d.me && d.partner).count();
     rsx! {
         header { class: "screen-head",
             p { class: "eyebrow", {t!("partner-partner")} }
@@ -36,53 +35,101 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
             }
             Link { class: "button secondary", to: Route::Exchange {}, if view.paired { {t!("partner-swap-updates")} } else { {t!("partner-pair", name = name)} } }
         }
-        if view.together_hidden {
-            section { class: "card", id: "together",
-                h2 { {t!("partner-together")} }
-                p { class: "quiet", {t!("partner-hid-grid-days-both", name = name)} }
-                TogetherSwitch { hide: false }
-            }
-        } else if view.together_hidden_by_partner {
-            section { class: "card", id: "together",
-                h2 { {t!("partner-together")} }
-                p { class: "quiet", {t!("partner-chose-keep-grid-days", name = name)} }
-            }
-        } else {
-            section { class: "card", id: "together",
-                h2 { {t!("partner-together")} }
-                p { class: "quiet", {t!("partner-both-checked-last", count = u64::try_from(both).unwrap_or(0), days = attune_core::TOGETHER_DAYS)} }
-                div { class: "together", role: "img", aria_label: t!("partner-last-days-both-checked", days = attune_core::TOGETHER_DAYS, both = both),
-                    for d in view.together.iter() {
-                        span {
-                            class: match (d.me, d.partner, d.quiet) {
-                                (true, true, _) => "day both",
-                                (true, false, _) => "day me",
-                                (false, true, true) => "day partner quiet-day",
-                                (false, true, false) => "day partner",
-                                (false, false, true) => "day quiet-day",
-                                (false, false, false) => "day",
-                            },
-                            title: "{d.day}",
-                        }
-                    }
-                }
-                p { class: "legend small",
-                    span { class: "key both" } {t!("partner-key-both")}
-                    span { class: "key me" } {t!("partner-key-you")}
-                    span { class: "key partner" } "{name}"
-                    if view.together.iter().any(|d| d.quiet) {
-                        "  "
-                        span { class: "key quiet-day" } "your quiet days"
-                    }
-                }
-                TogetherSwitch { hide: true }
-            }
-        }
+        Together { view: view.clone(), name: name.clone() }
         if view.paired && view.check_ins.is_empty() && view.reflections.is_empty() && view.answers.is_empty()
             && view.pact.is_none() && view.repair_notes.is_empty()
         {
             p { class: "card quiet", {t!("partner-nothing-shared-yet-when", name = name)} }
         }
+        SharedWords { view: view.clone(), name: name.clone(), today }
+        if !view.commitments.is_empty() {
+            section { class: "card",
+                h2 { {t!("partner-commitments", name = name)} }
+                ul { class: "commitments",
+                    for c in view.commitments.iter() {
+                        CommitmentRow { key: "{c.id}", commitment: c.clone() }
+                    }
+                }
+            }
+        }
+        if !view.self_checks.is_empty() {
+            section { class: "card",
+                h2 { {t!("partner-self-checks")} }
+                ul {
+                    for s in view.self_checks.iter() {
+                        li {
+                            if s.check == CheckKind::Patterns { {t!("partner-pattern-self-check")} } else { {t!("partner-belief-check")} }
+                            {t!("partner-of", day = format::day(s.day, today), total = s.total, out_of = s.out_of)}
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(number) = &view.safety_number {
+            SafetyNumber { name: name.clone(), number: number.clone() }
+        }
+    }
+}
+
+/// Our days together: the grid of the last weeks, or who chose to keep it apart.
+#[component]
+fn Together(view: PartnerView, name: String) -> Element {
+    if view.together_hidden {
+        return rsx! {
+            section { class: "card", id: "together",
+                h2 { {t!("partner-together")} }
+                p { class: "quiet", {t!("partner-hid-grid-days-both", name = name)} }
+                TogetherSwitch { hide: false }
+            }
+        };
+    }
+    if view.together_hidden_by_partner {
+        return rsx! {
+            section { class: "card", id: "together",
+                h2 { {t!("partner-together")} }
+                p { class: "quiet", {t!("partner-chose-keep-grid-days", name = name)} }
+            }
+        };
+    }
+    let both = view.together.iter().filter(|d| d.me && d.partner).count();
+    rsx! {
+        section { class: "card", id: "together",
+            h2 { {t!("partner-together")} }
+            p { class: "quiet", {t!("partner-both-checked-last", count = u64::try_from(both).unwrap_or(0), days = attune_core::TOGETHER_DAYS)} }
+            div { class: "together", role: "img", aria_label: t!("partner-last-days-both-checked", days = attune_core::TOGETHER_DAYS, both = both),
+                for d in view.together.iter() {
+                    span {
+                        class: match (d.me, d.partner, d.quiet) {
+                            (true, true, _) => "day both",
+                            (true, false, _) => "day me",
+                            (false, true, true) => "day partner quiet-day",
+                            (false, true, false) => "day partner",
+                            (false, false, true) => "day quiet-day",
+                            (false, false, false) => "day",
+                        },
+                        title: "{d.day}",
+                    }
+                }
+            }
+            p { class: "legend small",
+                span { class: "key both" } {t!("partner-key-both")}
+                span { class: "key me" } {t!("partner-key-you")}
+                span { class: "key partner" } "{name}"
+                if view.together.iter().any(|d| d.quiet) {
+                    "  "
+                    span { class: "key quiet-day" } {t!("partner-key-quiet-days")}
+                }
+            }
+            TogetherSwitch { hide: true }
+        }
+    }
+}
+
+/// What my partner wrote and shared: check-ins, answers, reflections, their side of the pact,
+/// repair notes.
+#[component]
+fn SharedWords(view: PartnerView, name: String, today: chrono::NaiveDate) -> Element {
+    rsx! {
         if !view.check_ins.is_empty() {
             section { class: "stack",
                 h2 { {t!("partner-check-ins")} }
@@ -134,32 +181,6 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
                     }
                 }
             }
-        }
-        if !view.commitments.is_empty() {
-            section { class: "card",
-                h2 { {t!("partner-commitments", name = name)} }
-                ul { class: "commitments",
-                    for c in view.commitments.iter() {
-                        CommitmentRow { key: "{c.id}", commitment: c.clone() }
-                    }
-                }
-            }
-        }
-        if !view.self_checks.is_empty() {
-            section { class: "card",
-                h2 { {t!("partner-self-checks")} }
-                ul {
-                    for s in view.self_checks.iter() {
-                        li {
-                            if s.check == CheckKind::Patterns { {t!("partner-pattern-self-check")} } else { {t!("partner-belief-check")} }
-                            {t!("partner-of", day = format::day(s.day, today), total = s.total, out_of = s.out_of)}
-                        }
-                    }
-                }
-            }
-        }
-        if let Some(number) = &view.safety_number {
-            SafetyNumber { name: name.clone(), number: number.clone() }
         }
     }
 }

@@ -2,11 +2,11 @@
 //! the portability export, re-pairing, deleting everything, and about/safety.
 
 use attune_core::lock::PIN_DIGITS;
-use attune_core::{LockAfter, ReminderTime, SettingsChange, SettingsView, TextSize, Theme};
+use attune_core::{Locale, LockAfter, ReminderTime, SettingsChange, SettingsView, TextSize, Theme};
 use dioxus::prelude::*;
 
 use crate::components::{Note, Status, fail, loaded, tell, tell_failure, use_note};
-use crate::core::{Core, use_actions, use_view};
+use crate::core::{Actions, Core, use_actions, use_view};
 use crate::{Route, Unlocked, files, format};
 
 /// What the reminder does here: a notification on a phone, nothing in a window or a browser.
@@ -24,134 +24,22 @@ pub fn Settings() -> Element {
     loaded(page.read().as_ref(), |p| rsx! { SettingsBody { view: p.settings.clone(), re_pair: p.re_pair_removes } })
 }
 
+/// Settings, card by card: each card owns its form and says its own outcome.
 #[component]
 fn SettingsBody(view: SettingsView, re_pair: u32) -> Element {
-    let actions = use_actions();
-    let mut my_name = use_signal(|| view.my_name.clone());
-    let mut partner_name = use_signal(|| view.partner_name.clone().unwrap_or_default());
-    let mut reminder = use_signal(|| view.reminder.map(|r| r.to_string()).unwrap_or_default());
-    let names_status: Note = use_note();
-    let reminder_status: Note = use_note();
-    let save_names = move |evt: FormEvent| async move {
-        evt.prevent_default();
-        let (me, partner) = (my_name(), partner_name());
-        let result =
-            actions.run(move |s| s.change_setting(SettingsChange::Names { mine: me, partner: Some(partner) })).await;
-        tell(names_status, &result, &t!("settings-names-saved"));
-    };
-    let save_reminder = move |evt: FormEvent| async move {
-        evt.prevent_default();
-        let typed = reminder();
-        let parsed = if typed.trim().is_empty() { Ok(None) } else { typed.parse::<ReminderTime>().map(Some) };
-        let result = match parsed {
-            Ok(time) => actions.run(move |s| s.change_setting(SettingsChange::Reminder(time))).await,
-            Err(e) => Err(e),
-        };
-        tell(
-            reminder_status,
-            &result,
-            &if typed.trim().is_empty() { t!("settings-reminder-off") } else { t!("settings-reminder-saved") },
-        );
-    };
-    let looks_status: Note = use_note();
-    let change = move |change: SettingsChange| async move {
-        // These apply at once and show themselves; only a failure needs words.
-        tell_failure(looks_status, &actions.run(move |s| s.change_setting(change)).await);
-    };
     rsx! {
         header { class: "screen-head",
             p { class: "eyebrow", {t!("settings-settings")} }
             h1 { {t!("settings-attune")} }
         }
-        section { class: "card form", id: "language",
-            h2 { {t!("settings-language")} }
-            label { r#for: "set-language", {t!("settings-language-label")} }
-            select {
-                id: "set-language",
-                onchange: move |e| change(SettingsChange::Language(attune_core::Locale::from_tag(&e.value()))),
-                option { value: "", selected: view.language.is_none(), {t!("settings-language-phone")} }
-                for locale in attune_core::Locale::SHIPPED {
-                    option { value: locale.tag(), lang: locale.tag(), selected: view.language == Some(locale), {locale.name()} }
-                }
-            }
-            p { class: "quiet small", {t!("settings-language-note")} }
-        }
-        form { class: "card form", onsubmit: save_names,
-            h2 { {t!("settings-names")} }
-            label { r#for: "set-my-name", {t!("settings-name")} }
-            input { id: "set-my-name", r#type: "text", initial_value: "{my_name}", oninput: move |e| my_name.set(e.value()) }
-            label { r#for: "set-partner-name", {t!("settings-partner-name")} }
-            input { id: "set-partner-name", r#type: "text", initial_value: "{partner_name}", oninput: move |e| partner_name.set(e.value()) }
-            Status { message: names_status() }
-            button { class: "secondary", r#type: "submit", {t!("settings-save-names")} }
-        }
-        form { class: "card form", onsubmit: save_reminder,
-            h2 { {t!("settings-daily-reminder")} }
-            p { class: "quiet small", {reminder_note()} }
-            label { r#for: "set-reminder", {t!("settings-time-leave-empty-none")} }
-            input { id: "set-reminder", r#type: "time", initial_value: "{reminder}", oninput: move |e| reminder.set(e.value()) }
-            Status { message: reminder_status() }
-            button { class: "secondary", r#type: "submit", {t!("settings-save-reminder")} }
-        }
+        LanguageCard { language: view.language }
+        NamesCard { mine: view.my_name.clone(), partner: view.partner_name.clone().unwrap_or_default() }
+        ReminderCard { reminder: view.reminder }
         if view.reminder.is_some() {
             AddToCalendar {}
         }
-        section { class: "card form",
-            h2 { {t!("settings-state-us")} }
-            p { class: "quiet small", {t!("settings-day-week-hold-hour")} }
-            label { r#for: "state-of-us-day", {t!("settings-our-day")} }
-            select {
-                id: "state-of-us-day",
-                onchange: move |e| {
-                    let day = e.value().parse::<u8>().ok().and_then(|n| chrono::Weekday::try_from(n).ok());
-                    change(SettingsChange::StateOfUsDay(day))
-                },
-                option { value: "", selected: view.state_of_us_day.is_none(), {t!("settings-no-day-chosen")} }
-                for n in 0..7u8 {
-                    if let Ok(day) = chrono::Weekday::try_from(n) {
-                        option { value: "{n}", selected: view.state_of_us_day == Some(day), "{format::weekday(day)}" }
-                    }
-                }
-            }
-        }
-        section { class: "card form",
-            h2 { {t!("settings-sharing-looks")} }
-            label { class: "switch",
-                input {
-                    r#type: "checkbox",
-                    role: "switch",
-                    checked: view.share_by_default,
-                    onchange: move |e| change(SettingsChange::ShareByDefault(e.checked())),
-                }
-                span { class: "track", aria_hidden: "true" }
-                span { class: "switch-label", {t!("settings-share-new-entries-by")} }
-            }
-            p { class: "label", id: "theme-label", {t!("settings-theme")} }
-            div { class: "segmented", role: "group", aria_labelledby: "theme-label",
-                for (theme, label) in [(Theme::System, t!("settings-system")), (Theme::Light, t!("settings-light")), (Theme::Dark, t!("settings-dark"))] {
-                    button {
-                        r#type: "button",
-                        class: if view.theme == theme { "selected" } else { "" },
-                        aria_pressed: if view.theme == theme { "true" } else { "false" },
-                        onclick: move |_| change(SettingsChange::Theme(theme)),
-                        "{label}"
-                    }
-                }
-            }
-            p { class: "label", id: "size-label", {t!("settings-text-size")} }
-            div { class: "segmented", role: "group", aria_labelledby: "size-label",
-                for (size, label) in [(TextSize::Normal, t!("settings-normal")), (TextSize::Large, t!("settings-large")), (TextSize::Larger, t!("settings-larger"))] {
-                    button {
-                        r#type: "button",
-                        class: if view.text_size == size { "selected" } else { "" },
-                        aria_pressed: if view.text_size == size { "true" } else { "false" },
-                        onclick: move |_| change(SettingsChange::TextSize(size)),
-                        "{label}"
-                    }
-                }
-            }
-            Status { message: looks_status() }
-        }
+        StateOfUsDayCard { day: view.state_of_us_day }
+        LooksCard { share_by_default: view.share_by_default, theme: view.theme, text_size: view.text_size }
         AppLock { has_pin: view.has_pin, lock_after: view.lock_after }
         Backup {}
         section { class: "card",
@@ -171,6 +59,161 @@ fn SettingsBody(view: SettingsView, re_pair: u32) -> Element {
                 p { class: "small", role: "status", {t!("settings-reset-at-open", count = view.settings_reset_at_open)} }
             }
             Link { to: Route::Safety {}, {t!("settings-safety-getting-help")} }
+        }
+    }
+}
+
+/// Changes a setting that applies at once and shows itself: only a failure needs words.
+async fn apply(actions: Actions, note: Note, change: SettingsChange) {
+    tell_failure(note, &actions.run(move |s| s.change_setting(change)).await);
+}
+
+#[component]
+fn LanguageCard(language: Option<Locale>) -> Element {
+    let actions = use_actions();
+    let status = use_note();
+    rsx! {
+        section { class: "card form", id: "language",
+            h2 { {t!("settings-language")} }
+            label { r#for: "set-language", {t!("settings-language-label")} }
+            select {
+                id: "set-language",
+                onchange: move |e| apply(actions, status, SettingsChange::Language(Locale::from_tag(&e.value()))),
+                option { value: "", selected: language.is_none(), {t!("settings-language-phone")} }
+                for locale in Locale::SHIPPED {
+                    option { value: locale.tag(), lang: locale.tag(), selected: language == Some(locale), {locale.name()} }
+                }
+            }
+            p { class: "quiet small", {t!("settings-language-note")} }
+            Status { message: status() }
+        }
+    }
+}
+
+#[component]
+fn NamesCard(mine: String, partner: String) -> Element {
+    let actions = use_actions();
+    let mut my_name = use_signal(|| mine.clone());
+    let mut partner_name = use_signal(|| partner.clone());
+    let status = use_note();
+    let save = move |evt: FormEvent| async move {
+        evt.prevent_default();
+        let (me, partner) = (my_name(), partner_name());
+        let result =
+            actions.run(move |s| s.change_setting(SettingsChange::Names { mine: me, partner: Some(partner) })).await;
+        tell(status, &result, &t!("settings-names-saved"));
+    };
+    rsx! {
+        form { class: "card form", onsubmit: save,
+            h2 { {t!("settings-names")} }
+            label { r#for: "set-my-name", {t!("settings-name")} }
+            input { id: "set-my-name", r#type: "text", initial_value: "{my_name}", oninput: move |e| my_name.set(e.value()) }
+            label { r#for: "set-partner-name", {t!("settings-partner-name")} }
+            input { id: "set-partner-name", r#type: "text", initial_value: "{partner_name}", oninput: move |e| partner_name.set(e.value()) }
+            Status { message: status() }
+            button { class: "secondary", r#type: "submit", {t!("settings-save-names")} }
+        }
+    }
+}
+
+#[component]
+fn ReminderCard(reminder: Option<ReminderTime>) -> Element {
+    let actions = use_actions();
+    let mut typed = use_signal(|| reminder.map(|r| r.to_string()).unwrap_or_default());
+    let status = use_note();
+    let save = move |evt: FormEvent| async move {
+        evt.prevent_default();
+        let typed = typed();
+        let parsed = if typed.trim().is_empty() { Ok(None) } else { typed.parse::<ReminderTime>().map(Some) };
+        let result = match parsed {
+            Ok(time) => actions.run(move |s| s.change_setting(SettingsChange::Reminder(time))).await,
+            Err(e) => Err(e),
+        };
+        let said = if typed.trim().is_empty() { t!("settings-reminder-off") } else { t!("settings-reminder-saved") };
+        tell(status, &result, &said);
+    };
+    rsx! {
+        form { class: "card form", onsubmit: save,
+            h2 { {t!("settings-daily-reminder")} }
+            p { class: "quiet small", {reminder_note()} }
+            label { r#for: "set-reminder", {t!("settings-time-leave-empty-none")} }
+            input { id: "set-reminder", r#type: "time", initial_value: "{typed}", oninput: move |e| typed.set(e.value()) }
+            Status { message: status() }
+            button { class: "secondary", r#type: "submit", {t!("settings-save-reminder")} }
+        }
+    }
+}
+
+#[component]
+fn StateOfUsDayCard(day: Option<chrono::Weekday>) -> Element {
+    let actions = use_actions();
+    let status = use_note();
+    rsx! {
+        section { class: "card form",
+            h2 { {t!("settings-state-us")} }
+            p { class: "quiet small", {t!("settings-day-week-hold-hour")} }
+            label { r#for: "state-of-us-day", {t!("settings-our-day")} }
+            select {
+                id: "state-of-us-day",
+                onchange: move |e| {
+                    let chosen = e.value().parse::<u8>().ok().and_then(|n| chrono::Weekday::try_from(n).ok());
+                    apply(actions, status, SettingsChange::StateOfUsDay(chosen))
+                },
+                option { value: "", selected: day.is_none(), {t!("settings-no-day-chosen")} }
+                for n in 0..7u8 {
+                    if let Ok(weekday) = chrono::Weekday::try_from(n) {
+                        option { value: "{n}", selected: day == Some(weekday), "{format::weekday(weekday)}" }
+                    }
+                }
+            }
+            Status { message: status() }
+        }
+    }
+}
+
+/// Sharing by default, the theme and the text size: each applies at once.
+#[component]
+fn LooksCard(share_by_default: bool, theme: Theme, text_size: TextSize) -> Element {
+    let actions = use_actions();
+    let status = use_note();
+    rsx! {
+        section { class: "card form",
+            h2 { {t!("settings-sharing-looks")} }
+            label { class: "switch",
+                input {
+                    r#type: "checkbox",
+                    role: "switch",
+                    checked: share_by_default,
+                    onchange: move |e| apply(actions, status, SettingsChange::ShareByDefault(e.checked())),
+                }
+                span { class: "track", aria_hidden: "true" }
+                span { class: "switch-label", {t!("settings-share-new-entries-by")} }
+            }
+            p { class: "label", id: "theme-label", {t!("settings-theme")} }
+            div { class: "segmented", role: "group", aria_labelledby: "theme-label",
+                for (choice, label) in [(Theme::System, t!("settings-system")), (Theme::Light, t!("settings-light")), (Theme::Dark, t!("settings-dark"))] {
+                    button {
+                        r#type: "button",
+                        class: if theme == choice { "selected" } else { "" },
+                        aria_pressed: if theme == choice { "true" } else { "false" },
+                        onclick: move |_| apply(actions, status, SettingsChange::Theme(choice)),
+                        "{label}"
+                    }
+                }
+            }
+            p { class: "label", id: "size-label", {t!("settings-text-size")} }
+            div { class: "segmented", role: "group", aria_labelledby: "size-label",
+                for (size, label) in [(TextSize::Normal, t!("settings-normal")), (TextSize::Large, t!("settings-large")), (TextSize::Larger, t!("settings-larger"))] {
+                    button {
+                        r#type: "button",
+                        class: if text_size == size { "selected" } else { "" },
+                        aria_pressed: if text_size == size { "true" } else { "false" },
+                        onclick: move |_| apply(actions, status, SettingsChange::TextSize(size)),
+                        "{label}"
+                    }
+                }
+            }
+            Status { message: status() }
         }
     }
 }

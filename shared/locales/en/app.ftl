@@ -1,6 +1,7 @@
 
 ## today.rs
 
+app-cannot-open-data = Attune can't open its data
 today-today-check = Today's check-in
 today-how-connected-do-feel = How connected do you feel today? About a minute.
 today-check = Check in
@@ -623,6 +624,7 @@ insights-your-average = your average connection
 partner-last-update-opened = Last update opened { $when }.
 partner-key-both = both{"  "}
 partner-key-you = you{"  "}
+partner-key-quiet-days = your quiet days
 pause-your-pact = your pause pact
 pause-write-your-pact = write your pause pact
 safety-history-of-swaps = the history of your swaps

@@ -3,6 +3,7 @@
 
 ## today.rs
 
+app-cannot-open-data = Attune no puede abrir sus datos
 today-today-check = El registro de hoy
 today-how-connected-do-feel = ¿Cuánta conexión sientes hoy? Te lleva un minuto.
 today-check = Registrar el día
@@ -634,6 +635,7 @@ insights-your-average = tu media de conexión
 partner-last-update-opened = Última actualización abierta { $when }.
 partner-key-both = los dos{"  "}
 partner-key-you = tú{"  "}
+partner-key-quiet-days = tus días tranquilos
 pause-your-pact = su pacto de pausa
 pause-write-your-pact = escriban su pacto de pausa
 safety-history-of-swaps = el historial de sus intercambios
