@@ -2,7 +2,7 @@
 //! save dialog, a download or the share sheet), opening my partner's update with a summary or
 //! one clear sentence about what is wrong, and the history of swaps.
 
-use attune_core::{Direction, ExchangeView, WaitReason};
+use attune_core::{Direction, ExchangeView, NextUpdate, WaitReason};
 use dioxus::prelude::*;
 
 use crate::components::{Note, Status, fail, loaded, use_note};
@@ -26,9 +26,7 @@ async fn read_picked(evt: &FormEvent) -> Result<Option<Vec<u8>>, String> {
 
 #[component]
 fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Element {
-    let actions = use_actions();
     let partner = format::partner(view.partner_name.as_deref());
-    let mut send_status: Note = use_note();
     let mut open_status = use_context::<OpenedUpdate>().0;
     // The outcome belongs to this visit of the screen (a file opened from another app lands here).
     use_drop(move || {
@@ -37,44 +35,6 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
         }
     });
     let file_stem = format!("attune-{}-{}", me.to_lowercase().replace(' ', "-"), today.format("%Y-%m-%d"));
-
-    let name = format!("{file_stem}.attune");
-    let send = {
-        let name = name.clone();
-        move |_| send_update(actions, send_status, name.clone(), false)
-    };
-    let send_whole = move |_| send_update(actions, send_status, name.clone(), true);
-    let send_plain = {
-        let name = format!("{file_stem}.json");
-        move |_| {
-            let name = name.clone();
-            async move {
-                match actions.run(|s| s.export_update_plain()).await {
-                    Ok(bytes) => match files::offer(&name, bytes).await {
-                        Ok(Some(offered)) => send_status
-                            .set(Some(Ok(offered.say(t!("exchange-shared-without-encryption-reading"), |place| {
-                                t!("exchange-saved-without-encryption-reading", place = place)
-                            })))),
-                        Ok(None) => {}
-                        Err(e) => send_status.set(Some(Err(e))),
-                    },
-                    Err(e) => fail(send_status, &e),
-                }
-            }
-        }
-    };
-    let open = move |evt: FormEvent| async move {
-        open_status.set(None);
-        match read_picked(&evt).await {
-            Ok(Some(bytes)) => {
-                let received = actions.run(move |s| s.receive_update(&bytes)).await;
-                open_status.set(Some(crate::shell::received_message(received)));
-            }
-            Ok(None) => {}
-            Err(e) => open_status.set(Some(Err(e))),
-        }
-    };
-
     rsx! {
         header { class: "screen-head",
             p { class: "eyebrow", {t!("exchange-exchange")} }
@@ -82,44 +42,9 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
             p { class: "quiet", {t!("exchange-phones-never-talk-server")} }
         }
         if view.paired {
-            section { class: "card",
-                h2 { {t!("exchange-send-my-update")} }
-                if view.next_update.whole {
-                    p { class: "quiet", {t!("exchange-everything-share-will-go", count = view.next_update.entries, partner = partner)} }
-                } else if view.next_update.entries == 0 {
-                    p { class: "quiet", {t!("exchange-has-everything-share-sending", partner = partner)} }
-                } else {
-                    p { class: "quiet", {t!("exchange-since-last-confirmed-will", count = view.next_update.entries, partner = partner)} }
-                }
-                if view.next_update.entries > 0 {
-                    details { class: "more", id: "update-preview",
-                        summary { {t!("exchange-see-what-carries")} }
-                        UpdatePreviewList { partner: partner.clone(), today }
-                    }
-                }
-                button { class: "primary wide", r#type: "button", onclick: send, {t!("exchange-send-my-update")} }
-                Status { message: send_status() }
-                if !view.next_update.whole {
-                    details { class: "more",
-                        summary { {t!("exchange-send-everything-again")} }
-                        p { class: "quiet small", {t!("exchange-updates-only-carry-what", partner = partner)} }
-                        button { class: "secondary", r#type: "button", onclick: send_whole, {t!("exchange-send-whole-update")} }
-                    }
-                }
-            }
+            SendMine { next: view.next_update, partner: partner.clone(), file_stem: file_stem.clone(), today }
             super::look::SwapByLooking { partner: partner.clone() }
-            section { class: "card",
-                h2 { {t!("exchange-open-update", partner = partner)} }
-                label { class: "button secondary wide file", r#for: "update-file", {t!("exchange-choose-attune-file")} }
-                input {
-                    id: "update-file",
-                    class: "visually-hidden",
-                    r#type: "file",
-                    accept: ".attune,.json,application/octet-stream",
-                    onchange: open,
-                }
-                Status { message: open_status() }
-            }
+            OpenTheirs { partner: partner.clone() }
         }
         if !view.paired && open_status().is_some() {
             section { class: "card",
@@ -146,11 +71,110 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
             }
         }
         if view.paired {
-            section { class: "card",
-                h2 { {t!("exchange-plain-file")} }
-                p { class: "quiet small", {t!("exchange-reading-what-share-can")} }
-                button { class: "secondary", r#type: "button", onclick: send_plain, {t!("exchange-save-as-plain-json")} }
+            PlainFile { file_stem }
+        }
+    }
+}
+
+/// Sending my update as a file: what it carries, and everything again when my partner needs it.
+#[component]
+fn SendMine(next: NextUpdate, partner: String, file_stem: String, today: chrono::NaiveDate) -> Element {
+    let actions = use_actions();
+    let status: Note = use_note();
+    let name = format!("{file_stem}.attune");
+    let send = {
+        let name = name.clone();
+        move |_| send_update(actions, status, name.clone(), false)
+    };
+    let send_whole = move |_| send_update(actions, status, name.clone(), true);
+    rsx! {
+        section { class: "card",
+            h2 { {t!("exchange-send-my-update")} }
+            if next.whole {
+                p { class: "quiet", {t!("exchange-everything-share-will-go", count = next.entries, partner = partner)} }
+            } else if next.entries == 0 {
+                p { class: "quiet", {t!("exchange-has-everything-share-sending", partner = partner)} }
+            } else {
+                p { class: "quiet", {t!("exchange-since-last-confirmed-will", count = next.entries, partner = partner)} }
             }
+            if next.entries > 0 {
+                details { class: "more", id: "update-preview",
+                    summary { {t!("exchange-see-what-carries")} }
+                    UpdatePreviewList { partner: partner.clone(), today }
+                }
+            }
+            button { class: "primary wide", r#type: "button", onclick: send, {t!("exchange-send-my-update")} }
+            Status { message: status() }
+            if !next.whole {
+                details { class: "more",
+                    summary { {t!("exchange-send-everything-again")} }
+                    p { class: "quiet small", {t!("exchange-updates-only-carry-what", partner = partner)} }
+                    button { class: "secondary", r#type: "button", onclick: send_whole, {t!("exchange-send-whole-update")} }
+                }
+            }
+        }
+    }
+}
+
+/// Opening my partner's update from a file, with its summary or what is wrong.
+#[component]
+fn OpenTheirs(partner: String) -> Element {
+    let actions = use_actions();
+    let mut open_status = use_context::<OpenedUpdate>().0;
+    let open = move |evt: FormEvent| async move {
+        open_status.set(None);
+        match read_picked(&evt).await {
+            Ok(Some(bytes)) => {
+                let received = actions.run(move |s| s.receive_update(&bytes)).await;
+                open_status.set(Some(crate::shell::received_message(received)));
+            }
+            Ok(None) => {}
+            Err(e) => open_status.set(Some(Err(e))),
+        }
+    };
+    rsx! {
+        section { class: "card",
+            h2 { {t!("exchange-open-update", partner = partner)} }
+            label { class: "button secondary wide file", r#for: "update-file", {t!("exchange-choose-attune-file")} }
+            input {
+                id: "update-file",
+                class: "visually-hidden",
+                r#type: "file",
+                accept: ".attune,.json,application/octet-stream",
+                onchange: open,
+            }
+            Status { message: open_status() }
+        }
+    }
+}
+
+/// My update without encryption, for reading what I share.
+#[component]
+fn PlainFile(file_stem: String) -> Element {
+    let actions = use_actions();
+    let mut status: Note = use_note();
+    let save = move |_| {
+        let name = format!("{file_stem}.json");
+        async move {
+            match actions.run(|s| s.export_update_plain()).await {
+                Ok(bytes) => match files::offer(&name, bytes).await {
+                    Ok(Some(offered)) => status
+                        .set(Some(Ok(offered.say(t!("exchange-shared-without-encryption-reading"), |place| {
+                            t!("exchange-saved-without-encryption-reading", place = place)
+                        })))),
+                    Ok(None) => {}
+                    Err(e) => status.set(Some(Err(e))),
+                },
+                Err(e) => fail(status, &e),
+            }
+        }
+    };
+    rsx! {
+        section { class: "card",
+            h2 { {t!("exchange-plain-file")} }
+            p { class: "quiet small", {t!("exchange-reading-what-share-can")} }
+            button { class: "secondary", r#type: "button", onclick: save, {t!("exchange-save-as-plain-json")} }
+            Status { message: status() }
         }
     }
 }

@@ -45,7 +45,6 @@ fn InsightsBody(view: InsightsView) -> Element {
     let partner = format::partner_capitalised(view.partner_name.as_deref());
     let average = |v: Option<f32>| v.map_or_else(|| "–".to_owned(), format::one_decimal);
     let content = &crate::i18n::program().insights;
-    let today = view.to;
     let week = view.week;
     rsx! {
         section { class: "card week", id: "week-line",
@@ -92,21 +91,7 @@ fn InsightsBody(view: InsightsView) -> Element {
             }
         }
         if !view.gap_days.is_empty() {
-            section { class: "card", id: "gap-days",
-                h2 { "{content.gap_title}" }
-                p { class: "quiet small", "{content.gap_intro}" }
-                for g in view.gap_days.iter().take(5) {
-                    article { class: "gap-day", key: "{g.day}",
-                        p { class: "eyebrow", "{format::day(g.day, today)}" }
-                        ul { class: "gaps",
-                            for gap in g.gaps.iter() {
-                                li { {t!("insights-you-2", label = gap.label, me = gap.me, partner = partner, partner2 = gap.partner)} }
-                            }
-                        }
-                    }
-                }
-                p { class: "question", "{content.gap_question}" }
-            }
+            GapDays { view: view.clone(), partner: partner.clone() }
         }
         section { class: "card",
             Calendar { days: view.calendar.iter().map(|d| (d.day, d.me, d.partner, d.quiet)).collect::<Vec<_>>(), partner_name: partner.clone() }
@@ -116,22 +101,62 @@ fn InsightsBody(view: InsightsView) -> Element {
             }
         }
         if !view.commitments.is_empty() {
-            section { class: "card",
-                h2 { {t!("insights-commitments-kept")} }
-                for c in view.commitments.iter() {
-                    div { class: "bar-row",
-                        p { "{c.action}" span { class: "quiet small", " · {c.quality_name}" } }
-                        div {
-                            class: "bar",
-                            role: "img",
-                            aria_label: t!("insights-kept-days", kept_days = c.kept_days, logged_days = c.logged_days),
-                            span { class: "fill", style: "width: {percent(c.kept_days, c.logged_days)}%" }
+            CommitmentsKept { view: view.clone() }
+        }
+        SelfChecksOver { view: view.clone() }
+    }
+}
+
+/// The days our ratings were far apart, the most recent five.
+#[component]
+fn GapDays(view: InsightsView, partner: String) -> Element {
+    let content = &crate::i18n::program().insights;
+    let today = view.to;
+    rsx! {
+        section { class: "card", id: "gap-days",
+            h2 { "{content.gap_title}" }
+            p { class: "quiet small", "{content.gap_intro}" }
+            for g in view.gap_days.iter().take(5) {
+                article { class: "gap-day", key: "{g.day}",
+                    p { class: "eyebrow", "{format::day(g.day, today)}" }
+                    ul { class: "gaps",
+                        for gap in g.gaps.iter() {
+                            li { {t!("insights-you-2", label = gap.label, me = gap.me, partner = partner, partner2 = gap.partner)} }
                         }
-                        p { class: "quiet small", {t!("insights-kept-days", kept_days = c.kept_days, logged_days = c.logged_days)} }
                     }
                 }
             }
+            p { class: "question", "{content.gap_question}" }
         }
+    }
+}
+
+/// How often each of my commitments was kept.
+#[component]
+fn CommitmentsKept(view: InsightsView) -> Element {
+    rsx! {
+        section { class: "card",
+            h2 { {t!("insights-commitments-kept")} }
+            for c in view.commitments.iter() {
+                div { class: "bar-row",
+                    p { "{c.action}" span { class: "quiet small", " · {c.quality_name}" } }
+                    div {
+                        class: "bar",
+                        role: "img",
+                        aria_label: t!("insights-kept-days", kept_days = c.kept_days, logged_days = c.logged_days),
+                        span { class: "fill", style: "width: {percent(c.kept_days, c.logged_days)}%" }
+                    }
+                    p { class: "quiet small", {t!("insights-kept-days", kept_days = c.kept_days, logged_days = c.logged_days)} }
+                }
+            }
+        }
+    }
+}
+
+/// My pattern self-checks over time, and what changed since the first.
+#[component]
+fn SelfChecksOver(view: InsightsView) -> Element {
+    rsx! {
         section { class: "card",
             h2 { {t!("insights-pattern-self-check-over")} }
             if view.self_checks.is_empty() {

@@ -8,8 +8,8 @@ use std::rc::Rc;
 use attune_core::{Code, CodeReader, Reading, Refusal, UpdateCodes};
 use dioxus::prelude::*;
 
-use crate::components::{Status, fail, use_note};
-use crate::core::use_actions;
+use crate::components::{Note, Status, fail, use_note};
+use crate::core::{Actions, use_actions};
 
 /// How long each frame of a sequence stays on the screen: ten a second, each seen by two or
 /// three of a phone camera's pictures (see `attune_codes::FRAME_SYMBOL_BYTES`).
@@ -224,73 +224,12 @@ enum Sight {
 fn LookAtCode(partner: String, mode: Signal<Looking>) -> Element {
     let actions = use_actions();
     // Said here, under the camera, not also on the file card.
-    let mut opened = use_note();
-    let mut sight = use_signal(|| Sight::Starting);
+    let opened = use_note();
+    let sight = use_signal(|| Sight::Starting);
     let mut back_camera = use_signal(|| true);
     let _camera = use_resource(move || async move {
         let facing = if back_camera() { "environment" } else { "user" };
-        sight.set(Sight::Starting);
-        let mut camera = document::eval(
-            &CAMERA_SCRIPT.replace("IN_PAGE", if cfg!(target_arch = "wasm32") { "true" } else { "false" }),
-        );
-        let _ = camera.send(facing);
-        let mut reader = CodeReader::new();
-        loop {
-            let message = match camera.recv::<Vec<String>>().await {
-                Ok(message) => message,
-                Err(e) => {
-                    // The page's side ended (it threw, or the screen went away): never a dead
-                    // screen, the sentence that points to the file.
-                    dioxus::logger::tracing::warn!("the camera stopped: {e}");
-                    sight.set(Sight::NoCamera);
-                    break;
-                }
-            };
-            let reading = match message.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-                ["nocamera", ..] => {
-                    sight.set(Sight::NoCamera);
-                    return;
-                }
-                ["frame", width, height, grey] => read_here(&mut reader, width, height, grey),
-                ["reading", percent, ..] => Ok(Reading::Reading { percent: percent.parse().unwrap_or(0) }),
-                ["done", sealed, ..] => Ok(Reading::Done(
-                    base64::Engine::decode(&base64::engine::general_purpose::STANDARD, sealed).unwrap_or_default(),
-                )),
-                ["refused", name, ..] => Err(Refusal::from_name(name).unwrap_or(Refusal::Damaged)),
-                _ => Ok(Reading::Looking),
-            };
-            let go_on = match reading {
-                Ok(Reading::Looking) => {
-                    sight.set(Sight::Looking);
-                    true
-                }
-                Ok(Reading::Reading { percent }) => {
-                    sight.set(Sight::Reading(percent));
-                    true
-                }
-                Ok(Reading::Done(sealed)) => {
-                    let received = actions.run(move |s| s.receive_update(&sealed)).await;
-                    let ok = received.is_ok();
-                    opened.set(Some(crate::shell::received_message(received)));
-                    if ok {
-                        stop_camera();
-                        sight.set(Sight::Opened);
-                        return;
-                    }
-                    // Refused as the file would be: say why, and keep looking.
-                    sight.set(Sight::Looking);
-                    false
-                }
-                Err(refusal) => {
-                    opened.set(Some(Err(crate::i18n::error(&attune_core::Error::from(refusal)))));
-                    false
-                }
-            };
-            if !go_on {
-                reader = CodeReader::new();
-            }
-            let _ = camera.send(go_on);
-        }
+        watch(facing, actions, sight, opened).await;
     });
     use_drop(stop_camera);
     rsx! {
@@ -317,6 +256,78 @@ fn LookAtCode(partner: String, mode: Signal<Looking>) -> Element {
         }
         button { class: "link", r#type: "button", onclick: move |_| mode.set(Looking::Idle), {t!("look-close")} }
     }
+}
+
+/// Runs the camera facing `facing` and reads what it sees until the update is opened (as a
+/// picked file is), there is no camera, or the screen goes away. A refusal is said and the
+/// reading starts over.
+async fn watch(facing: &str, actions: Actions, mut sight: Signal<Sight>, mut opened: Note) {
+    sight.set(Sight::Starting);
+    let mut camera =
+        document::eval(&CAMERA_SCRIPT.replace("IN_PAGE", if cfg!(target_arch = "wasm32") { "true" } else { "false" }));
+    let _ = camera.send(facing);
+    let mut reader = CodeReader::new();
+    loop {
+        let message = match camera.recv::<Vec<String>>().await {
+            Ok(message) => message,
+            Err(e) => {
+                // The page's side ended (it threw, or the screen went away): never a dead
+                // screen, the sentence that points to the file.
+                dioxus::logger::tracing::warn!("the camera stopped: {e}");
+                sight.set(Sight::NoCamera);
+                return;
+            }
+        };
+        let Some(reading) = reading_from(&message, &mut reader) else {
+            sight.set(Sight::NoCamera);
+            return;
+        };
+        let go_on = match reading {
+            Ok(Reading::Looking) => {
+                sight.set(Sight::Looking);
+                true
+            }
+            Ok(Reading::Reading { percent }) => {
+                sight.set(Sight::Reading(percent));
+                true
+            }
+            Ok(Reading::Done(sealed)) => {
+                let received = actions.run(move |s| s.receive_update(&sealed)).await;
+                let ok = received.is_ok();
+                opened.set(Some(crate::shell::received_message(received)));
+                if ok {
+                    stop_camera();
+                    sight.set(Sight::Opened);
+                    return;
+                }
+                // Refused as the file would be: say why, and keep looking.
+                sight.set(Sight::Looking);
+                false
+            }
+            Err(refusal) => {
+                opened.set(Some(Err(crate::i18n::error(&attune_core::Error::from(refusal)))));
+                false
+            }
+        };
+        if !go_on {
+            reader = CodeReader::new();
+        }
+        let _ = camera.send(go_on);
+    }
+}
+
+/// What one message of the page's camera script says; `None`: there is no camera.
+fn reading_from(message: &[String], reader: &mut CodeReader) -> Option<Result<Reading, Refusal>> {
+    Some(match message.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["nocamera", ..] => return None,
+        ["frame", width, height, grey] => read_here(reader, width, height, grey),
+        ["reading", percent, ..] => Ok(Reading::Reading { percent: percent.parse().unwrap_or(0) }),
+        ["done", sealed, ..] => Ok(Reading::Done(
+            base64::Engine::decode(&base64::engine::general_purpose::STANDARD, sealed).unwrap_or_default(),
+        )),
+        ["refused", name, ..] => Err(Refusal::from_name(name).unwrap_or(Refusal::Damaged)),
+        _ => Ok(Reading::Looking),
+    })
 }
 
 /// Reads a picture the page sent (desktop and phones: the core reads it in the app).

@@ -73,8 +73,8 @@ fn MySide(side: Option<PactSide>) -> Element {
         day: chrono::NaiveDate::MIN,
     });
     let mut signal = use_signal(|| start.signal.clone());
-    let mut shortest = use_signal(|| start.shortest_minutes);
-    let mut back_within = use_signal(|| start.back_within_hours);
+    let shortest = use_signal(|| start.shortest_minutes);
+    let back_within = use_signal(|| start.back_within_hours);
     let mut calming = use_signal(|| start.calming.clone());
     let mut to_hear = use_signal(|| start.to_hear.clone());
     let mut status = use_note();
@@ -113,32 +113,7 @@ fn MySide(side: Option<PactSide>) -> Element {
                     label { r#for: "pact-signal", "{content.signal.label}" }
                     p { class: "quiet small", "{content.signal.hint}" }
                     input { id: "pact-signal", r#type: "text", initial_value: "{signal}", oninput: move |e| signal.set(e.value()) }
-                    label { r#for: "pact-shortest", "{content.shortest.label}" }
-                    p { class: "quiet small", "{content.shortest.hint}" }
-                    select {
-                        id: "pact-shortest",
-                        onchange: move |e| {
-                            if let Ok(m) = e.value().parse() {
-                                shortest.set(m);
-                            }
-                        },
-                        for m in shortest_offered {
-                            option { value: "{m}", selected: shortest() == m, "{format::duration_minutes(m)}" }
-                        }
-                    }
-                    label { r#for: "pact-back", "{content.back_within.label}" }
-                    p { class: "quiet small", "{content.back_within.hint}" }
-                    select {
-                        id: "pact-back",
-                        onchange: move |e| {
-                            if let Ok(h) = e.value().parse() {
-                                back_within.set(h);
-                            }
-                        },
-                        for h in BACK_WITHIN {
-                            option { value: "{h}", selected: back_within() == h, "{format::duration_minutes(h * 60)}" }
-                        }
-                    }
+                    PauseLengths { shortest, back_within, shortest_offered }
                     label { r#for: "pact-calming", "{content.calming.label}" }
                     p { class: "quiet small", "{content.calming.hint}" }
                     textarea { id: "pact-calming", rows: "3", initial_value: "{calming}", oninput: move |e| calming.set(e.value()) }
@@ -150,6 +125,40 @@ fn MySide(side: Option<PactSide>) -> Element {
                 }
             }
             Status { message: status() }
+        }
+    }
+}
+
+/// The pact's two lengths: the shortest break, and the time within which I come back.
+#[component]
+fn PauseLengths(shortest: Signal<u32>, back_within: Signal<u32>, shortest_offered: Vec<u32>) -> Element {
+    let content = &crate::i18n::program().pact;
+    rsx! {
+        label { r#for: "pact-shortest", "{content.shortest.label}" }
+        p { class: "quiet small", "{content.shortest.hint}" }
+        select {
+            id: "pact-shortest",
+            onchange: move |e| {
+                if let Ok(m) = e.value().parse() {
+                    shortest.set(m);
+                }
+            },
+            for m in shortest_offered {
+                option { value: "{m}", selected: shortest() == m, "{format::duration_minutes(m)}" }
+            }
+        }
+        label { r#for: "pact-back", "{content.back_within.label}" }
+        p { class: "quiet small", "{content.back_within.hint}" }
+        select {
+            id: "pact-back",
+            onchange: move |e| {
+                if let Ok(h) = e.value().parse() {
+                    back_within.set(h);
+                }
+            },
+            for h in BACK_WITHIN {
+                option { value: "{h}", selected: back_within() == h, "{format::duration_minutes(h * 60)}" }
+            }
         }
     }
 }

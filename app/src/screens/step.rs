@@ -27,9 +27,7 @@ fn StepLoader(step: Step) -> Element {
 fn StepBody(page: StepPage) -> Element {
     let actions = use_actions();
     let step = page.step;
-    let next = page.next_step;
     let program = crate::i18n::program();
-    let next_title = program.step(next).title.clone();
     let move_status = use_note();
     let go = move |target: Step| async move {
         tell_failure(move_status, &actions.run(move |s| s.move_to_step(target)).await);
@@ -51,22 +49,7 @@ fn StepBody(page: StepPage) -> Element {
             Status { message: move_status() }
         }
         if page.is_current {
-            section { class: if page.ready_to_move_on { "card ready" } else { "card" },
-                h2 { if page.ready_to_move_on { {t!("step-ready-move")} } else { {t!("step-before-moving")} } }
-                p { class: "quiet", {t!("step-step-so-far", count = u64::try_from(page.days_in_step.max(0)).unwrap_or(0) + 1)} }
-                ul { class: "checklist",
-                    for item in page.readiness.iter() {
-                        li { class: if item.done { "done" } else { "" },
-                            span { class: "sr-only", if item.done { {t!("step-done")} } else { {t!("step-not-yet")} } }
-                            {crate::i18n::words().readiness(item.need)}
-                        }
-                    }
-                }
-                if page.ready_to_move_on {
-                    p { {t!("step-ve-done-good-work")} }
-                    button { class: "primary", r#type: "button", onclick: move |_| go(next), {t!("step-move", next_title = next_title)} }
-                }
-            }
+            MovingOn { page: page.clone() }
         }
         match step {
             Step::Awareness => rsx! {
@@ -137,7 +120,6 @@ fn ExerciseCard(exercise: Exercise) -> Element {
     let mut pattern = use_signal(String::new);
     let mut shared = use_signal(|| true);
     let mut status = use_note();
-    let patterns = &crate::i18n::program().patterns;
     let about = match exercise.about {
         attune_core::About::Me => t!("step-about"),
         attune_core::About::Partner => t!("step-about-partner"),
@@ -177,19 +159,7 @@ fn ExerciseCard(exercise: Exercise) -> Element {
             if open() {
                 form { class: "form", onsubmit: save,
                     if exercise.uses_pattern {
-                        label { r#for: "pattern-{exercise.id}", {t!("step-pick-pattern")} }
-                        select {
-                            id: "pattern-{exercise.id}",
-                            value: "{pattern}",
-                            onchange: move |e| pattern.set(e.value()),
-                            option { value: "", {t!("step-choose")} }
-                            for p in patterns.iter() {
-                                option { value: "{p.id}", "{p.name}" }
-                            }
-                        }
-                        if let Some(p) = patterns.iter().find(|p| p.id == pattern()) {
-                            p { class: "quiet small", {t!("step-often-protects-against", protects = p.protects)} }
-                        }
+                        PatternPicker { exercise_id: exercise.id.clone(), pattern }
                     }
                     for (i, prompt) in exercise.prompts.iter().enumerate() {
                         label { r#for: "{exercise.id}-{i}", "{prompt}" }
@@ -209,6 +179,58 @@ fn ExerciseCard(exercise: Exercise) -> Element {
                 }
             }
             Status { message: status() }
+        }
+    }
+}
+
+/// The current step: what is done and left before moving on, and the way to the next step.
+#[component]
+fn MovingOn(page: StepPage) -> Element {
+    let actions = use_actions();
+    let next = page.next_step;
+    let next_title = crate::i18n::program().step(next).title.clone();
+    let status = use_note();
+    let go = move |_| async move {
+        tell_failure(status, &actions.run(move |s| s.move_to_step(next)).await);
+    };
+    rsx! {
+        section { class: if page.ready_to_move_on { "card ready" } else { "card" },
+            h2 { if page.ready_to_move_on { {t!("step-ready-move")} } else { {t!("step-before-moving")} } }
+            p { class: "quiet", {t!("step-step-so-far", count = u64::try_from(page.days_in_step.max(0)).unwrap_or(0) + 1)} }
+            ul { class: "checklist",
+                for item in page.readiness.iter() {
+                    li { class: if item.done { "done" } else { "" },
+                        span { class: "sr-only", if item.done { {t!("step-done")} } else { {t!("step-not-yet")} } }
+                        {crate::i18n::words().readiness(item.need)}
+                    }
+                }
+            }
+            if page.ready_to_move_on {
+                p { {t!("step-ve-done-good-work")} }
+                button { class: "primary", r#type: "button", onclick: go, {t!("step-move", next_title = next_title)} }
+            }
+            Status { message: status() }
+        }
+    }
+}
+
+/// The pattern a reflection is about, and what it often protects against.
+#[component]
+fn PatternPicker(exercise_id: String, pattern: Signal<String>) -> Element {
+    let patterns = &crate::i18n::program().patterns;
+    rsx! {
+        label { r#for: "pattern-{exercise_id}", {t!("step-pick-pattern")} }
+        select {
+            id: "pattern-{exercise_id}",
+            value: "{pattern}",
+            onchange: move |e| pattern.set(e.value()),
+            option { value: "", {t!("step-choose")} }
+            for p in patterns.iter() {
+                option { value: "{p.id}", "{p.name}" }
+            }
+        }
+        if let Some(p) = patterns.iter().find(|p| p.id == pattern()) {
+            p { class: "quiet small", {t!("step-often-protects-against", protects = p.protects)} }
         }
     }
 }
@@ -275,39 +297,13 @@ fn SelfCheckSection(check: CheckKind, takes: Vec<SelfCheckView>, comparison: Opt
                     }
                 }
             }
-            if let Some(c) = &comparison {
-                div { class: "comparison",
-                    h3 { {t!("step-since", from = format::short_day(c.from))} }
-                    p { {t!("step-total", total_before = c.total_before, total_after = c.total_after)} }
-                    if c.changes.is_empty() {
-                        p { class: "quiet", {t!("step-no-answer-changed")} }
-                    }
-                    ul {
-                        for change in c.changes.iter() {
-                            li { "{change.name}: {choices[usize::from(change.before.min(2))]} → {choices[usize::from(change.after.min(2))]}" }
-                        }
-                    }
-                }
+            if let Some(c) = comparison {
+                ChangedSince { comparison: c, choices: choices.clone() }
             }
             if taking() {
                 form { class: "form selfcheck", onsubmit: save,
                     for (i, (id, statement)) in statements.iter().enumerate() {
-                        fieldset { key: "{id}",
-                            legend { "{statement}" }
-                            div { class: "choices",
-                                for (value, choice) in choices.iter().enumerate() {
-                                    label { class: if answers()[i] == u8::try_from(value).ok() { "choice selected" } else { "choice" },
-                                        input {
-                                            r#type: "radio",
-                                            name: "{id}",
-                                            checked: answers()[i] == u8::try_from(value).ok(),
-                                            onchange: move |_| answers.write()[i] = u8::try_from(value).ok(),
-                                        }
-                                        "{choice}"
-                                    }
-                                }
-                            }
-                        }
+                        Statement { key: "{id}", id: id.clone(), statement: statement.clone(), choices: choices.clone(), index: i, answers }
                     }
                     ShareSwitch { checked: shared(), onchange: move |v| shared.set(v), label: t!("step-share-result-my-partner") }
                     button { class: "primary", r#type: "submit", {t!("step-save")} }
@@ -316,6 +312,60 @@ fn SelfCheckSection(check: CheckKind, takes: Vec<SelfCheckView>, comparison: Opt
                 button { class: "secondary", r#type: "button", onclick: move |_| taking.set(true), if takes.is_empty() { {t!("step-take")} } else { {t!("step-take-again")} } }
             }
             Status { message: status() }
+        }
+    }
+}
+
+/// What changed since the take before: the totals and each answer that moved.
+#[component]
+fn ChangedSince(comparison: SelfCheckComparison, choices: [String; 3]) -> Element {
+    let c = &comparison;
+    rsx! {
+        div { class: "comparison",
+            h3 { {t!("step-since", from = format::short_day(c.from))} }
+            p { {t!("step-total", total_before = c.total_before, total_after = c.total_after)} }
+            if c.changes.is_empty() {
+                p { class: "quiet", {t!("step-no-answer-changed")} }
+            }
+            ul {
+                for change in c.changes.iter() {
+                    li { "{change.name}: {choices[usize::from(change.before.min(2))]} → {choices[usize::from(change.after.min(2))]}" }
+                }
+            }
+        }
+    }
+}
+
+/// One statement of a self-check and its three answers; the `index`th of `answers`.
+#[component]
+fn Statement(
+    id: String,
+    statement: String,
+    choices: [String; 3],
+    index: usize,
+    answers: Signal<Vec<Option<u8>>>,
+) -> Element {
+    let chosen = answers.read().get(index).copied().flatten();
+    rsx! {
+        fieldset {
+            legend { "{statement}" }
+            div { class: "choices",
+                for (value, choice) in choices.iter().enumerate() {
+                    label { class: if chosen == u8::try_from(value).ok() { "choice selected" } else { "choice" },
+                        input {
+                            r#type: "radio",
+                            name: "{id}",
+                            checked: chosen == u8::try_from(value).ok(),
+                            onchange: move |_| {
+                                if let Some(answer) = answers.write().get_mut(index) {
+                                    *answer = u8::try_from(value).ok();
+                                }
+                            },
+                        }
+                        "{choice}"
+                    }
+                }
+            }
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Today: the check-in (or its summary), my step, the question of the day, my partner's latest
 //! shared check-in, gentle consistency and, when it's time, a nudge to swap updates.
 
-use attune_core::{CheckInSummary, PartnerAnswer, TodayView};
+use attune_core::{CheckInSummary, PartnerAnswer, QuestionView, TodayView};
 use dioxus::prelude::*;
 
 use crate::Route;
@@ -52,19 +52,7 @@ fn TodayBody(view: TodayView) -> Element {
                 }
             },
         }
-        Link { class: "card", to: Route::Question {},
-            p { class: "eyebrow", {t!("today-question-day")} }
-            h2 { class: "question", "{view.question.text}" }
-            match (&view.question.my_answer, &view.question.partner) {
-                (None, PartnerAnswer::Hidden) => rsx! { p { class: "quiet", {t!("today-has-answered-answer-see", partner = partner)} } },
-                (None, _) => rsx! { p { class: "quiet", {t!("today-tap-answer")} } },
-                (Some(mine), PartnerAnswer::Revealed { text: theirs }) => rsx! {
-                    p { class: "answer mine", span { class: "who", {t!("today-you")} } "{mine}" }
-                    p { class: "answer theirs", span { class: "who", "{partner}" } "{theirs}" }
-                },
-                (Some(mine), _) => rsx! { p { class: "answer mine", span { class: "who", {t!("today-you")} } "{mine}" } },
-            }
-        }
+        QuestionCard { question: view.question.clone(), partner: partner.clone() }
         Link { class: "card step-card", to: Route::StepScreen { step: view.step },
             p { class: "eyebrow", {t!("today-step", number = view.step.number(), steps = attune_core::Step::ALL.len())} }
             h2 { "{view.step_title}" }
@@ -94,6 +82,26 @@ fn TodayBody(view: TodayView) -> Element {
             }
             Link { class: "button secondary", to: Route::StateOfUs {}, {t!("today-state-us-week")} }
             Link { class: "button secondary", to: Route::StressTalk {}, {t!("today-how-was-day-really")} }
+        }
+    }
+}
+
+/// The question of the day, with my answer and, once I have answered, my partner's.
+#[component]
+fn QuestionCard(question: QuestionView, partner: String) -> Element {
+    rsx! {
+        Link { class: "card", to: Route::Question {},
+            p { class: "eyebrow", {t!("today-question-day")} }
+            h2 { class: "question", "{question.text}" }
+            match (&question.my_answer, &question.partner) {
+                (None, PartnerAnswer::Hidden) => rsx! { p { class: "quiet", {t!("today-has-answered-answer-see", partner = partner)} } },
+                (None, _) => rsx! { p { class: "quiet", {t!("today-tap-answer")} } },
+                (Some(mine), PartnerAnswer::Revealed { text: theirs }) => rsx! {
+                    p { class: "answer mine", span { class: "who", {t!("today-you")} } "{mine}" }
+                    p { class: "answer theirs", span { class: "who", "{partner}" } "{theirs}" }
+                },
+                (Some(mine), _) => rsx! { p { class: "answer mine", span { class: "who", {t!("today-you")} } "{mine}" } },
+            }
         }
     }
 }

@@ -90,17 +90,25 @@ fn YearPage(year: YearInReview) -> Element {
                 p { {t!("year-repair-notes-from-from", me = year.repair_notes.me, partner = year.repair_notes.partner, partner2 = partner)} }
             }
             if !year.highlights.is_empty() {
-                section { class: "card",
-                    h2 { {t!("year-best-days")} }
-                    for h in year.highlights.iter() {
-                        div { class: "highlight", key: "{h.day}",
-                            p { strong { {format::long_date(h.day)} } {t!("year-average-of-five", average = format::one_decimal(h.average))} }
-                            for a in h.appreciations.iter() {
-                                p { class: "said",
-                                    span { class: "who", if a.who == Who::Me { "{year.my_name}" } else { "{partner}" } }
-                                    "{a.text}"
-                                }
-                            }
+                BestDays { year: year.clone(), partner: partner.clone() }
+            }
+        }
+    }
+}
+
+/// The best days of the year, with what each of us appreciated then.
+#[component]
+fn BestDays(year: YearInReview, partner: String) -> Element {
+    rsx! {
+        section { class: "card",
+            h2 { {t!("year-best-days")} }
+            for h in year.highlights.iter() {
+                div { class: "highlight", key: "{h.day}",
+                    p { strong { {format::long_date(h.day)} } {t!("year-average-of-five", average = format::one_decimal(h.average))} }
+                    for a in h.appreciations.iter() {
+                        p { class: "said",
+                            span { class: "who", if a.who == Who::Me { "{year.my_name}" } else { "{partner}" } }
+                            "{a.text}"
                         }
                     }
                 }
