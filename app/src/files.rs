@@ -132,7 +132,7 @@ mod imp {
                 .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000)
                 .map_err(fail)?;
         }
-        Ok(Some(super::Offered::Saved(t!("files-downloaded-as", name = file_name))))
+        Ok(Some(super::Offered::Saved(t!("files-downloaded", name = file_name))))
     }
 }
 

@@ -90,6 +90,26 @@ fn every_language_has_exactly_the_english_messages() {
     }
 }
 
+/// An id names what its message says (`check-in-kept-commitment`), not the first words of a
+/// sentence cut off (`check-in-did-i-keep-my`) or a number to tell two apart (`components-5`).
+#[test]
+fn message_ids_name_what_they_say() {
+    const CUT_OFF_AFTER: &[&str] = &[
+        "a", "an", "the", "my", "of", "to", "for", "at", "on", "and", "or", "by", "with", "from", "as", "will", "what",
+        "when",
+    ];
+    for file in FILES {
+        let cut: Vec<String> = messages("en", file)
+            .into_keys()
+            .filter(|id| {
+                let last = id.rsplit('-').next().unwrap_or(id);
+                last.chars().all(|c| c.is_ascii_digit()) || CUT_OFF_AFTER.contains(&last)
+            })
+            .collect();
+        assert!(cut.is_empty(), "en/{file}: ids that are cut-off sentences or numbered: {cut:?}");
+    }
+}
+
 /// The Rust source of every file under `dirs`.
 fn sources(dirs: &[std::path::PathBuf]) -> Vec<String> {
     let mut out = Vec::new();

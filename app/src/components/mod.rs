@@ -54,7 +54,7 @@ pub fn Rating(label: String, hint: Option<String>, value: Option<u8>, onchange: 
                         class: if value == Some(n) { "dot selected" } else { "dot" },
                         role: "radio",
                         aria_checked: if value == Some(n) { "true" } else { "false" },
-                        aria_label: t!("components-5", label = label, n = n),
+                        aria_label: t!("components-rating-of-five", label = label, n = n),
                         onclick: move |_| onchange.call(n),
                         "{n}"
                     }

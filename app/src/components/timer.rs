@@ -48,7 +48,7 @@ pub fn Countdown(minutes: u32, started_ms: i64, label: String, turns: Option<(St
             }
             if let Some((first, second)) = turns {
                 p { class: "who",
-                    if elapsed * 2 < total { {t!("timer-talks-listens", first = first, second = second)} } else { {t!("timer-talks-listens-2", second = second, first = first)} }
+                    if elapsed * 2 < total { {t!("timer-talks-listens", first = first, second = second)} } else { {t!("timer-turns-swapped", second = second, first = first)} }
                 }
             }
         }

@@ -154,7 +154,7 @@ fn MyWords(appreciation: Signal<String>, need: Signal<String>, good_news: Signal
             label { r#for: "need", {t!("check-in-one-need-i-want")} }
             textarea { id: "need", rows: "2", initial_value: "{need}", oninput: move |e| need.set(e.value()) }
             label { r#for: "good-news", {t!("check-in-good-news-mine-optional")} }
-            p { class: "quiet small", {t!("check-in-something-went-well-at")} }
+            p { class: "quiet small", {t!("check-in-good-news-hint")} }
             textarea { id: "good-news", rows: "2", initial_value: "{good_news}", oninput: move |e| good_news.set(e.value()) }
         }
     }
@@ -165,7 +165,7 @@ fn MyWords(appreciation: Signal<String>, need: Signal<String>, good_news: Signal
 fn KeptToday(commitments: Vec<CommitmentToKeep>, kept: Signal<Vec<(EntryId, bool)>>) -> Element {
     rsx! {
         section { class: "card",
-            h2 { {t!("check-in-did-i-keep-my")} }
+            h2 { {t!("check-in-kept-commitment")} }
             for (i, c) in commitments.iter().enumerate() {
                 label { class: "switch", key: "{c.id}",
                     input {

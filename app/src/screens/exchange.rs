@@ -95,7 +95,7 @@ fn SendMine(next: NextUpdate, partner: String, file_stem: String, today: chrono:
             } else if next.entries == 0 {
                 p { class: "quiet", {t!("exchange-has-everything-share-sending", partner = partner)} }
             } else {
-                p { class: "quiet", {t!("exchange-since-last-confirmed-will", count = next.entries, partner = partner)} }
+                p { class: "quiet", {t!("exchange-changes-since-confirmed", count = next.entries, partner = partner)} }
             }
             if next.entries > 0 {
                 details { class: "more", id: "update-preview",
@@ -108,7 +108,7 @@ fn SendMine(next: NextUpdate, partner: String, file_stem: String, today: chrono:
             if !next.whole {
                 details { class: "more",
                     summary { {t!("exchange-send-everything-again")} }
-                    p { class: "quiet small", {t!("exchange-updates-only-carry-what", partner = partner)} }
+                    p { class: "quiet small", {t!("exchange-whole-update-why", partner = partner)} }
                     button { class: "secondary", r#type: "button", onclick: send_whole, {t!("exchange-send-whole-update")} }
                 }
             }
@@ -172,7 +172,7 @@ fn PlainFile(file_stem: String) -> Element {
     rsx! {
         section { class: "card",
             h2 { {t!("exchange-plain-file")} }
-            p { class: "quiet small", {t!("exchange-reading-what-share-can")} }
+            p { class: "quiet small", {t!("exchange-plain-file-explain")} }
             button { class: "secondary", r#type: "button", onclick: save, {t!("exchange-save-as-plain-json")} }
             Status { message: status() }
         }
@@ -187,9 +187,8 @@ async fn send_update(actions: Actions, mut status: Note, name: String, whole: bo
     match made {
         Ok(bytes) => match files::offer(&name, bytes).await {
             Ok(Some(offered)) => match actions.run(attune_core::Store::record_update_sent).await {
-                Ok(()) => status.set(Some(Ok(offered.say(t!("exchange-update-went-share-sheet"), |place| {
-                    t!("exchange-update-ready-at", place = place)
-                })))),
+                Ok(()) => status.set(Some(Ok(offered
+                    .say(t!("exchange-update-went-share-sheet"), |place| t!("exchange-update-ready", place = place))))),
                 Err(e) => fail(status, &e),
             },
             Ok(None) => {}
@@ -225,7 +224,7 @@ fn Pairing(view: ExchangeView, partner: String) -> Element {
             section { class: "card",
                 h2 { {t!("exchange-couple-code")} }
                 if show_code() {
-                    p { class: "code", aria_label: t!("exchange-couple-code-2", code = code), "{code}" }
+                    p { class: "code", aria_label: t!("exchange-couple-code-label", code = code), "{code}" }
                     p { class: "quiet small", {t!("exchange-read-out-so-they", partner = partner)} }
                     button { class: "link", r#type: "button", onclick: move |_| show_code.set(false), {t!("exchange-hide-code")} }
                 } else {
@@ -242,7 +241,7 @@ fn Pairing(view: ExchangeView, partner: String) -> Element {
             p { {t!("exchange-sit-together-one-creates")} }
             button { class: "primary wide", r#type: "button", onclick: create, {t!("exchange-create-couple-code")} }
             form { class: "form", onsubmit: enter,
-                label { r#for: "couple-code", {t!("exchange-or-type-code-from", partner = partner)} }
+                label { r#for: "couple-code", {t!("exchange-type-partner-code", partner = partner)} }
                 input {
                     id: "couple-code",
                     r#type: "text",
@@ -253,7 +252,7 @@ fn Pairing(view: ExchangeView, partner: String) -> Element {
                     initial_value: "{typed}",
                     oninput: move |e| typed.set(e.value()),
                 }
-                button { class: "secondary", r#type: "submit", {t!("exchange-pair-2")} }
+                button { class: "secondary", r#type: "submit", {t!("exchange-pair-button")} }
             }
             Status { message: status() }
         }

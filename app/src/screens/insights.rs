@@ -121,7 +121,7 @@ fn GapDays(view: InsightsView, partner: String) -> Element {
                     p { class: "eyebrow", "{format::day(g.day, today)}" }
                     ul { class: "gaps",
                         for gap in g.gaps.iter() {
-                            li { {t!("insights-you-2", label = gap.label, me = gap.me, partner = partner, partner2 = gap.partner)} }
+                            li { {t!("insights-gap-line", label = gap.label, me = gap.me, partner = partner, partner2 = gap.partner)} }
                         }
                     }
                 }
@@ -164,8 +164,8 @@ fn SelfChecksOver(view: InsightsView) -> Element {
             }
             for take in view.self_checks.iter() {
                 div { class: "bar-row",
-                    p { class: "small", {t!("insights-of", day = format::short_date(take.day), total = take.total, out_of = take.out_of)} }
-                    div { class: "bar", role: "img", aria_label: t!("insights-of-2", total = take.total, out_of = take.out_of),
+                    p { class: "small", {t!("insights-self-check-day-total", day = format::short_date(take.day), total = take.total, out_of = take.out_of)} }
+                    div { class: "bar", role: "img", aria_label: t!("insights-self-check-total", total = take.total, out_of = take.out_of),
                         span { class: "fill", style: "width: {percent(take.total, take.out_of)}%" }
                     }
                 }

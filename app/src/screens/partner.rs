@@ -39,7 +39,7 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
         if view.paired && view.check_ins.is_empty() && view.reflections.is_empty() && view.answers.is_empty()
             && view.pact.is_none() && view.repair_notes.is_empty()
         {
-            p { class: "card quiet", {t!("partner-nothing-shared-yet-when", name = name)} }
+            p { class: "card quiet", {t!("partner-nothing-shared-yet", name = name)} }
         }
         SharedWords { view: view.clone(), name: name.clone(), today }
         if !view.commitments.is_empty() {
@@ -59,7 +59,7 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
                     for s in view.self_checks.iter() {
                         li {
                             if s.check == CheckKind::Patterns { {t!("partner-pattern-self-check")} } else { {t!("partner-belief-check")} }
-                            {t!("partner-of", day = format::day(s.day, today), total = s.total, out_of = s.out_of)}
+                            {t!("partner-self-check-day-total", day = format::day(s.day, today), total = s.total, out_of = s.out_of)}
                         }
                     }
                 }

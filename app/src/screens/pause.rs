@@ -65,7 +65,7 @@ fn Choose(choice: PauseChoice) -> Element {
             p { class: "quiet small", {t!("pause-pause-stays-phone-show")} }
         }
         p { class: "fine",
-            if choice.bounds.from_pact { {t!("pause-these-lengths-come-from")} } else { {t!("pause-agree-breaks-before-need")} }
+            if choice.bounds.from_pact { {t!("pause-lengths-source")} } else { {t!("pause-agree-breaks-before-need")} }
             Link { to: Route::Pact {}, if choice.bounds.from_pact { {t!("pause-your-pact")} } else { {t!("pause-write-your-pact")} } }
             "."
         }
@@ -97,7 +97,7 @@ fn Apart(pause: PauseView) -> Element {
             if pause.over {
                 h1 { "{content.back_title}" }
                 p { class: "lead", "{content.back}" }
-                Link { class: "button primary", to: Route::Repair {}, {t!("pause-talk-through-turn-by")} }
+                Link { class: "button primary", to: Route::Repair {}, {t!("pause-talk-it-through")} }
             } else {
                 p { class: "pause-line", "{content.flooded}" }
                 p { class: "pause-line", "{content.coming_back} " strong { "{back_at}" } "." }

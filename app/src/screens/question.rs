@@ -56,7 +56,7 @@ fn QuestionBody(question: QuestionView, partner: String) -> Element {
             button { class: "primary", r#type: "submit", if question.my_answer.is_some() { {t!("question-update-answer")} } else { {t!("question-save-answer")} } }
         }
         section { class: "card",
-            h2 { {t!("question-answer-2", partner = partner)} }
+            h2 { {t!("question-partner-answer", partner = partner)} }
             match &question.partner {
                 PartnerAnswer::Revealed { text: theirs } => rsx! { p { class: "answer theirs", "{theirs}" } },
                 PartnerAnswer::Hidden => rsx! { p { class: "quiet", {t!("question-has-answered-yours-first", partner = partner)} } },
@@ -116,7 +116,7 @@ fn OwnQuestions(ours: Vec<OwnQuestionView>, partner: String, today: chrono::Naiv
                                 " · "
                                 if q.written_by == Who::Me { {t!("question-by-me")} } else { {t!("question-by-partner", partner = partner.clone())} }
                                 if let Some(d) = q.first_day {
-                                    {t!("question-from", rel = format::relative_kind(d, today), day = format::short_date(d))}
+                                    {t!("question-starts", rel = format::relative_kind(d, today), day = format::short_date(d))}
                                 }
                             }
                         }

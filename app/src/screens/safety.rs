@@ -56,7 +56,7 @@ fn HelpNow() -> Element {
                     p { class: "emergency",
                         a { href: "tel:{numbers.emergency}", {t!("help-call-emergency", number = numbers.emergency.clone(), country = country.clone())} }
                     }
-                    h3 { {t!("help-lines-in", country = country.clone())} }
+                    h3 { {t!("help-lines-country", country = country.clone())} }
                     if numbers.lines.is_empty() {
                         p { {t!("help-no-lines", country = country.clone())} }
                     }
@@ -186,7 +186,7 @@ fn Leaving(leaving: LeavingView, done: crate::components::Note) -> Element {
                 li { {t!("safety-history-of-swaps")} }
             }
         }
-        p { class: "quiet", {t!("safety-nothing-sent-phone-not", partner = partner)} }
+        p { class: "quiet", {t!("safety-leaving-sends-nothing", partner = partner)} }
         p { class: "quiet", {t!("safety-older-backup-brings-back", partner = partner)} }
         if confirming() {
             p { strong { {t!("safety-can-be-undone")} } }
@@ -195,7 +195,7 @@ fn Leaving(leaving: LeavingView, done: crate::components::Note) -> Element {
                 button { class: "secondary", r#type: "button", onclick: move |_| confirming.set(false), {t!("safety-cancel")} }
             }
         } else {
-            button { class: "secondary", r#type: "button", onclick: move |_| confirming.set(true), {t!("safety-leave-quietly-2")} }
+            button { class: "secondary", r#type: "button", onclick: move |_| confirming.set(true), {t!("safety-leave-quietly-button")} }
         }
     }
 }

@@ -187,7 +187,7 @@ fn LooksCard(share_by_default: bool, theme: Theme, text_size: TextSize) -> Eleme
                     onchange: move |e| apply(actions, status, SettingsChange::ShareByDefault(e.checked())),
                 }
                 span { class: "track", aria_hidden: "true" }
-                span { class: "switch-label", {t!("settings-share-new-entries-by")} }
+                span { class: "switch-label", {t!("settings-share-by-default")} }
             }
             p { class: "label", id: "theme-label", {t!("settings-theme")} }
             div { class: "segmented", role: "group", aria_labelledby: "theme-label",
@@ -473,7 +473,7 @@ fn RePair(theirs: u32, partner: String) -> Element {
                     button { class: "secondary", r#type: "button", onclick: move |_| confirm.set(false), {t!("settings-cancel")} }
                 }
             } else {
-                button { class: "secondary", r#type: "button", onclick: move |_| confirm.set(true), {t!("settings-re-pair-2")} }
+                button { class: "secondary", r#type: "button", onclick: move |_| confirm.set(true), {t!("settings-re-pair-button")} }
             }
             Status { message: status() }
         }
@@ -510,7 +510,7 @@ fn DeleteAll() -> Element {
         if confirm() {
             form { class: "form danger-zone", onsubmit: delete,
                 p { role: "alert", {t!("settings-deletes-every-entry-setting")} }
-                label { r#for: "confirm-delete", {t!("settings-type-delete-confirm-2")} }
+                label { r#for: "confirm-delete", {t!("settings-type-delete-label")} }
                 input { id: "confirm-delete", r#type: "text", autocomplete: "off", initial_value: "{typed}", oninput: move |e| typed.set(e.value()) }
                 Status { message: status() }
                 div { class: "row",
@@ -519,7 +519,7 @@ fn DeleteAll() -> Element {
                 }
             }
         } else {
-            button { class: "danger-link", r#type: "button", onclick: move |_| confirm.set(true), {t!("settings-delete-all-data-2")} }
+            button { class: "danger-link", r#type: "button", onclick: move |_| confirm.set(true), {t!("settings-delete-all-button")} }
         }
     }
 }

@@ -421,9 +421,9 @@ fn Commitments(commitments: Vec<CommitmentView>) -> Element {
                         }
                     }
                     if let Some(q) = program.quality(&quality()) {
-                        p { class: "quiet small", {t!("step-for-example", examples = q.examples.join(&t!("step-examples-or")))} }
+                        p { class: "quiet small", {t!("step-for-example", examples = q.examples.join(&t!("step-examples-or-separator")))} }
                     }
-                    label { r#for: "action", {t!("step-what-will-do")} }
+                    label { r#for: "action", {t!("step-commitment-action")} }
                     for round in std::iter::once(emptied()) {
                         input { key: "{round}", id: "action", r#type: "text", initial_value: "", oninput: move |e| action.set(e.value()) }
                     }

@@ -40,7 +40,7 @@ fn TodayBody(view: TodayView) -> Element {
             Some(c) => rsx! {
                 section { class: "card",
                     div { class: "card-head",
-                        h2 { {t!("today-check-2")} }
+                        h2 { {t!("today-your-check-in")} }
                         Link { class: "link", to: Route::CheckIn {}, {t!("today-edit")} }
                     }
                     CheckInChips { check_in: c.clone() }
@@ -56,7 +56,7 @@ fn TodayBody(view: TodayView) -> Element {
         Link { class: "card step-card", to: Route::StepScreen { step: view.step },
             p { class: "eyebrow", {t!("today-step", number = view.step.number(), steps = attune_core::Step::ALL.len())} }
             h2 { "{view.step_title}" }
-            p { class: "quiet", {t!("today-step-2", count = u64::try_from(view.days_in_step.max(0)).unwrap_or(0) + 1)} }
+            p { class: "quiet", {t!("today-days-in-step", count = u64::try_from(view.days_in_step.max(0)).unwrap_or(0) + 1)} }
             div { class: "progress", aria_hidden: "true",
                 for n in 1..=4usize {
                     span { class: if n <= view.step.number() { "pip done" } else { "pip" } }
@@ -131,7 +131,7 @@ pub fn CheckInChips(check_in: CheckInSummary, partner: Option<String>) -> Elemen
     let markers = &crate::i18n::program().markers;
     rsx! {
         div { class: "chips",
-            span { class: "chip strong", {t!("today-connection-5", connection = check_in.connection)} }
+            span { class: "chip strong", {t!("today-connection-of-five", connection = check_in.connection)} }
             for marker in markers.iter() {
                 if let Some(value) = check_in.markers.get(&marker.id) {
                     span { class: "chip", "{marker.label} {value}" }
@@ -158,7 +158,7 @@ fn GoodNews(name: String, news: String) -> Element {
     let content = &crate::i18n::program().good_news;
     rsx! {
         div { class: "good-news",
-            p { class: "said", span { class: "who", {t!("today-good-news-2", name = name)} } "{news}" }
+            p { class: "said", span { class: "who", {t!("today-partner-good-news", name = name)} } "{news}" }
             p { class: "small", strong { "{content.title}" } " {content.tip}" }
         }
     }

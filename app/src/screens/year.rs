@@ -36,9 +36,9 @@ fn YearPage(year: YearInReview) -> Element {
         article { class: "year", id: "year-in-review",
             header { class: "screen-head",
                 p { class: "eyebrow", {t!("year-year-review")} }
-                h1 { {t!("year-and", my_name = year.my_name, partner = partner)} }
+                h1 { {t!("year-title-names", my_name = year.my_name, partner = partner)} }
                 p { class: "quiet", "{span}" }
-                button { class: "primary no-print", r#type: "button", onclick: print, {t!("year-print-or-save-as")} }
+                button { class: "primary no-print", r#type: "button", onclick: print, {t!("year-print")} }
                 p { class: "quiet small no-print", {t!("year-made-phone-nothing-uploaded")} }
             }
             section { class: "card",
@@ -69,8 +69,8 @@ fn YearPage(year: YearInReview) -> Element {
                 section { class: "card",
                     h2 { {t!("year-pattern-self-check")} }
                     p {
-                        {t!("year-of-on", total = first.total, out_of = first.out_of, day = format::day_month(first.day))}
-                        if let Some(last) = year.self_check_last { {t!("year-of-on-2", total = last.total, out_of = last.out_of, day = format::day_month(last.day))} }
+                        {t!("year-self-check-first", total = first.total, out_of = first.out_of, day = format::day_month(first.day))}
+                        if let Some(last) = year.self_check_last { {t!("year-self-check-last", total = last.total, out_of = last.out_of, day = format::day_month(last.day))} }
                         {t!("year-lower-means-old-patterns")}
                     }
                 }
@@ -87,7 +87,7 @@ fn YearPage(year: YearInReview) -> Element {
             }
             section { class: "card",
                 h2 { {t!("year-coming-back-each-other")} }
-                p { {t!("year-repair-notes-from-from", me = year.repair_notes.me, partner = year.repair_notes.partner, partner2 = partner)} }
+                p { {t!("year-repair-notes", me = year.repair_notes.me, partner = year.repair_notes.partner, partner2 = partner)} }
             }
             if !year.highlights.is_empty() {
                 BestDays { year: year.clone(), partner: partner.clone() }

@@ -5,7 +5,7 @@ app-cannot-open-data = Attune can't open its data
 today-today-check = Today's check-in
 today-how-connected-do-feel = How connected do you feel today? About a minute.
 today-check = Check in
-today-check-2 = Your check-in
+today-your-check-in = Your check-in
 today-edit = Edit
 today-private-stays-phone = Private: stays on this phone.
 today-question-day = Question of the day
@@ -14,7 +14,7 @@ today-tap-answer = Tap to answer.
 today-you = You
 today-hello = Hello, { $name }
 today-step = Step { $number } of { $steps }
-today-step-2 = { $count ->
+today-days-in-step = { $count ->
         [one] 1 day
        *[other] { $count } days
     } in this step
@@ -25,11 +25,11 @@ today-time-together = Time together
 today-today-state-us-day = Today is your State of us day.
 today-state-us-week = State of us, this week
 today-how-was-day-really = How was your day, really? 20 minutes
-today-connection-5 = Connection { $connection }/5
+today-connection-of-five = Connection { $connection }/5
 today-appreciated = Appreciated
 today-need = A need
 today-good-news = Good news
-today-good-news-2 = { $name }'s good news
+today-partner-good-news = { $name }'s good news
 today-take-quiet-day = Take a quiet day
 today-not-today-any-reason = {" "}Not today, for any reason. It stays on this phone and never counts as missed.
 today-quiet-day = A quiet day
@@ -56,8 +56,8 @@ check-in-answer-optional = Your answer (optional)
 check-in-one-thing-i-appreciated = One thing I appreciated (optional)
 check-in-one-need-i-want = One need I want to share (optional)
 check-in-good-news-mine-optional = Good news of mine (optional)
-check-in-something-went-well-at = Something that went well for you, at work, with friends, anywhere. Your partner gets to be glad with you.
-check-in-did-i-keep-my = Did I keep my commitments today?
+check-in-good-news-hint = Something that went well for you, at work, with friends, anywhere. Your partner gets to be glad with you.
+check-in-kept-commitment = Did I keep my commitments today?
 check-in-goes-partner-next-update = Goes to your partner with your next update.
 check-in-private-stays-phone = Private: stays on this phone.
 check-in-save-check = Save check-in
@@ -75,13 +75,13 @@ exchange-everything-share-will-go = Everything you share ({ $count ->
        *[other] { $count } entries
     }) will go to { $partner }. Private entries never leave this phone.
 exchange-has-everything-share-sending = { $partner } has everything you share. Sending now still tells { $partner } what you have received, so their next update stays small.
-exchange-since-last-confirmed-will = { $count ->
+exchange-changes-since-confirmed = { $count ->
         [one] 1 change
        *[other] { $count } changes
     } since { $partner } last confirmed will go to { $partner }. Private entries never leave this phone.
 exchange-see-what-carries = See what it carries
 exchange-send-everything-again = Send everything again
-exchange-updates-only-carry-what = Updates only carry what changed, so they stay small however long you use Attune. If { $partner } lost a file or asks for everything, send a whole update instead.
+exchange-whole-update-why = Updates only carry what changed, so they stay small however long you use Attune. If { $partner } lost a file or asks for everything, send a whole update instead.
 exchange-send-whole-update = Send a whole update
 exchange-open-update = Open { $partner }'s update
 exchange-choose-attune-file = Choose the .attune file
@@ -89,12 +89,12 @@ exchange-history = History
 exchange-sent = Sent.{" "}
 exchange-opened = Opened.{" "}
 exchange-plain-file = Plain file
-exchange-reading-what-share-can = For reading what you share, you can save your update as plain, unencrypted JSON. Anyone with that file can read it, and it can't be opened as an update: only the sealed file proves it comes from you.
+exchange-plain-file-explain = For reading what you share, you can save your update as plain, unencrypted JSON. Anyone with that file can read it, and it can't be opened as an update: only the sealed file proves it comes from you.
 exchange-save-as-plain-json = Save as plain JSON
 exchange-update-went-share-sheet = Your update went to the share sheet.
 exchange-paired-now-send-each = Paired. Now send each other your updates.
 exchange-couple-code = Couple code
-exchange-couple-code-2 = Couple code { $code }
+exchange-couple-code-label = Couple code { $code }
 exchange-read-out-so-they = Read it out to { $partner } so they can type it in. Keep it safe: it opens your updates.
 exchange-hide-code = Hide code
 exchange-re-paired-code-stays = You're paired. The code stays on this phone.
@@ -102,9 +102,9 @@ exchange-show-code = Show code
 exchange-pair = Pair with { $partner }
 exchange-sit-together-one-creates = Sit together. One of you creates a couple code; the other types it in. You only do this once.
 exchange-create-couple-code = Create a couple code
-exchange-or-type-code-from = Or type the code from { $partner }'s phone
+exchange-type-partner-code = Or type the code from { $partner }'s phone
 exchange-xxxx-xxxx-xxxx-xx = XXXX-XXXX-XXXX-XX
-exchange-pair-2 = Pair
+exchange-pair-button = Pair
 exchange-waiting-open = Waiting to open
 exchange-received = Received { $when } ·{" "}
 exchange-opens-once-re-paired = Opens once you're paired.{" "}
@@ -144,7 +144,7 @@ insights-repair-notes = Repair notes: { $me } from you, { $theirs } from { $part
     }.
 insights-year-review = Your year in review
 insights-twelve-months-one-page = Twelve months on one page, to print or save as a PDF
-insights-you-2 = { $label }: you { $me }, { $partner } { $partner2 }
+insights-gap-line = { $label }: you { $me }, { $partner } { $partner2 }
 insights-commitments-kept = Commitments kept
 insights-kept-days = Kept on { $kept_days } of { $logged_days ->
         [one] { $logged_days } day
@@ -152,8 +152,8 @@ insights-kept-days = Kept on { $kept_days } of { $logged_days ->
     }
 insights-pattern-self-check-over = Pattern self-check over time
 insights-take-self-check-awareness = Take the self-check in the awareness step to see it here.
-insights-of = { $day }: { $total } of { $out_of }
-insights-of-2 = { $total } of { $out_of }
+insights-self-check-day-total = { $day }: { $total } of { $out_of }
+insights-self-check-total = { $total } of { $out_of }
 insights-since-answers-changed-total = Since { $from }: { $changes ->
         [one] one answer changed
        *[other] { $changes } answers changed
@@ -220,7 +220,7 @@ partner-last-days-both-checked = Last { $days ->
         [one] { $both } day
        *[other] { $both } days
     }.
-partner-nothing-shared-yet-when = Nothing shared yet. When { $name } sends an update and you open it, it shows here.
+partner-nothing-shared-yet = Nothing shared yet. When { $name } sends an update and you open it, it shows here.
 partner-check-ins = Check-ins
 partner-answers = Answers
 partner-answer-question-yourself-see = Answer this question yourself to see { $name }'s answer.
@@ -232,7 +232,7 @@ partner-commitments = { $name }'s commitments
 partner-self-checks = Self-checks
 partner-pattern-self-check = Pattern self-check
 partner-belief-check = Belief check
-partner-of = {" "}· { $day }: { $total } of { $out_of }
+partner-self-check-day-total = {" "}· { $day }: { $total } of { $out_of }
 partner-hide-grid-both-us = Hide this grid for both of us
 partner-show-grid-again = Show the grid again
 partner-safety-number = Safety number
@@ -249,11 +249,11 @@ pause-i-ll-come-back = I'll come back in
 pause-how-long-pause-lasts = How long the pause lasts
 pause-start-pause = Start the pause
 pause-pause-stays-phone-show = The pause stays on this phone. Show the card to your partner; nothing is sent.
-pause-these-lengths-come-from = These lengths come from{" "}
+pause-lengths-source = These lengths come from{" "}
 pause-agree-breaks-before-need = Agree on your breaks before you need them:{" "}
 pause-if-feel-afraid-partner = If you feel afraid of your partner, a pause is not enough.{" "}
 pause-safety-getting-help = Safety and getting help
-pause-talk-through-turn-by = Talk it through, turn by turn
+pause-talk-it-through = Talk it through, turn by turn
 pause-partner-said-they-need = Your partner said they need to hear:{" "}
 pause-what-said-helps = What you said helps you:{" "}
 pause-i-m-back = I'm back
@@ -267,14 +267,14 @@ question-both-get-question-today = You both get this question today.
 question-answer = Your answer
 question-update-answer = Update answer
 question-save-answer = Save answer
-question-answer-2 = { $partner }'s answer
+question-partner-answer = { $partner }'s answer
 question-has-answered-yours-first = { $partner } has answered. Yours first, then you'll see theirs.
 question-not-updates-have-yet = Not in the updates you have yet.
 question-questions-own = Questions of your own
 question-write-question-two-joins = Write a question for the two of you. It joins the question of the day on both phones, once a year.
 question-question = Your question
 question-add-question = Add the question
-question-from = {" "}· { $rel ->
+question-starts = {" "}· { $rel ->
         [today] from today
         [tomorrow] from tomorrow
        *[other] from { $day }
@@ -310,12 +310,12 @@ safety-waiting-be-opened = { $count ->
         [one] 1 update
        *[other] { $count } updates
     } waiting to be opened
-safety-nothing-sent-phone-not = Nothing is sent, and { $partner }'s phone is not told. What you already sent stays on their phone. Your own entries stay here; to remove them too, delete all data in Settings.
+safety-leaving-sends-nothing = Nothing is sent, and { $partner }'s phone is not told. What you already sent stays on their phone. Your own entries stay here; to remove them too, delete all data in Settings.
 safety-older-backup-brings-back = A backup made before this still holds { $partner }, your couple code and what { $partner } shared: restoring it would bring them back. After leaving, make a fresh backup in Settings, and delete the older ones wherever you keep them.
 safety-can-be-undone = This can't be undone.
 safety-forget-phone = Forget { $partner } on this phone
 safety-cancel = Cancel
-safety-leave-quietly-2 = Leave quietly…
+safety-leave-quietly-button = Leave quietly…
 
 ## settings.rs
 
@@ -343,7 +343,7 @@ settings-day-week-hold-hour = The day of the week you hold your hour together. O
 settings-our-day = Our day
 settings-no-day-chosen = No day chosen
 settings-sharing-looks = Sharing and looks
-settings-share-new-entries-by = Share new entries by default
+settings-share-by-default = Share new entries by default
 settings-theme = Theme
 settings-system = System
 settings-light = Light
@@ -389,12 +389,12 @@ settings-export-everything-json = Export everything (JSON)
 settings-pairing-removed-pair-again = Pairing removed. Pair again on the Exchange screen.
 settings-re-pair = Re-pair
 settings-cancel = Cancel
-settings-re-pair-2 = Re-pair…
+settings-re-pair-button = Re-pair…
 settings-type-delete-confirm = Type DELETE to confirm.
 settings-deletes-every-entry-setting = This deletes every entry, setting and the pairing from this phone. It can't be undone. Make a backup first if you may want it back.
-settings-type-delete-confirm-2 = Type DELETE to confirm
+settings-type-delete-label = Type DELETE to confirm
 settings-delete-all-data = Delete all data
-settings-delete-all-data-2 = Delete all data…
+settings-delete-all-button = Delete all data…
 
 ## state_of_us.rs
 
@@ -481,7 +481,7 @@ step-committed-check-will-ask = Committed. Your check-in will ask about it.
 step-commitments = Commitments
 step-one-three-small-concrete = One to three small, concrete actions. Be a safe person: gentle, curious, open, empathetic, understanding, vulnerable.
 step-quality = Quality
-step-what-will-do = What will you do?
+step-commitment-action = What will you do?
 step-commit = Commit
 step-finish = Finish
 
@@ -511,8 +511,8 @@ welcome-safety-getting-help = Safety and getting help
 ## year.rs
 
 year-year-review = Year in review
-year-and = { $my_name } and { $partner }
-year-print-or-save-as = Print or save as PDF
+year-title-names = { $my_name } and { $partner }
+year-print = Print or save as PDF
 year-made-phone-nothing-uploaded = Made on this phone; nothing is uploaded. Your phone's print dialog can save it as a PDF to keep or to bring to a therapist.
 year-showing-up = Showing up
 year-checked-both = You checked in on { $count ->
@@ -524,8 +524,8 @@ year-you = You
 year-first-last-3-months = first → last 3 months
 year-averages-1-5-ratings = Averages of the 1–5 ratings on the days each of you checked in.
 year-pattern-self-check = Pattern self-check
-year-of-on = { $total } of { $out_of } on { $day }
-year-of-on-2 = , { $total } of { $out_of } on { $day }
+year-self-check-first = { $total } of { $out_of } on { $day }
+year-self-check-last = , { $total } of { $out_of } on { $day }
 year-lower-means-old-patterns = {"."} Lower means the old patterns showed up less.
 year-commitments = Commitments
 year-kept-days = { $action } ({ $quality_name }): kept on { $kept_days } of { $logged_days ->
@@ -533,7 +533,7 @@ year-kept-days = { $action } ({ $quality_name }): kept on { $kept_days } of { $l
        *[other] { $logged_days } days
     }
 year-coming-back-each-other = Coming back to each other
-year-repair-notes-from-from = Repair notes: { $me } from you, { $partner } from { $partner2 }.
+year-repair-notes = Repair notes: { $me } from you, { $partner } from { $partner2 }.
 year-best-days = Best days
 
 ## charts.rs
@@ -567,7 +567,7 @@ components-journey = Journey
 components-partner = Partner
 components-insights = Insights
 components-settings = Settings
-components-5 = { $label }: { $n } of 5
+components-rating-of-five = { $label }: { $n } of 5
 components-share-my-partner = Share with my partner
 components-kept-days = {" "}{ $quality_name } · kept { $kept_days } of { $logged_days ->
         [one] { $logged_days } day
@@ -586,7 +586,7 @@ timer-minutes-seconds-left = { $label }: { $m ->
     } left
 timer-time-up-finish-sentence = Time's up. Finish your sentence, then go on.
 timer-talks-listens = { $first } talks · { $second } listens
-timer-talks-listens-2 = { $second } talks · { $first } listens
+timer-turns-swapped = { $second } talks · { $first } listens
 
 ## files and messages written by hand
 
@@ -594,9 +594,9 @@ files-save-failed = Couldn't save the file ({ $cause }).
 files-browser-refused = The browser refused the file ({ $cause }).
 files-share-title = Attune update
 files-share-sheet-title = Send your Attune update
-files-downloaded-as = downloaded as { $name }
+files-downloaded = downloaded as { $name }
 exchange-could-not-read-file = Couldn't read that file: { $cause }
-exchange-update-ready-at = Your update is ready: { $place }. Send it to your partner any way you like.
+exchange-update-ready = Your update is ready: { $place }. Send it to your partner any way you like.
 shell-kept-until-paired = { $why } Attune keeps this update and opens it as soon as you're paired.
 shell-kept-until-updated = { $why } Attune keeps it and opens it once updated.
 shell-kept-new-phone = { $why } Attune keeps it on Exchange, where you can compare safety numbers.
@@ -648,7 +648,7 @@ settings-pin-digits = { $min } to { $max }
 settings-backup-saved = Backup saved: { $place }.
 settings-exported = Exported: { $place }
 step-for-example = For example: { $examples }
-step-examples-or = {" "}Or:{" "}
+step-examples-or-separator = {" "}Or:{" "}
 # The word typed to confirm deleting everything (said in the two messages above).
 settings-delete-word = DELETE
 settings-re-pair-consequence = Re-pairing forgets the couple code and removes the { $count ->
@@ -667,7 +667,7 @@ settings-backup-keep-passphrase = { $done } Keep the passphrase somewhere safe; 
 help-danger-now = If you are in danger now
 help-call-emergency = Call { $number }, the emergency number in { $country }.
 help-call-emergency-anywhere = Call the emergency number of the country you are in. Attune has no checked numbers for where your phone is set.
-help-lines-in = Helplines in { $country }
+help-lines-country = Helplines in { $country }
 help-no-lines = Attune has no checked national helpline for { $country }. A doctor or health centre can tell you where to turn.
 help-serves = { $serves ->
         [women] For women.

@@ -7,7 +7,7 @@ app-cannot-open-data = Attune no puede abrir sus datos
 today-today-check = El registro de hoy
 today-how-connected-do-feel = ¿Cuánta conexión sientes hoy? Te lleva un minuto.
 today-check = Registrar el día
-today-check-2 = Tu registro
+today-your-check-in = Tu registro
 today-edit = Editar
 today-private-stays-phone = Privado: se queda en este teléfono.
 today-question-day = La pregunta del día
@@ -16,7 +16,7 @@ today-tap-answer = Toca para responder.
 today-you = Tú
 today-hello = Hola, { $name }
 today-step = Paso { $number } de { $steps }
-today-step-2 = { $count ->
+today-days-in-step = { $count ->
         [one] Un día
        *[other] { $count } días
     } en este paso
@@ -27,11 +27,11 @@ today-time-together = Tiempo en pareja
 today-today-state-us-day = Hoy toca el «Cómo estamos».
 today-state-us-week = Cómo estamos, esta semana
 today-how-was-day-really = ¿Qué tal tu día, de verdad? 20 minutos
-today-connection-5 = Conexión { $connection }/5
+today-connection-of-five = Conexión { $connection }/5
 today-appreciated = Agradecí
 today-need = Una necesidad
 today-good-news = Buena noticia
-today-good-news-2 = La buena noticia de { $name }
+today-partner-good-news = La buena noticia de { $name }
 today-take-quiet-day = Tomarme un día tranquilo
 today-not-today-any-reason = {" "}Hoy no, por el motivo que sea. Se queda en este teléfono y nunca cuenta como un día perdido.
 today-quiet-day = Un día tranquilo
@@ -58,8 +58,8 @@ check-in-answer-optional = Tu respuesta (opcional)
 check-in-one-thing-i-appreciated = Algo que agradecí (opcional)
 check-in-one-need-i-want = Una necesidad que quiero compartir (opcional)
 check-in-good-news-mine-optional = Una buena noticia mía (opcional)
-check-in-something-went-well-at = Algo que te salió bien, en el trabajo, con amistades, donde sea. Tu pareja podrá alegrarse contigo.
-check-in-did-i-keep-my = ¿Cumplí hoy mis compromisos?
+check-in-good-news-hint = Algo que te salió bien, en el trabajo, con amistades, donde sea. Tu pareja podrá alegrarse contigo.
+check-in-kept-commitment = ¿Cumplí hoy mis compromisos?
 check-in-goes-partner-next-update = Llega a tu pareja con tu próxima actualización.
 check-in-private-stays-phone = Privado: se queda en este teléfono.
 check-in-save-check = Guardar el registro
@@ -77,13 +77,13 @@ exchange-everything-share-will-go = Todo lo que compartes ({ $count ->
        *[other] { $count } entradas
     }) llegará a { $partner }. Las entradas privadas nunca salen de este teléfono.
 exchange-has-everything-share-sending = { $partner } ya tiene todo lo que compartes. Enviar ahora igualmente le dice a { $partner } lo que has recibido, así su próxima actualización sigue siendo pequeña.
-exchange-since-last-confirmed-will = { $partner } recibirá { $count ->
+exchange-changes-since-confirmed = { $partner } recibirá { $count ->
         [one] un cambio
        *[other] { $count } cambios
     } desde su última confirmación. Las entradas privadas nunca salen de este teléfono.
 exchange-see-what-carries = Ver qué lleva
 exchange-send-everything-again = Enviarlo todo de nuevo
-exchange-updates-only-carry-what = Las actualizaciones solo llevan lo que cambió, así que siguen siendo pequeñas por mucho tiempo que uses Attune. Si { $partner } perdió un archivo o te lo pide todo, envía una actualización completa.
+exchange-whole-update-why = Las actualizaciones solo llevan lo que cambió, así que siguen siendo pequeñas por mucho tiempo que uses Attune. Si { $partner } perdió un archivo o te lo pide todo, envía una actualización completa.
 exchange-send-whole-update = Enviar una actualización completa
 exchange-open-update = Abrir la actualización de { $partner }
 exchange-choose-attune-file = Elegir el archivo .attune
@@ -91,12 +91,12 @@ exchange-history = Historial
 exchange-sent = Enviada.{" "}
 exchange-opened = Abierta.{" "}
 exchange-plain-file = Archivo sin cifrar
-exchange-reading-what-share-can = Para leer lo que compartes, puedes guardar tu actualización como JSON legible y sin cifrar. Cualquiera con ese archivo puede leerlo, y no se puede abrir como actualización: solo el archivo sellado demuestra que viene de ti.
+exchange-plain-file-explain = Para leer lo que compartes, puedes guardar tu actualización como JSON legible y sin cifrar. Cualquiera con ese archivo puede leerlo, y no se puede abrir como actualización: solo el archivo sellado demuestra que viene de ti.
 exchange-save-as-plain-json = Guardar como JSON sin cifrar
 exchange-update-went-share-sheet = Tu actualización pasó al menú de compartir.
 exchange-paired-now-send-each = Vínculo creado. Ya pueden enviarse las actualizaciones.
 exchange-couple-code = Código de pareja
-exchange-couple-code-2 = Código de pareja { $code }
+exchange-couple-code-label = Código de pareja { $code }
 exchange-read-out-so-they = Léeselo en voz alta a { $partner } para que lo escriba. Guárdalo bien: abre las actualizaciones de los dos.
 exchange-hide-code = Ocultar el código
 exchange-re-paired-code-stays = El vínculo está hecho. El código se queda en este teléfono.
@@ -104,9 +104,9 @@ exchange-show-code = Mostrar el código
 exchange-pair = Vincularte con { $partner }
 exchange-sit-together-one-creates = Siéntense uno al lado del otro. En un teléfono se crea un código de pareja y en el otro se escribe. Solo se hace una vez.
 exchange-create-couple-code = Crear un código de pareja
-exchange-or-type-code-from = O escribe el código del teléfono de { $partner }
+exchange-type-partner-code = O escribe el código del teléfono de { $partner }
 exchange-xxxx-xxxx-xxxx-xx = XXXX-XXXX-XXXX-XX
-exchange-pair-2 = Vincular
+exchange-pair-button = Vincular
 exchange-waiting-open = Esperando para abrirse
 exchange-received = Recibida { $when } ·{" "}
 exchange-opens-once-re-paired = Se abrirá cuando el vínculo esté hecho.{" "}
@@ -152,7 +152,7 @@ insights-repair-notes = Notas de reparación: { $me ->
     }.
 insights-year-review = El año en resumen
 insights-twelve-months-one-page = Doce meses en una página, para imprimir o guardar en PDF
-insights-you-2 = { $label }: tú { $me }, { $partner } { $partner2 }
+insights-gap-line = { $label }: tú { $me }, { $partner } { $partner2 }
 insights-commitments-kept = Compromisos cumplidos
 insights-kept-days = Cumplido { $kept_days } de { $logged_days ->
         [one] { $logged_days } día
@@ -160,8 +160,8 @@ insights-kept-days = Cumplido { $kept_days } de { $logged_days ->
     }
 insights-pattern-self-check-over = La autoevaluación de patrones en el tiempo
 insights-take-self-check-awareness = Haz la autoevaluación del paso de conciencia para verla aquí.
-insights-of = { $day }: { $total } de { $out_of }
-insights-of-2 = { $total } de { $out_of }
+insights-self-check-day-total = { $day }: { $total } de { $out_of }
+insights-self-check-total = { $total } de { $out_of }
 insights-since-answers-changed-total = Desde el { $from }: { $changes ->
         [one] cambió una respuesta
        *[other] cambiaron { $changes } respuestas
@@ -225,7 +225,7 @@ partner-last-days-both-checked = Últimos { $days ->
         [one] un día
        *[other] { $both } días
     }.
-partner-nothing-shared-yet-when = Todavía no hay nada compartido. Cuando { $name } envíe una actualización y la abras, aparecerá aquí.
+partner-nothing-shared-yet = Todavía no hay nada compartido. Cuando { $name } envíe una actualización y la abras, aparecerá aquí.
 partner-check-ins = Registros
 partner-answers = Respuestas
 partner-answer-question-yourself-see = Responde tú esta pregunta para ver la respuesta de { $name }.
@@ -237,7 +237,7 @@ partner-commitments = Los compromisos de { $name }
 partner-self-checks = Autoevaluaciones
 partner-pattern-self-check = Autoevaluación de patrones
 partner-belief-check = Revisión de creencias
-partner-of = {" "}· { $day }: { $total } de { $out_of }
+partner-self-check-day-total = {" "}· { $day }: { $total } de { $out_of }
 partner-hide-grid-both-us = Ocultar esta cuadrícula para los dos
 partner-safety-number = Número de seguridad
 partner-safety-number-explain = El teléfono de { $name } muestra el mismo número en su página Pareja cuando cada teléfono tiene la clave propia del otro. Compáralos una vez, con los dos teléfonos a la vista: así se rechaza cualquier actualización con su código que venga de otro teléfono.
@@ -254,11 +254,11 @@ pause-i-ll-come-back = Vuelvo en
 pause-how-long-pause-lasts = Cuánto dura la pausa
 pause-start-pause = Empezar la pausa
 pause-pause-stays-phone-show = La pausa se queda en este teléfono. Enséñale la tarjeta a tu pareja; no se envía nada.
-pause-these-lengths-come-from = Estas duraciones salen de{" "}
+pause-lengths-source = Estas duraciones salen de{" "}
 pause-agree-breaks-before-need = Acuerden las pausas antes de necesitarlas:{" "}
 pause-if-feel-afraid-partner = Si sientes miedo de tu pareja, una pausa no basta.{" "}
 pause-safety-getting-help = Seguridad y cómo pedir ayuda
-pause-talk-through-turn-by = Hablarlo, por turnos
+pause-talk-it-through = Hablarlo, por turnos
 pause-partner-said-they-need = Tu pareja dijo que necesita oír:{" "}
 pause-what-said-helps = Lo que dijiste que te ayuda:{" "}
 pause-i-m-back = Ya he vuelto
@@ -272,14 +272,14 @@ question-both-get-question-today = Hoy les llega esta pregunta a los dos.
 question-answer = Tu respuesta
 question-update-answer = Cambiar la respuesta
 question-save-answer = Guardar la respuesta
-question-answer-2 = La respuesta de { $partner }
+question-partner-answer = La respuesta de { $partner }
 question-has-answered-yours-first = { $partner } ya respondió. Primero la tuya, luego verás la suya.
 question-not-updates-have-yet = Aún no está en las actualizaciones que tienes.
 question-questions-own = Preguntas propias
 question-write-question-two-joins = Escribe una pregunta para los dos. Se suma a la pregunta del día en ambos teléfonos, una vez al año.
 question-question = Tu pregunta
 question-add-question = Añadir la pregunta
-question-from = {" "}· { $rel ->
+question-starts = {" "}· { $rel ->
         [today] desde hoy
         [tomorrow] desde mañana
        *[other] desde el { $day }
@@ -315,12 +315,12 @@ safety-waiting-be-opened = { $count ->
         [one] una actualización
        *[other] { $count } actualizaciones
     } por abrir
-safety-nothing-sent-phone-not = No se envía nada y el teléfono de { $partner } no recibe ningún aviso. Lo que ya enviaste sigue en su teléfono. Tus propias entradas se quedan aquí; para borrarlas también, borra todos los datos en Ajustes.
+safety-leaving-sends-nothing = No se envía nada y el teléfono de { $partner } no recibe ningún aviso. Lo que ya enviaste sigue en su teléfono. Tus propias entradas se quedan aquí; para borrarlas también, borra todos los datos en Ajustes.
 safety-older-backup-brings-back = Una copia de seguridad hecha antes de esto todavía tiene a { $partner }, su código de pareja y lo que { $partner } compartió: restaurarla los traería de vuelta. Después de salir, haz una copia nueva en Ajustes y borra las anteriores allí donde las guardes.
 safety-can-be-undone = Esto no se puede deshacer.
 safety-forget-phone = Olvidar a { $partner } en este teléfono
 safety-cancel = Cancelar
-safety-leave-quietly-2 = Salir discretamente…
+safety-leave-quietly-button = Salir discretamente…
 
 ## settings.rs
 
@@ -348,7 +348,7 @@ settings-day-week-hold-hour = El día de la semana de su hora en pareja. Ese dí
 settings-our-day = Nuestro día
 settings-no-day-chosen = Ningún día elegido
 settings-sharing-looks = Compartir y aspecto
-settings-share-new-entries-by = Compartir las entradas nuevas por defecto
+settings-share-by-default = Compartir las entradas nuevas por defecto
 settings-theme = Tema
 settings-system = Sistema
 settings-light = Claro
@@ -394,12 +394,12 @@ settings-export-everything-json = Exportarlo todo (JSON)
 settings-pairing-removed-pair-again = Vínculo eliminado. Vuelve a vincularte en la pantalla de Intercambio.
 settings-re-pair = Volver a vincular
 settings-cancel = Cancelar
-settings-re-pair-2 = Volver a vincular…
+settings-re-pair-button = Volver a vincular…
 settings-type-delete-confirm = Escribe BORRAR para confirmar.
 settings-deletes-every-entry-setting = Esto borra de este teléfono todas las entradas, los ajustes y el vínculo. No se puede deshacer. Si crees que podrías querer recuperarlo, haz antes una copia de seguridad.
-settings-type-delete-confirm-2 = Escribe BORRAR para confirmar
+settings-type-delete-label = Escribe BORRAR para confirmar
 settings-delete-all-data = Borrar todos los datos
-settings-delete-all-data-2 = Borrar todos los datos…
+settings-delete-all-button = Borrar todos los datos…
 
 ## state_of_us.rs
 
@@ -486,7 +486,7 @@ step-committed-check-will-ask = Compromiso guardado. Tu registro te preguntará 
 step-commitments = Compromisos
 step-one-three-small-concrete = De una a tres acciones pequeñas y concretas. Sé una persona segura: con amabilidad, curiosidad, apertura, empatía, comprensión y vulnerabilidad.
 step-quality = Cualidad
-step-what-will-do = ¿Qué vas a hacer?
+step-commitment-action = ¿Qué vas a hacer?
 step-commit = Comprometerme
 step-finish = Terminar
 
@@ -516,8 +516,8 @@ welcome-safety-getting-help = Seguridad y cómo pedir ayuda
 ## year.rs
 
 year-year-review = El año en resumen
-year-and = { $my_name } y { $partner }
-year-print-or-save-as = Imprimir o guardar en PDF
+year-title-names = { $my_name } y { $partner }
+year-print = Imprimir o guardar en PDF
 year-made-phone-nothing-uploaded = Hecho en este teléfono; no se sube nada. El diálogo de impresión del teléfono puede guardarlo en PDF para conservarlo o llevarlo a terapia.
 year-showing-up = Estar presentes
 year-checked-both = Te registraste { $count ->
@@ -529,8 +529,8 @@ year-you = Tú
 year-first-last-3-months = primeros → últimos 3 meses
 year-averages-1-5-ratings = Medias de las valoraciones del 1 al 5 en los días en que cada uno se registró.
 year-pattern-self-check = Autoevaluación de patrones
-year-of-on = { $total } de { $out_of } el { $day }
-year-of-on-2 = , { $total } de { $out_of } el { $day }
+year-self-check-first = { $total } de { $out_of } el { $day }
+year-self-check-last = , { $total } de { $out_of } el { $day }
 year-lower-means-old-patterns = {"."} Más bajo significa que los patrones antiguos aparecieron menos.
 year-commitments = Compromisos
 year-kept-days = { $action } ({ $quality_name }): cumplido { $kept_days } de { $logged_days ->
@@ -538,7 +538,7 @@ year-kept-days = { $action } ({ $quality_name }): cumplido { $kept_days } de { $
        *[other] { $logged_days } días
     }
 year-coming-back-each-other = Volver el uno al otro
-year-repair-notes-from-from = Notas de reparación: { $me ->
+year-repair-notes = Notas de reparación: { $me ->
         [one] una tuya
        *[other] { $me } tuyas
     }, { $partner ->
@@ -578,7 +578,7 @@ components-journey = Camino
 components-partner = Pareja
 components-insights = Balance
 components-settings = Ajustes
-components-5 = { $label }: { $n } de 5
+components-rating-of-five = { $label }: { $n } de 5
 components-share-my-partner = Compartir con mi pareja
 components-kept-days = {" "}{ $quality_name } · cumplido { $kept_days } de { $logged_days ->
         [one] { $logged_days } día
@@ -597,7 +597,7 @@ timer-minutes-seconds-left = { $label }: { $m ->
     }
 timer-time-up-finish-sentence = Se acabó el tiempo. Termina tu frase y sigan.
 timer-talks-listens = Habla { $first } · escucha { $second }
-timer-talks-listens-2 = Habla { $second } · escucha { $first }
+timer-turns-swapped = Habla { $second } · escucha { $first }
 
 ## files and messages written by hand
 
@@ -605,9 +605,9 @@ files-save-failed = No se pudo guardar el archivo ({ $cause }).
 files-browser-refused = El navegador rechazó el archivo ({ $cause }).
 files-share-title = Actualización de Attune
 files-share-sheet-title = Envía tu actualización de Attune
-files-downloaded-as = descargado como { $name }
+files-downloaded = descargado como { $name }
 exchange-could-not-read-file = No se pudo leer ese archivo: { $cause }
-exchange-update-ready-at = Tu actualización está lista: { $place }. Envíasela a tu pareja como prefieras.
+exchange-update-ready = Tu actualización está lista: { $place }. Envíasela a tu pareja como prefieras.
 shell-kept-until-paired = { $why } Attune guarda esta actualización y la abrirá en cuanto el vínculo esté hecho.
 shell-kept-until-updated = { $why } Attune la guarda y la abrirá cuando lo actualices.
 shell-kept-new-phone = { $why } Attune la guarda en Intercambio, donde se pueden comparar los números de seguridad.
@@ -659,7 +659,7 @@ settings-pin-digits = de { $min } a { $max }
 settings-backup-saved = Copia de seguridad guardada: { $place }.
 settings-exported = Exportado: { $place }
 step-for-example = Por ejemplo: { $examples }
-step-examples-or = {" "}O:{" "}
+step-examples-or-separator = {" "}O:{" "}
 # The word typed to confirm deleting everything (said in the two messages above).
 settings-delete-word = BORRAR
 settings-re-pair-consequence = Volver a vincular olvida el código de pareja y quita de este teléfono { $count ->
@@ -678,7 +678,7 @@ settings-backup-keep-passphrase = { $done } Guarda la contraseña en un lugar se
 help-danger-now = Si estás en peligro ahora
 help-call-emergency = Llama al { $number }, el número de emergencias de { $country }.
 help-call-emergency-anywhere = Llama al número de emergencias del país donde estés. Attune no tiene números comprobados para la región de tu teléfono.
-help-lines-in = Líneas de ayuda en { $country }
+help-lines-country = Líneas de ayuda en { $country }
 help-no-lines = Attune no tiene ninguna línea nacional comprobada para { $country }. Tu centro de salud puede decirte a quién acudir.
 help-serves = { $serves ->
         [women] Para mujeres.
