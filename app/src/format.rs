@@ -50,11 +50,11 @@ pub fn long_date(day: NaiveDate) -> String {
     words().dates().long_with_year(day)
 }
 
-/// A moment (unix ms) relative to now.
-pub fn moment(ms: i64) -> String {
+/// A moment (unix ms) relative to `today` (the core's day, from its clock: the same day every
+/// other line of the screen counts from).
+pub fn moment(ms: i64, today: NaiveDate) -> String {
     let Some(then) = Local.timestamp_millis_opt(ms).single() else { return String::new() };
-    let now = Local::now();
-    let days = (now.date_naive() - then.date_naive()).num_days();
+    let days = (today - then.date_naive()).num_days();
     let time = then.format("%H:%M").to_string();
     match days {
         0 => t!("moment-today", time = time),

@@ -67,7 +67,6 @@ pub(crate) fn Shell() -> Element {
 fn LockWhenAway(away: Signal<bool>) -> Element {
     let core = use_context::<Core>();
     let unlocked = use_context::<Unlocked>().0;
-    let since = use_signal(|| None::<i64>);
     #[cfg(any(target_os = "android", target_os = "ios"))]
     let suspended_core = core.clone();
     use_future(move || {
@@ -78,7 +77,7 @@ fn LockWhenAway(away: Signal<bool>) -> Element {
                  await new Promise(() => {});",
             );
             while let Ok(hidden) = visibility.recv::<bool>().await {
-                away_changed(&core, hidden, since, away, unlocked).await;
+                away_changed(&core, hidden, away, unlocked).await;
             }
         }
     });
@@ -89,32 +88,28 @@ fn LockWhenAway(away: Signal<bool>) -> Element {
             let mut suspended = crate::launch::SUSPENDED.subscribe();
             while suspended.changed().await.is_ok() {
                 let now = *suspended.borrow_and_update();
-                away_changed(&core, now, since, away, unlocked).await;
+                away_changed(&core, now, away, unlocked).await;
             }
         }
     });
     rsx! {}
 }
 
-async fn away_changed(
-    core: &Core,
-    now_away: bool,
-    mut since: Signal<Option<i64>>,
-    mut away: Signal<bool>,
-    mut unlocked: Signal<bool>,
-) {
-    let now = chrono::Utc::now().timestamp_millis();
+/// The core keeps when Attune went away and decides, on coming back, whether to lock: one
+/// rule, counted on both of its clocks (`Store::came_back`).
+async fn away_changed(core: &Core, now_away: bool, mut away: Signal<bool>, mut unlocked: Signal<bool>) {
     if now_away {
-        if since.peek().is_none() {
-            since.set(Some(now));
-        }
+        let _ = core
+            .call(|s| {
+                s.went_away();
+                Ok(())
+            })
+            .await;
         away.set(true);
         return;
     }
-    let Some(left) = since.take() else { return };
-    let away_ms = now.saturating_sub(left);
     // Failing to read the setting locks: closed, not open.
-    if core.call(move |s| s.lock_again_after(away_ms)).await.unwrap_or(true) {
+    if core.call(attune_core::Store::came_back).await.unwrap_or(true) {
         unlocked.set(false);
     }
     away.set(false);

@@ -91,6 +91,9 @@ pub struct Store {
     /// The running clock when the app lock's waited time was last written down (or the store
     /// opened): what passed since counts toward the wait.
     lock_mark: i64,
+    /// When Attune went away (backgrounded, its window hidden), on the wall clock and on the
+    /// running clock; `None` while it is in front.
+    away_since: Option<(i64, i64)>,
 }
 
 impl Store {
@@ -124,6 +127,7 @@ impl Store {
             device,
             settings_reset: 0,
             lock_mark: 0,
+            away_since: None,
         };
         store.lock_mark = store.clock.running_ms();
         store.settings_reset = store.repair_settings()?;

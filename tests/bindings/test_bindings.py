@@ -293,6 +293,9 @@ class CoupleRound(unittest.TestCase):
         self.assertEqual(store.settings().lock_after, attune.LockAfter.ONE_MINUTE)
         self.assertFalse(store.lock_again_after(30_000))
         self.assertTrue(store.lock_again_after(60_000))
+        self.assertFalse(store.came_back(), "back without having gone away: nothing to lock")
+        store.went_away()
+        self.assertFalse(store.came_back(), "back at once: within the minute")
         with self.assertRaises(attune.AttuneError.Text) as caught:
             store.set_names("Alex", "S\u0000m")
         self.assertEqual(caught.exception.field, attune.TextField.PARTNER_NAME)

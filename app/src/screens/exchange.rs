@@ -53,7 +53,7 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
             }
         }
         if !view.waiting.is_empty() {
-            Waiting { view: view.clone() }
+            Waiting { view: view.clone(), today }
         }
         Pairing { view: view.clone(), partner: partner.clone() }
         if !view.history.is_empty() {
@@ -62,7 +62,7 @@ fn ExchangeBody(view: ExchangeView, me: String, today: chrono::NaiveDate) -> Ele
                 ul { class: "history",
                     for record in view.history.iter() {
                         li {
-                            span { class: "quiet small", "{format::moment(record.at_ms)} · " }
+                            span { class: "quiet small", "{format::moment(record.at_ms, today)} · " }
                             if record.direction == Direction::Sent { {t!("exchange-sent")} } else { {t!("exchange-opened")} }
                             {crate::i18n::words().swap_line(record)}
                         }
@@ -262,7 +262,7 @@ fn Pairing(view: ExchangeView, partner: String) -> Element {
 /// Updates received before they could be opened, kept until they open or the person lets
 /// them go.
 #[component]
-fn Waiting(view: ExchangeView) -> Element {
+fn Waiting(view: ExchangeView, today: chrono::NaiveDate) -> Element {
     let partner = crate::i18n::words().partner(view.partner_name.as_deref());
     let actions = use_actions();
     let mut status: Note = use_note();
@@ -287,7 +287,7 @@ fn Waiting(view: ExchangeView) -> Element {
             ul { class: "history",
                 for update in view.waiting.iter().cloned() {
                     li { key: "{update.id}",
-                        span { class: "quiet small", {t!("exchange-received", when = format::moment(update.received_ms))} }
+                        span { class: "quiet small", {t!("exchange-received", when = format::moment(update.received_ms, today))} }
                         match update.reason {
                             WaitReason::NotPaired => t!("exchange-opens-once-re-paired"),
                             WaitReason::NewerVersion => t!("exchange-opens-once-attune-updated"),

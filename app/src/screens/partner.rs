@@ -29,7 +29,7 @@ fn PartnerBody(view: PartnerView, today: chrono::NaiveDate) -> Element {
             }
             p { class: "quiet",
                 match view.last_received_ms {
-                    Some(ms) => t!("partner-last-update-opened", when = format::moment(ms)),
+                    Some(ms) => t!("partner-last-update-opened", when = format::moment(ms, today)),
                     None => t!("partner-no-update-opened-yet").to_owned(),
                 }
             }

@@ -316,9 +316,9 @@ fn Backup() -> Element {
     let make = move |evt: FormEvent| async move {
         evt.prevent_default();
         let phrase = passphrase();
-        match actions.run(move |s| s.backup(&phrase)).await {
-            Ok(bytes) => {
-                let name = format!("attune-backup-{}.attune-backup", chrono::Local::now().format("%Y-%m-%d"));
+        match actions.run(move |s| Ok((s.backup(&phrase)?, s.today_date()))).await {
+            Ok((bytes, today)) => {
+                let name = format!("attune-backup-{}.attune-backup", today.format("%Y-%m-%d"));
                 match files::offer(&name, bytes).await {
                     Ok(Some(offered)) => backup_status.set(Some(Ok(t!(
                         "settings-backup-keep-passphrase",
@@ -429,9 +429,9 @@ fn ExportEverything() -> Element {
     let actions = use_actions();
     let mut status: Note = use_note();
     let export = move |_| async move {
-        match actions.run(|s| s.export_everything_json()).await {
-            Ok(json) => {
-                let name = format!("attune-export-{}.json", chrono::Local::now().format("%Y-%m-%d"));
+        match actions.run(|s| Ok((s.export_everything_json()?, s.today_date()))).await {
+            Ok((json, today)) => {
+                let name = format!("attune-export-{}.json", today.format("%Y-%m-%d"));
                 match files::offer(&name, json.into_bytes()).await {
                     Ok(Some(offered)) => {
                         status.set(Some(Ok(offered.say(t!("settings-exported-through-share-sheet"), |place| {

@@ -585,6 +585,20 @@ impl AttuneStore {
         self.with(|s| s.lock_again_after(away_ms))
     }
 
+    /// Attune went to the background: the core notes the moment on both of its clocks.
+    pub fn went_away(&self) -> Result<()> {
+        self.with(|s| {
+            s.went_away();
+            Ok(())
+        })
+    }
+
+    /// Attune is in front again: whether the lock must show first (the longer of the wall
+    /// clock's and the running clock's count of the time away).
+    pub fn came_back(&self) -> Result<bool> {
+        self.with(attune_core::Store::came_back)
+    }
+
     pub fn set_lock_after(&self, after: attune_core::LockAfter) -> Result<()> {
         self.change(attune_core::SettingsChange::LockAfter(after))
     }

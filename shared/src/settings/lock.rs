@@ -236,6 +236,24 @@ impl Store {
         let after: LockAfter = rows::setting(&self.conn, Setting::LockAfter)?.unwrap_or_default();
         Ok(self.lock_required()? && away_ms >= after.grace_ms())
     }
+
+    /// Attune went to the background or its window was hidden: the moment is kept on both
+    /// clocks (a second call while still away keeps the first).
+    pub fn went_away(&mut self) {
+        if self.away_since.is_none() {
+            self.away_since = Some((self.clock.now().unix_ms, self.clock.running_ms()));
+        }
+    }
+
+    /// Attune is in front again: whether the lock must show first. The time away is the longer
+    /// of the two clocks' counts, so neither setting the phone's clock back nor a running clock
+    /// that stood still while the phone slept lets Attune open without its PIN. Back without
+    /// having gone away: no lock (nothing was hidden).
+    pub fn came_back(&mut self) -> Result<bool> {
+        let Some((wall, running)) = self.away_since.take() else { return Ok(false) };
+        let away_ms = (self.clock.now().unix_ms - wall).max(self.clock.running_ms() - running).max(0);
+        self.lock_again_after(away_ms)
+    }
 }
 
 #[cfg(test)]
@@ -251,6 +269,32 @@ mod tests {
         store.set_up("Alex", None, None).unwrap();
         store.change_setting(SettingsChange::SetPin("2468".into())).unwrap();
         (store, clock)
+    }
+
+    #[test]
+    fn coming_back_locks_by_the_longer_of_the_two_clocks() {
+        let (mut store, clock) = locked_store();
+        store.change_setting(SettingsChange::LockAfter(LockAfter::OneMinute)).unwrap();
+        let seconds = chrono::Duration::seconds;
+        assert!(!store.came_back().unwrap(), "never away: nothing to lock");
+        store.went_away();
+        clock.advance(seconds(30));
+        assert!(!store.came_back().unwrap(), "half a minute is within the grace");
+        // Away a minute, and the phone's clock set back an hour meanwhile: the running clock counts.
+        store.went_away();
+        clock.advance(seconds(61));
+        clock.set_wall_clock_by(-chrono::Duration::hours(1));
+        assert!(store.came_back().unwrap(), "setting the clock back does not skip the lock");
+        // The phone slept: its running clock stood still while the wall clock went on.
+        store.went_away();
+        clock.set_wall_clock_by(seconds(120));
+        assert!(store.came_back().unwrap(), "a sleeping phone's two minutes count");
+        // Hidden again while already away: the first moment stands.
+        store.went_away();
+        clock.advance(seconds(40));
+        store.went_away();
+        clock.advance(seconds(40));
+        assert!(store.came_back().unwrap(), "80 seconds away in all");
     }
 
     #[test]

@@ -159,6 +159,9 @@ private fun aBackupRestoresOntoANewPhoneAndTheLockHolds(dir: File) = runBlocking
     newPhone.setLockAfter(LockAfter.ONE_MINUTE)
     check(!newPhone.lockAgainAfter(30_000), "away 30 s: still open")
     check(newPhone.lockAgainAfter(60_000), "away a minute: asks again")
+    check(!newPhone.cameBack(), "back without having gone away: nothing to lock")
+    newPhone.wentAway()
+    check(!newPhone.cameBack(), "back at once: within the minute")
 
     check(newPhone.deleteAllData() >= 1u, "delete everything removes files")
     check(File(dir, "new").listFiles().isNullOrEmpty(), "every file Attune wrote is gone")
