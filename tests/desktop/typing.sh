@@ -29,7 +29,15 @@ for _ in 1 2; do (while :; do :; done) & pids+=($!); done
 
 XDG_DATA_HOME="$work" ATTUNE_LANG=en "$app" >"$work/app.log" 2>&1 &
 pids+=($!)
-window=$(xdotool search --sync --onlyvisible --name '^Attune$' | head -1)
+# Wait for the window; a window that comes and goes meanwhile makes one search fail with an X
+# error (BadWindow), so search again rather than stop there.
+window=""
+for _ in $(seq 90); do
+  window=$(xdotool search --onlyvisible --name '^Attune$' 2>/dev/null | head -1 || true)
+  [ -n "$window" ] && break
+  sleep 1
+done
+[ -n "$window" ] || { echo "no Attune window appeared"; cat "$work/app.log"; exit 1; }
 # The first screen renders and focuses the name field; give it time under load.
 sleep 12
 xdotool windowfocus --sync "$window" 2>/dev/null || true
