@@ -306,11 +306,13 @@ test('29. a 256 kB update as a moving sequence: shown ten frames a second, read 
   const shownPerSecond = await alex.page.evaluate(async () => {
     const path = document.querySelector('svg.qr path');
     const shown = new Set();
+    const from = performance.now();
     const watch = new MutationObserver(() => shown.add(path.getAttribute('d')));
     watch.observe(path, { attributes: true, attributeFilter: ['d'] });
     await new Promise((r) => setTimeout(r, 5_000));
     watch.disconnect();
-    return shown.size / 5;
+    // Over the time that really passed: a busy page runs the 5 s timer late.
+    return Math.round((shown.size / ((performance.now() - from) / 1000)) * 10) / 10;
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   console.log(`Alex's phone, CPU slowed 4x: the first of the 256 kB update's codes on screen ${drawn} ms after the tap, then ${shownPerSecond} frames a second`);
