@@ -37,6 +37,7 @@ struct BackupDoc {
 
 /// What a restore brought back.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RestoreSummary {
     pub restored: KindCounts,
     pub updated: KindCounts,

@@ -143,6 +143,7 @@ impl Clock for ManualClock {
 /// Stamps order totally, so last-writer-wins picks the same winner on both phones.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ChangeStamp {
     pub ms: i64,
     pub counter: u32,

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 /// awareness.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Step {
     Awareness,
     Compassion,
@@ -83,6 +84,7 @@ impl std::str::FromStr for Step {
 /// Whom a reflection is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum About {
     Me,
     Partner,
@@ -91,6 +93,7 @@ pub enum About {
 /// Which self-check was taken.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum CheckKind {
     /// The fifteen insecure patterns: 0 never, 1 sometimes, 2 often.
     Patterns,
@@ -98,8 +101,9 @@ pub enum CheckKind {
     Beliefs,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Program {
     pub welcome: Welcome,
     pub steps: Vec<StepContent>,
@@ -120,15 +124,17 @@ pub struct Program {
     pub questions: Vec<Question>,
 }
 
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Welcome {
     pub title: String,
     pub lines: Vec<String>,
 }
 
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct StepContent {
     pub step: Step,
     pub title: String,
@@ -136,16 +142,18 @@ pub struct StepContent {
     pub intro: Vec<String>,
 }
 
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Marker {
     pub id: String,
     pub label: String,
     pub prompt: String,
 }
 
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Pattern {
     pub id: String,
     pub name: String,
@@ -153,8 +161,9 @@ pub struct Pattern {
     pub protects: String,
 }
 
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Quality {
     pub id: String,
     pub name: String,
@@ -162,8 +171,9 @@ pub struct Quality {
     pub examples: Vec<String>,
 }
 
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Belief {
     pub id: String,
     pub fixed: String,
@@ -173,6 +183,7 @@ pub struct Belief {
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Exercise {
     pub id: String,
     pub step: Step,
@@ -183,16 +194,18 @@ pub struct Exercise {
     pub uses_pattern: bool,
 }
 
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Question {
     pub id: String,
     pub step: Step,
     pub text: String,
 }
 
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Safety {
     pub title: String,
     pub not_therapy: String,
@@ -203,8 +216,9 @@ pub struct Safety {
 }
 
 /// The words of "I need a pause": the card to show my partner and what helps while apart.
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PauseContent {
     pub title: String,
     pub why: String,
@@ -220,8 +234,9 @@ pub struct PauseContent {
 }
 
 /// The weekly State of us: its agenda, a timer per part.
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct StateOfUsContent {
     pub title: String,
     pub intro: String,
@@ -231,8 +246,9 @@ pub struct StateOfUsContent {
 }
 
 /// One part of the State of us.
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct MeetingPart {
     pub id: String,
     pub title: String,
@@ -243,8 +259,9 @@ pub struct MeetingPart {
 }
 
 /// The stress-reducing conversation: twenty minutes, the listener's rules.
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct StressTalkContent {
     pub title: String,
     pub intro: String,
@@ -254,16 +271,18 @@ pub struct StressTalkContent {
 }
 
 /// Shown with my partner's good news: how to answer it well.
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GoodNewsContent {
     pub title: String,
     pub tip: String,
 }
 
 /// The words Insights puts around what averages hide.
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct InsightsContent {
     pub steadiness_title: String,
     pub steadiness_intro: String,
@@ -274,8 +293,9 @@ pub struct InsightsContent {
 }
 
 /// The words of the pause pact: what it is for and each of its questions.
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PactContent {
     pub title: String,
     pub intro: String,
@@ -289,8 +309,9 @@ pub struct PactContent {
 }
 
 /// One question of the pact.
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PactQuestion {
     pub label: String,
     pub hint: String,
@@ -298,8 +319,9 @@ pub struct PactQuestion {
 
 /// The repair conversation: turns for two people on one phone, speaker and listener in turn,
 /// ending with an optional note.
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RepairContent {
     pub title: String,
     pub intro: String,
@@ -312,13 +334,15 @@ pub struct RepairContent {
 /// Who speaks a turn: the partner who took the pause speaks first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Speaker {
     First,
     Second,
 }
 
-#[derive(Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RepairTurn {
     pub who: Speaker,
     pub prompt: String,

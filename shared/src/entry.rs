@@ -15,6 +15,7 @@ use crate::text::{self, TextKind, tidy};
 /// The five secure-base markers, each rated 1–5.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Markers {
     pub safe: u8,
     pub seen: u8,
@@ -54,6 +55,7 @@ impl Markers {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CheckIn {
     pub day: NaiveDate,
     pub connection: u8,
@@ -130,6 +132,7 @@ pub struct Profile {
 /// person's id (`pact_id` below): one side per person, replaced as they change it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PactSide {
     /// The words either of us says to call a pause.
     pub signal: String,
@@ -189,6 +192,7 @@ pub struct RepairNote {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum EntryKind {
     CheckIn,
     Answer,
@@ -448,6 +452,7 @@ pub(crate) type OutgoingEntry = Entry<Box<serde_json::value::RawValue>>;
 
 /// How many entries of each kind an import added, changed or removed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct KindCounts {
     pub check_ins: u32,
     pub answers: u32,

@@ -13,6 +13,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub type Error = AttuneError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Error))]
 pub enum AttuneError {
     // Files and pairing.
     WrongCode,
@@ -62,6 +63,7 @@ pub enum AttuneError {
 
 /// Which text a `TextProblem` is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum TextField {
     MyName,
     PartnerName,
@@ -80,6 +82,7 @@ pub enum TextField {
 
 /// What kind of storage failure an `Error::Storage` was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum StorageKind {
     Database,
     SchemaUpgrade,

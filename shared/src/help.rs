@@ -32,6 +32,7 @@ pub struct RegionHelp {
 /// A national line for people living with violence or abuse from a partner.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Helpline {
     /// Its own name, as it is known in its country (not translated).
     pub name: String,
@@ -48,6 +49,7 @@ pub struct Helpline {
 /// Who a line says it serves: said on the page, so no one calls a line that turns them away.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Serves {
     Women,
     WomenLgbti,

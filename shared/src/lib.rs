@@ -6,6 +6,8 @@
 //! SQLite transaction on the store's single connection. Time comes from an injected [`Clock`].
 
 mod backup;
+#[cfg(feature = "uniffi")]
+mod bindings;
 pub mod clock;
 pub mod content;
 pub mod entry;
@@ -71,6 +73,10 @@ pub use storage::schema::SCHEMA_VERSION;
 pub use storage::{Direction, files, paths};
 
 use crate::storage::rows;
+
+// The core's own types for Kotlin, Swift and Python (`bindings.rs`).
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!("attune_core");
 pub(crate) use crate::storage::{Setting, Writer};
 
 /// One install's data: the couple's entries, settings and exchange history, behind exactly

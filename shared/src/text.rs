@@ -34,6 +34,7 @@ pub enum TextKind {
 
 /// Why a text can't be stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum TextProblem {
     Empty,
     TooLong {

@@ -6,6 +6,7 @@ Run: bash platforms/bindgen.sh && python3 tests/bindings/test_bindings.py
 """
 
 import asyncio
+import datetime
 import json
 import os
 import sys
@@ -16,7 +17,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 BINDINGS = os.environ.get("ATTUNE_PY_BINDINGS", os.path.join(HERE, "..", "..", "platforms", "bindings", "python"))
 sys.path.insert(0, BINDINGS)
 
-import attune_ffi as attune  # noqa: E402
+import attune  # noqa: E402  (the package: attune_core's types and attune_ffi's store)
 
 
 def check_in(connection, shared=True, appreciation=None, answer=None, kept=(), good_news=None):
@@ -434,6 +435,87 @@ class CoupleRound(unittest.TestCase):
     def test_the_app_data_folder_is_where_the_database_goes(self):
         attune.set_app_data_dir(self.dir.name)
         self.assertEqual(attune.database_path(), os.path.join(self.dir.name, "attune.sqlite3"))
+
+    def test_the_program_itself_in_the_phones_language(self):
+        """A native screen shows the program's own words: steps, patterns, parts, turns, safety."""
+        english, spanish = attune.program(attune.Locale.ENGLISH), attune.program(attune.Locale.SPANISH)
+        steps = [attune.Step.AWARENESS, attune.Step.COMPASSION, attune.Step.ACCOUNTABILITY, attune.Step.GROWTH]
+        self.assertEqual([s.step for s in english.steps], steps)
+        self.assertEqual([s.title for s in spanish.steps][0], "Conciencia")
+        self.assertEqual(len(english.patterns), 15, "the self-check's statements")
+        self.assertTrue(spanish.patterns[0].statement.startswith("Intento"), spanish.patterns[0].statement)
+        self.assertEqual([p.id for p in english.patterns], [p.id for p in spanish.patterns], "ids never translated")
+        self.assertEqual([p.turns for p in english.state_of_us.parts], [False, False, True, False])
+        self.assertEqual(len(english.repair.turns), 10)
+        self.assertEqual(english.repair.turns[0].who, attune.Speaker.FIRST)
+        self.assertEqual((english.safety.title, spanish.safety.title), ("Safety and getting help", "Seguridad y cómo pedir ayuda"))
+        self.assertEqual(len(english.exercises), len(spanish.exercises))
+        self.assertGreater(len(english.questions), 100)
+        self.assertEqual(self.alex.store.step_page(attune.Step.AWARENESS).exercises[0], english.exercises[0])
+
+    def test_own_questions_and_the_year_in_review(self):
+        mine = self.alex.store.add_own_question("What made you laugh this week?")
+        self.assertEqual((mine.text, mine.written_by), ("What made you laugh this week?", attune.Who.ME))
+        self.assertEqual([q.id for q in self.alex.store.own_questions()], [mine.id])
+        self.alex.store.save_check_in(check_in(4, appreciation="The soup."))
+        asyncio.run(self.sam.store.import_update(asyncio.run(self.alex.store.export_update())))
+        [theirs] = self.sam.store.own_questions()
+        self.assertEqual((theirs.text, theirs.written_by), (mine.text, attune.Who.PARTNER), "it travels")
+        year = self.alex.store.year_in_review()
+        self.assertEqual((year.my_name, year.my_check_ins), ("Alex", 1))
+        days = datetime.date.fromisoformat(year.to) - datetime.date.fromisoformat(year._from)
+        self.assertEqual(days.days, 364, "the last 365 days, days travel as YYYY-MM-DD")
+        self.assertEqual(self.sam.store.year_in_review().partner_check_ins, 1)
+
+    def test_the_rest_of_the_exchange_and_the_words_for_it(self):
+        note = self.alex.store.save_repair_note("We slow down before bed.", True)
+        self.assertEqual([n.id for n in self.alex.store.my_repair_notes()], [note.id])
+        self.assertEqual(self.alex.store.settings_reset_at_open(), 0)
+        asyncio.run(self.sam.store.import_update(asyncio.run(self.alex.store.export_update())))
+        self.alex.store.record_update_sent()
+        asyncio.run(self.alex.store.import_update(asyncio.run(self.sam.store.export_update())))
+        [sent, received] = sorted(self.alex.store.exchange().history, key=lambda r: r.direction != attune.Direction.SENT)
+        for locale in (attune.Locale.ENGLISH, attune.Locale.SPANISH):
+            self.assertTrue(attune.say_swap(locale, sent) and attune.say_swap(locale, received))
+        self.assertNotEqual(attune.say_swap(attune.Locale.ENGLISH, received), attune.say_swap(attune.Locale.SPANISH, received))
+        self.assertIn("20", attune.say_day(attune.Locale.SPANISH, "2026-11-20"))
+        self.assertTrue(attune.say_day(attune.Locale.SPANISH, "2026-11-20").startswith("viernes"))
+        need = self.alex.store.step_page(attune.Step.AWARENESS).readiness[0].need
+        self.assertNotEqual(attune.say_readiness(attune.Locale.ENGLISH, need), attune.say_readiness(attune.Locale.SPANISH, need))
+
+        # Sam moves to a new phone through a backup: a new phone key for the same Sam. Alex's phone
+        # keeps its update until Alex compares the safety number with Sam and accepts the phone.
+        sam_backup = asyncio.run(self.sam.store.backup("plums in the blue bowl"))
+        sam_again = attune.AttuneStore.open(os.path.join(self.dir.name, "Sam's new phone", "attune.sqlite3"))
+        asyncio.run(sam_again.restore_backup(sam_backup, "plums in the blue bowl"))
+        self.assertIsNone(asyncio.run(self.alex.store.receive_update(asyncio.run(sam_again.export_update()))))
+        [waiting] = self.alex.store.exchange().waiting
+        self.assertEqual(waiting.reason, attune.WaitReason.NEW_PHONE)
+        self.assertRegex(asyncio.run(self.alex.store.new_phone_safety_number(waiting.id)), r"^\d{5} \d{5} \d{5} \d{5}$")
+        summary = asyncio.run(self.alex.store.accept_new_phone(waiting.id))
+        self.assertEqual(summary.partner_name, "Sam")
+        self.assertEqual(self.alex.store.exchange().waiting, [])
+
+        # A backup restored, said in both languages; then a re-pair forgets what Sam shared.
+        backup = asyncio.run(self.alex.store.backup("apricot lanterns at dusk"))
+        alex_again = attune.AttuneStore.open(os.path.join(self.dir.name, "Alex's new phone", "attune.sqlite3"))
+        restored = asyncio.run(alex_again.restore_backup(backup, "apricot lanterns at dusk"))
+        self.assertNotEqual(attune.say_restore_summary(attune.Locale.ENGLISH, restored), attune.say_restore_summary(attune.Locale.SPANISH, restored))
+        self.alex.store.re_pair()
+        self.assertFalse(self.alex.store.exchange().paired)
+
+    def test_every_exported_function_and_method_is_called_here(self):
+        """A new binding without a test here fails this one."""
+        import inspect
+        import attune.attune_ffi as ffi
+        source = open(os.path.abspath(__file__), encoding="utf-8").read()
+        names = [
+            n for n, f in vars(ffi).items()
+            if inspect.isfunction(f) and not n.startswith(("_", "uniffi_")) and f.__module__ == ffi.__name__
+        ]
+        names += [n for n, f in vars(ffi.AttuneStore).items() if callable(f) and not n.startswith("_")]
+        self.assertGreater(len(names), 90)
+        self.assertEqual([n for n in names if f".{n}(" not in source], [])
 
 
 if __name__ == "__main__":

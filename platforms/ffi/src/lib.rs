@@ -2,8 +2,9 @@
 //! method of `AttuneStore` forwards to one `attune_core::Store` call (every user action of the
 //! app: set-up, check-in, question, reflections, self-checks, commitments, journey, insights,
 //! settings and the lock, pairing, export/import, backup/restore, portability, delete-all).
-//! The core's simple view models and enums go out as they are (`remote.rs`); the rest become
-//! flat records here.
+//! The core's view models, enums and errors go out as they are, with the core's own uniffi
+//! derives (its `uniffi` feature: Kotlin, Swift and Python see them in the `attune_core`
+//! module); the few made here are marked as such.
 //! Errors keep their kind (`WrongCode`, `FromNewerVersion`, `FromSomeoneElse`, …) so native
 //! code can act on them. Export and import, the slow calls (key derivation), are async on a
 //! tokio blocking thread; everything else is a quick synchronous call.
@@ -13,11 +14,14 @@
 
 use std::sync::{Arc, Mutex};
 
-mod remote;
-
 use attune_core::{AttuneError, Locale, StorageKind, Store, SystemClock};
+use chrono::{NaiveDate, Weekday};
 
 uniffi::setup_scaffolding!();
+
+// Days and weekdays cross as the core's component carries them (`attune_core`'s `bindings.rs`).
+uniffi::use_remote_type!(attune_core::NaiveDate);
+uniffi::use_remote_type!(attune_core::Weekday);
 
 /// The sentence a screen shows for an error, in English (`say_error` for another language).
 #[uniffi::export]
@@ -110,6 +114,15 @@ pub fn say_readiness(locale: Locale, need: attune_core::Readiness) -> String {
 #[uniffi::export]
 pub fn say_day(locale: Locale, day: chrono::NaiveDate) -> String {
     locale.words().dates().long(day)
+}
+
+/// The program as the app shows it, in `locale`: the welcome, the four steps, the check-in's
+/// markers, the patterns the self-check asks about, qualities, beliefs, exercises, the
+/// questions, the safety page, the pause and its pact, State of us's parts, the stress talk and
+/// the repair conversation's turns. A native screen shows these words; it never writes its own.
+#[uniffi::export]
+pub fn program(locale: Locale) -> attune_core::Program {
+    attune_core::Program::for_locale(locale).clone()
 }
 
 type Result<T> = std::result::Result<T, AttuneError>;

@@ -13,6 +13,7 @@ use crate::storage::setting::Setting;
 /// What leaving quietly would remove from this phone, for the page to say before the person
 /// confirms.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct LeavingView {
     /// Whether a couple code is kept (paired, or a code made and not yet used).
     pub paired: bool,

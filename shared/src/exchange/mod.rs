@@ -57,6 +57,7 @@ pub(crate) struct PartnerNewest {
 
 /// One line of the exchange history.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ExchangeRecord {
     pub at_ms: i64,
     pub direction: Direction,
@@ -70,6 +71,7 @@ pub struct ExchangeRecord {
 
 /// The exchange screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ExchangeView {
     pub paired: bool,
     /// The code to read out to my partner (or to keep): shown while pairing and in settings.
@@ -91,6 +93,7 @@ pub struct ExchangeView {
 
 /// What my next update will carry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct NextUpdate {
     /// `true`: everything I share (my partner has not confirmed a starting point yet, or
     /// confirmed one from before a restore). `false`: only what changed since they confirmed.

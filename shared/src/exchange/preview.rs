@@ -10,6 +10,7 @@ use crate::ids::EntryId;
 
 /// One entry my next update carries, as the person will recognise it.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct OutgoingItem {
     pub id: EntryId,
     pub kind: EntryKind,
@@ -26,6 +27,7 @@ pub struct OutgoingItem {
 /// The whole preview: every entry the file carries (the screen may list fewer, and says how
 /// many it left out), and what travels besides them.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct UpdatePreview {
     /// Everything I share, or only the changes since my partner last confirmed.
     pub whole: bool,

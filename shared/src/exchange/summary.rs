@@ -9,6 +9,7 @@ use crate::entry::KindCounts;
 
 /// What opening my partner's update did.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ImportSummary {
     pub partner_name: String,
     pub new: KindCounts,
@@ -34,6 +35,7 @@ impl ImportSummary {
 /// One line of the exchange history, as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "swap", rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Swapped {
     /// A whole update: every entry I share.
     Sent {

@@ -17,6 +17,7 @@ use crate::storage::rows;
 /// Why an update waits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum WaitReason {
     /// It opens as soon as the couple has paired.
     NotPaired,
@@ -30,6 +31,7 @@ pub enum WaitReason {
 
 /// An update kept for later.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct WaitingUpdate {
     pub id: i64,
     /// When this phone received it.

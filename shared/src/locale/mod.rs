@@ -22,6 +22,7 @@ pub use pseudo::pseudo;
 
 /// A language Attune speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Locale {
     #[default]
     #[serde(rename = "en")]

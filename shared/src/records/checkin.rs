@@ -12,6 +12,7 @@ use crate::{Store, Writer};
 
 /// What the check-in screen sends.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CheckInDraft {
     pub connection: u8,
     pub markers: Markers,
@@ -28,6 +29,7 @@ pub struct CheckInDraft {
 
 /// Whether I kept one of my active commitments today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct KeptCommitment {
     pub commitment: EntryId,
     pub kept: bool,
@@ -35,6 +37,7 @@ pub struct KeptCommitment {
 
 /// One active commitment on the check-in form.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CommitmentToKeep {
     pub id: EntryId,
     pub quality: String,
@@ -45,6 +48,7 @@ pub struct CommitmentToKeep {
 /// The check-in screen: today's saved values (or none yet), my active commitments, and the
 /// default for sharing.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CheckInForm {
     pub day: NaiveDate,
     pub saved: Option<CheckIn>,

@@ -13,6 +13,7 @@ use crate::storage::rows;
 pub const MAX_ACTIVE_COMMITMENTS: usize = 3;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CommitmentView {
     pub id: EntryId,
     pub quality: String,

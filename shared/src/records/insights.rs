@@ -15,6 +15,7 @@ use crate::records::spread::{self, GapDay, Steadiness};
 use crate::storage::rows;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CalendarDay {
     pub day: NaiveDate,
     pub me: bool,
@@ -24,6 +25,7 @@ pub struct CalendarDay {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CommitmentKept {
     pub action: String,
     pub quality_name: String,
@@ -34,6 +36,7 @@ pub struct CommitmentKept {
 
 /// One take of the pattern self-check, as a point on a chart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SelfCheckChange {
     pub day: NaiveDate,
     pub total: u32,
@@ -41,6 +44,7 @@ pub struct SelfCheckChange {
 }
 
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct InsightsView {
     pub from: NaiveDate,
     pub to: NaiveDate,
@@ -68,6 +72,7 @@ pub struct InsightsView {
 
 /// The last seven days: how often we checked in, our average connection, the gap days.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct WeekSummary {
     pub from: NaiveDate,
     pub to: NaiveDate,
@@ -81,6 +86,7 @@ pub struct WeekSummary {
 
 /// How many repair notes each of us wrote over the range (my partner's: those they shared).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RepairNotes {
     pub me: u32,
     pub partner: u32,

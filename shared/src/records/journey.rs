@@ -16,6 +16,7 @@ use crate::{CommitmentView, Store};
 pub const MIN_DAYS_IN_STEP: i64 = 5;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum StepStatus {
     /// Where I am now.
     Current,
@@ -26,6 +27,7 @@ pub enum StepStatus {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct JourneyStep {
     pub step: Step,
     pub title: String,
@@ -35,6 +37,7 @@ pub struct JourneyStep {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct JourneyView {
     pub steps: Vec<JourneyStep>,
     pub my_step: Step,
@@ -44,6 +47,7 @@ pub struct JourneyView {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ReadinessItem {
     pub need: Readiness,
     pub done: bool,
@@ -51,6 +55,7 @@ pub struct ReadinessItem {
 
 /// One thing a step asks of me before I move on (`locale::Words::readiness` says it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Readiness {
     DaysInStep { days: i64 },
     PatternCheck,
@@ -66,6 +71,7 @@ pub enum Readiness {
 }
 
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct StepPage {
     pub step: Step,
     pub title: String,

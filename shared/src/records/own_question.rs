@@ -41,6 +41,7 @@ impl From<&Question> for Asked {
 
 /// One of our questions, with the first day it is asked.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct OwnQuestionView {
     pub id: EntryId,
     pub text: String,

@@ -16,6 +16,7 @@ use crate::storage::rows;
 
 /// What the pact screen sends: my side.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PactDraft {
     pub signal: String,
     pub shortest_minutes: u32,
@@ -26,6 +27,7 @@ pub struct PactDraft {
 
 /// Both sides, and the pause they allow together.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PactView {
     pub mine: Option<PactSide>,
     pub partner: Option<PactSide>,
@@ -37,6 +39,7 @@ pub struct PactView {
 
 /// How long a pause may last, in minutes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PauseBounds {
     pub shortest_minutes: u32,
     pub longest_minutes: u32,

@@ -26,6 +26,7 @@ pub const TOGETHER_DAYS: i64 = 30;
 
 /// My partner's answer to a question; `answer` stays `None` until I have answered it too.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PartnerAnswerView {
     pub day: NaiveDate,
     pub question: String,
@@ -33,6 +34,7 @@ pub struct PartnerAnswerView {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PartnerSelfCheck {
     pub day: NaiveDate,
     pub check: CheckKind,
@@ -41,6 +43,7 @@ pub struct PartnerSelfCheck {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TogetherDay {
     pub day: NaiveDate,
     pub me: bool,
@@ -50,6 +53,7 @@ pub struct TogetherDay {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PartnerView {
     pub paired: bool,
     pub name: Option<String>,

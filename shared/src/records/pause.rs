@@ -36,6 +36,7 @@ impl Pause {
 
 /// The pause I am on.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PauseView {
     pub started_ms: i64,
     /// When I said I would come back (unix ms).
@@ -50,6 +51,7 @@ pub struct PauseView {
 
 /// How long the pause I am about to take may last.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PauseChoice {
     pub bounds: PauseBounds,
     /// The lengths to offer, shortest first, in minutes.

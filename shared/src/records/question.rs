@@ -12,6 +12,7 @@ use crate::storage::rows;
 use crate::{Store, Writer};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum PartnerAnswer {
     /// They answered, and so did I: here it is.
     Revealed { text: String },
@@ -22,6 +23,7 @@ pub enum PartnerAnswer {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct QuestionView {
     pub id: String,
     pub day: NaiveDate,

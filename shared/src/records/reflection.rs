@@ -11,6 +11,7 @@ use crate::storage::rows;
 
 /// What an exercise screen sends.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ReflectionDraft {
     pub exercise: String,
     pub pattern: Option<String>,
@@ -21,12 +22,14 @@ pub struct ReflectionDraft {
 
 /// One prompt of an exercise and what was written for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ReflectionPart {
     pub prompt: String,
     pub text: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ReflectionView {
     pub id: EntryId,
     pub day: NaiveDate,

@@ -21,6 +21,7 @@ pub const PLAN_DAYS: u32 = 30;
 /// What the phone should remind me of: the daily reminder (when, and what it says on each
 /// coming day) and the time to come back from a pause.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ReminderPlan {
     /// `None`: no daily reminder chosen (and `days` is empty).
     pub time: Option<ReminderTime>,
@@ -34,6 +35,7 @@ pub struct ReminderPlan {
 
 /// One notification at the time I said I would come back from a pause.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ComeBack {
     /// Unix ms.
     pub at_ms: i64,
@@ -42,6 +44,7 @@ pub struct ComeBack {
 
 /// One day of the plan.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ReminderDay {
     pub day: NaiveDate,
     /// `None` where the day needs no reminder (already checked in).
@@ -50,6 +53,7 @@ pub struct ReminderDay {
 
 /// The daily reminder's local time of day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct ReminderTime {
     pub hour: u8,
     pub minute: u8,

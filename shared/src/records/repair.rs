@@ -15,6 +15,7 @@ pub const RECENT_REPAIR_NOTES: usize = 10;
 
 /// A repair note as the screens show it.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct RepairNoteView {
     pub id: EntryId,
     pub day: NaiveDate,

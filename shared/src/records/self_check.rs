@@ -11,6 +11,7 @@ use crate::storage::rows;
 
 /// One take of a self-check.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SelfCheckView {
     pub id: EntryId,
     pub day: NaiveDate,
@@ -22,6 +23,7 @@ pub struct SelfCheckView {
 
 /// How each statement moved between two takes.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct PatternChange {
     pub id: String,
     pub name: String,
@@ -30,6 +32,7 @@ pub struct PatternChange {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SelfCheckComparison {
     pub from: NaiveDate,
     pub to: NaiveDate,

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 /// One line of a chart: a value (1–5) per day for me and for my partner, `None` where that
 /// person did not check in (or did not share it).
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Series {
     /// `connection`, or the marker's id.
     pub id: String,
@@ -25,6 +26,7 @@ pub const GAP: u8 = 2;
 
 /// One person's ratings of one line over the range.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Spread {
     pub days: u32,
     pub mean: f32,
@@ -37,6 +39,7 @@ pub struct Spread {
 
 /// How steady each of us was on one line (connection or a marker).
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Steadiness {
     pub id: String,
     pub label: String,
@@ -46,6 +49,7 @@ pub struct Steadiness {
 
 /// One line on which our ratings of a day were `GAP` or more apart.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Gap {
     pub id: String,
     pub label: String,
@@ -55,6 +59,7 @@ pub struct Gap {
 
 /// A day we both checked in and felt very differently about something.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct GapDay {
     pub day: NaiveDate,
     pub gaps: Vec<Gap>,

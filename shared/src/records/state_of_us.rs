@@ -22,6 +22,7 @@ pub const WEEK_DAYS: i64 = 7;
 
 /// Who said or did something in the week.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Who {
     Me,
     Partner,
@@ -29,6 +30,7 @@ pub enum Who {
 
 /// Something one of us wrote in a check-in this week.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Said {
     pub who: Who,
     pub day: NaiveDate,
@@ -38,6 +40,7 @@ pub struct Said {
 /// A day of the week and how it felt, from every rating either of us gave it (connection and
 /// the five markers), 1–5.
 #[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct DayFelt {
     pub day: NaiveDate,
     pub average: f32,
@@ -45,6 +48,7 @@ pub struct DayFelt {
 
 /// A commitment and how often it was kept this week.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct KeptThisWeek {
     pub who: Who,
     pub action: String,
@@ -54,6 +58,7 @@ pub struct KeptThisWeek {
 
 /// The week, filled in for the meeting.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct StateOfUsView {
     pub from: NaiveDate,
     pub to: NaiveDate,

@@ -16,6 +16,7 @@ use crate::storage::rows;
 pub const EXCHANGE_NUDGE_DAYS: i64 = 3;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct CheckInSummary {
     pub day: NaiveDate,
     pub connection: u8,
@@ -43,6 +44,7 @@ impl CheckInSummary {
 /// "Showed up N of the last 7 days": days with a check-in, never a streak that breaks. Quiet
 /// days are not counted as missed: they leave the days that count.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Consistency {
     pub last_7: u32,
     pub last_30: u32,
@@ -52,6 +54,7 @@ pub struct Consistency {
 
 /// Why Today nudges me toward the exchange.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Nudge {
     /// Not paired yet.
     Pair,
@@ -62,6 +65,7 @@ pub enum Nudge {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct TodayView {
     pub day: NaiveDate,
     pub my_name: String,

@@ -21,6 +21,7 @@ pub const HIGHLIGHTS: usize = 3;
 
 /// One line (connection or a marker) over the year, for each of us.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct LineOfTheYear {
     pub id: String,
     pub label: String,
@@ -36,6 +37,7 @@ pub struct LineOfTheYear {
 /// One of the year's best days, by every rating either of us gave it, with what we
 /// appreciated that day.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct Highlight {
     pub day: NaiveDate,
     pub average: f32,
@@ -44,6 +46,7 @@ pub struct Highlight {
 
 /// The year, filled in.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct YearInReview {
     pub from: NaiveDate,
     pub to: NaiveDate,

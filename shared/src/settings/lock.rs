@@ -30,6 +30,7 @@ const PIN_WORK_FACTOR: u8 = 15;
 /// How soon the app locks again once it has left the screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum LockAfter {
     #[default]
     Immediately,
@@ -52,6 +53,7 @@ impl LockAfter {
 
 /// What typing a PIN did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Unlock {
     Unlocked,
     /// The PIN was wrong. `retry_at_ms`: when the next try is allowed, if there is a wait.
@@ -67,6 +69,7 @@ pub enum Unlock {
 
 /// The lock screen's state.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct LockView {
     pub has_pin: bool,
     /// While a wait after wrong PINs lasts: when it ends.

@@ -16,6 +16,7 @@ use crate::{Setting, Store, Writer};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Theme {
     #[default]
     System,
@@ -25,6 +26,7 @@ pub enum Theme {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum TextSize {
     #[default]
     Normal,
@@ -33,6 +35,7 @@ pub enum TextSize {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct SettingsView {
     pub my_name: String,
     pub partner_name: Option<String>,

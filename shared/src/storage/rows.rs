@@ -437,6 +437,7 @@ pub(crate) fn shared_count(conn: &Connection, author: PersonId, people_kinds: bo
 /// Which way a swap went.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 pub enum Direction {
     Sent,
     Received,

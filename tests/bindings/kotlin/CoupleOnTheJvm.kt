@@ -6,6 +6,7 @@
 import java.io.File
 import java.nio.file.Files
 import kotlinx.coroutines.runBlocking
+import uniffi.attune_core.*
 import uniffi.attune_ffi.*
 
 private var checks = 0
@@ -175,5 +176,11 @@ private fun whoToCallFollowsTheRegion() {
     val spain = helpForPhone(Locale.ENGLISH, listOf("es_ES"))
     same(spain?.lines?.single()?.serves, Serves.WOMEN, "016 says it serves women")
     same(helpForPhone(Locale.ENGLISH, listOf("ja-JP")), null, "no checked numbers: none")
+    // The program's own words, as a native screen would show them.
+    val spanish = program(Locale.SPANISH)
+    same(spanish.steps.map { it.step }, listOf(Step.AWARENESS, Step.COMPASSION, Step.ACCOUNTABILITY, Step.GROWTH), "the four steps")
+    same(spanish.safety.title, "Seguridad y cómo pedir ayuda", "the safety page in Spanish")
+    same(spanish.repair.turns.first().who, Speaker.FIRST, "the partner who paused speaks first")
+    same(spanish.patterns.map { it.id }, program(Locale.ENGLISH).patterns.map { it.id }, "the self-check's ids are not translated")
 }
 

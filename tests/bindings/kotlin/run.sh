@@ -17,8 +17,9 @@ trap 'rm -rf "$out"' EXIT
 # -nowarn: the generated file's own warnings (unused parameters, old coroutines metadata) are
 # not ours; our test compiles with every warning shown in its own pass below.
 "$kotlinc" -nowarn -jvm-target 17 -cp "$jars" -d "$out/bindings.jar" \
-  "$bindings/kotlin/uniffi/attune_ffi/attune_ffi.kt" "$here/compat/DelicateCoroutinesApi.kt"
+  "$bindings/kotlin/uniffi/attune_core/attune_core.kt" "$bindings/kotlin/uniffi/attune_ffi/attune_ffi.kt" \
+  "$here/compat/DelicateCoroutinesApi.kt"
 "$kotlinc" -Werror -jvm-target 17 -cp "$jars:$out/bindings.jar" -d "$out/test.jar" "$here/CoupleOnTheJvm.kt"
 kotlin_stdlib="$kotlinc_dir/node_modules/kotlin-compiler/lib/kotlin-stdlib.jar"
 # The library the bindings load: the one bindgen.sh copied next to the Python bindings.
-java -Djna.library.path="$bindings/python" -cp "$jars:$kotlin_stdlib:$out/bindings.jar:$out/test.jar" CoupleOnTheJvmKt
+java -Djna.library.path="$bindings/python/attune" -cp "$jars:$kotlin_stdlib:$out/bindings.jar:$out/test.jar" CoupleOnTheJvmKt
