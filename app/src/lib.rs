@@ -18,7 +18,7 @@ mod shell;
 #[cfg(target_arch = "wasm32")]
 mod web_storage;
 
-use attune_core::{SettingsView, TextSize, Theme};
+use attune_core::{TextSize, Theme};
 use dioxus::prelude::*;
 
 use crate::core::{Core, Revision, use_view};
@@ -145,14 +145,10 @@ fn Head() -> Element {
 /// Applies the chosen theme, text size and language around the router.
 #[component]
 pub fn Themed() -> Element {
-    let settings = use_view(|s| Ok((if s.is_set_up()? { Some(s.settings()?) } else { None }, s.locale())));
-    let (theme, size) = match &*settings.read() {
-        Some(Ok((Some(SettingsView { theme, text_size, .. }), _))) => (*theme, *text_size),
-        _ => (Theme::System, TextSize::Normal),
-    };
-    let locale = match &*settings.read() {
-        Some(Ok((_, locale))) => Some(*locale),
-        _ => None,
+    let look = use_view(|s| s.look_page());
+    let (theme, size, locale) = match &*look.read() {
+        Some(Ok(look)) => (look.theme, look.text_size, Some(look.locale)),
+        _ => (Theme::System, TextSize::Normal, None),
     };
     use_effect(use_reactive!(|locale| if let Some(locale) = locale {
         i18n::show_language(locale);

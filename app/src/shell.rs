@@ -15,8 +15,8 @@ use crate::{OpenedUpdate, Route, Unlocked};
 /// fails closed: if whether there is a PIN can't be read, the lock screen shows.
 #[component]
 pub(crate) fn Shell() -> Element {
-    // `lock_required` failing counts as locked.
-    let state = use_view(|s| Ok((s.is_set_up()?, s.lock_required().unwrap_or(true))));
+    // A lock that can't be read counts as locked (the core's `frame_page`).
+    let state = use_view(|s| s.frame_page());
     let unlocked = use_context::<Unlocked>().0;
     let away = use_signal(|| false);
     use_context_provider(|| OpenedUpdate(Signal::new(None)));
@@ -30,7 +30,7 @@ pub(crate) fn Shell() -> Element {
                 Lock { problem: crate::i18n::error(e) }
             };
         }
-        Some(Ok((set_up, has_pin))) => (*set_up, *has_pin && !unlocked()),
+        Some(Ok(frame)) => (frame.set_up, frame.lock_required && !unlocked()),
     };
     if !set_up {
         navigator.replace(Route::Welcome {});
@@ -99,12 +99,16 @@ fn LockWhenAway(away: Signal<bool>) -> Element {
 /// rule, counted on both of its clocks (`Store::came_back`).
 async fn away_changed(core: &Core, now_away: bool, mut away: Signal<bool>, mut unlocked: Signal<bool>) {
     if now_away {
-        let _ = core
+        let noted = core
             .call(|s| {
                 s.went_away();
                 Ok(())
             })
             .await;
+        // Time away that could not be noted can't be counted: lock now, closed not open.
+        if noted.is_err() {
+            unlocked.set(false);
+        }
         away.set(true);
         return;
     }
@@ -153,15 +157,12 @@ fn IncomingUpdates() -> Element {
             }
         }
     });
-    let waiting = use_view(|s| {
-        let ids: Vec<i64> = s.waiting_updates()?.iter().map(|w| w.id).collect();
-        Ok((s.exchange()?.paired, ids))
-    });
+    let waiting = use_view(|s| s.waiting_page());
     // The waiting updates last tried: each set is tried once, so one that still can't be
     // opened (and waits to be dismissed) is not tried again and again.
     let mut tried = use_signal(Vec::<i64>::new);
     use_effect(move || {
-        let Some(Ok((true, ids))) = &*waiting.read() else { return };
+        let Some(Ok(attune_core::WaitingPage { paired: true, waiting: ids })) = &*waiting.read() else { return };
         if ids.is_empty() || *tried.peek() == *ids {
             return;
         }

@@ -77,13 +77,13 @@ impl Store {
     fn packed_backup(&self) -> Result<Vec<u8>> {
         let mut settings = BTreeMap::new();
         for key in Setting::ALL.into_iter().filter(|s| s.travels_in_backup()) {
-            if let Some(value) = rows::setting::<serde_json::Value>(&self.conn, key)? {
+            if let Some(value) = rows::setting::<serde_json::Value>(self.rows(), key)? {
                 settings.insert(key.key().to_owned(), value);
             }
         }
-        let mut entries = rows::all_by(&self.conn, self.me)?;
+        let mut entries = rows::all_by(self.rows(), self.me)?;
         if let Some(partner) = self.partner_id()? {
-            entries.extend(rows::all_by(&self.conn, partner)?);
+            entries.extend(rows::all_by(self.rows(), partner)?);
         }
         let doc = BackupDoc {
             format: BACKUP_FORMAT_NAME.to_owned(),
@@ -133,12 +133,12 @@ impl Store {
             return Err(if doc.exported_ms < 0 { Error::Damaged } else { Error::ClockAhead });
         }
         validate_entries(&doc.entries, None, doc.me, now)?;
-        check_commitment_logs(&self.conn, &doc.entries, false)?;
+        check_commitment_logs(self.rows(), &doc.entries, false)?;
         let old_me = self.me;
         // A phone whose person has set up or written anything keeps that person: restoring
         // someone else's backup (a partner's, say, with a shared passphrase) must not turn me
         // into them. Only a fresh install takes on the identity of the backup it restores.
-        if doc.me != old_me && (self.is_set_up()? || !rows::all_by(&self.conn, old_me)?.is_empty()) {
+        if doc.me != old_me && (self.is_set_up()? || !rows::all_by(self.rows(), old_me)?.is_empty()) {
             return Err(Error::BackupOfSomeoneElse);
         }
         let backup_partner: Option<PersonId> =

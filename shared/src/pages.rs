@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 
 use crate::{
-    CheckInForm, ExchangeView, OwnQuestionView, PartnerView, PauseChoice, PauseView, QuestionView, Result,
-    SettingsView, StateOfUsView, Store,
+    CheckInForm, ExchangeView, Locale, OwnQuestionView, PartnerView, PauseChoice, PauseView, QuestionView, Result,
+    SettingsView, StateOfUsView, Store, TextSize, Theme,
 };
 
 /// Exchange: the swap's state, my name (for the file's name) and today (for "sent today").
@@ -69,7 +69,53 @@ pub struct ConversationPage {
     pub share_by_default: bool,
 }
 
+/// The frame around every screen: whether first run is done, and whether the app lock stands
+/// in front (a PIN is set, or whether one is set can't be read: the lock fails closed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FramePage {
+    pub set_up: bool,
+    pub lock_required: bool,
+}
+
+/// How every screen looks: the theme, the text size and the language (the defaults before
+/// first run).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LookPage {
+    pub theme: Theme,
+    pub text_size: TextSize,
+    pub locale: Locale,
+}
+
+/// The updates kept until they can be opened, and whether the couple has paired (then they are
+/// tried again).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WaitingPage {
+    pub paired: bool,
+    pub waiting: Vec<i64>,
+}
+
 impl Store {
+    pub fn frame_page(&self) -> Result<FramePage> {
+        Ok(FramePage { set_up: self.is_set_up()?, lock_required: self.lock_required().unwrap_or(true) })
+    }
+
+    pub fn look_page(&self) -> Result<LookPage> {
+        let (theme, text_size) = if self.is_set_up()? {
+            let settings = self.settings()?;
+            (settings.theme, settings.text_size)
+        } else {
+            (Theme::System, TextSize::Normal)
+        };
+        Ok(LookPage { theme, text_size, locale: self.locale() })
+    }
+
+    pub fn waiting_page(&self) -> Result<WaitingPage> {
+        Ok(WaitingPage {
+            paired: self.exchange()?.paired,
+            waiting: self.waiting_updates()?.iter().map(|w| w.id).collect(),
+        })
+    }
+
     pub fn exchange_page(&self) -> Result<ExchangePage> {
         Ok(ExchangePage { exchange: self.exchange()?, me: self.my_name()?, today: self.today_date() })
     }

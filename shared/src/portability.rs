@@ -134,7 +134,7 @@ impl Store {
             repair_notes: Vec::new(),
             own_questions: Vec::new(),
         };
-        for e in rows::all_by(&self.conn, self.me)? {
+        for e in rows::all_by(self.rows(), self.me)? {
             let Some(body) = e.body.filter(|_| !e.deleted) else { continue };
             let (id, shared, created_ms) = (e.id, e.shared, e.created_ms);
             match body {

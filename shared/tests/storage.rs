@@ -142,3 +142,22 @@ fn markers_are_matched_by_id_not_by_position() {
         assert!(m.get(&marker.id).is_some(), "the program's marker {} is one the check-in records", marker.id);
     }
 }
+
+/// The frame, the look and the waiting updates each come from one query, with their rules in
+/// the core: before first run the defaults, after it the couple's choices, and a lock set up.
+#[test]
+fn the_pages_around_every_screen() {
+    let clock = Arc::new(ManualClock::at_morning_of(start_day()));
+    let mut store = Store::open_in_memory(clock).expect("opens");
+    assert_eq!(store.frame_page().expect("frame"), attune_core::FramePage { set_up: false, lock_required: false });
+    let look = store.look_page().expect("look");
+    assert_eq!((look.theme, look.text_size), (attune_core::Theme::System, attune_core::TextSize::Normal));
+    store.set_up("Noor", None, None).expect("set up");
+    store.change_setting(SettingsChange::Theme(attune_core::Theme::Dark)).expect("dark");
+    store.set_phone_locale(attune_core::Locale::Spanish).expect("Spanish phone");
+    let look = store.look_page().expect("look");
+    assert_eq!((look.theme, look.locale), (attune_core::Theme::Dark, attune_core::Locale::Spanish));
+    store.change_setting(SettingsChange::SetPin("4821".into())).expect("a PIN");
+    assert_eq!(store.frame_page().expect("frame"), attune_core::FramePage { set_up: true, lock_required: true });
+    assert_eq!(store.waiting_page().expect("waiting"), attune_core::WaitingPage { paired: false, waiting: vec![] });
+}

@@ -1,5 +1,6 @@
 //! The core's structure carries its rules, and this test keeps it that way: every SQL
-//! statement lives in `storage/` (so every write goes through `Writer`), no top-level module
+//! statement lives in `storage/` (so every write goes through `Writer`), only `storage/` holds
+//! the connection (features get `Rows` and `Writer`, neither of which runs SQL), no top-level module
 //! imports one that imports it back (every `use` form and path read by `syn`, names the crate
 //! root re-exports traced to their module), and every file says what it owns in a `//!` doc.
 
@@ -41,6 +42,39 @@ fn every_sql_statement_lives_in_storage() {
         for statement in statements {
             assert!(!text.contains(statement), "{module} runs SQL ({statement:?}); rows belong in storage/");
         }
+    }
+}
+
+/// The connection is `storage`'s alone: features read through `Rows` and write through
+/// `Writer`, and no file outside `storage/` names SQLite's `Connection` or `Transaction` (as a
+/// type, a path or a field), so none can run SQL of its own. Read as Rust, comments aside.
+#[test]
+fn only_storage_holds_the_connection() {
+    struct Names(Vec<String>);
+    impl<'ast> syn::visit::Visit<'ast> for Names {
+        fn visit_ident(&mut self, ident: &'ast syn::Ident) {
+            self.0.push(ident.to_string());
+        }
+    }
+    let forbidden = ["Connection", "Transaction", "conn"];
+    for (module, text) in sources() {
+        if module.starts_with("storage") {
+            continue;
+        }
+        let file = syn::parse_file(&text).unwrap_or_else(|e| panic!("{module}: {e}"));
+        let mut names = Names(Vec::new());
+        syn::visit::visit_file(&mut names, &file);
+        for name in forbidden {
+            assert!(!names.0.iter().any(|n| n == name), "{module} names `{name}`: the connection is storage's alone");
+        }
+    }
+    // The check sees a field, a type and a path.
+    for sample in
+        ["fn f(s: &Store) { s.conn.close(); }", "fn f(c: &rusqlite::Connection) {}", "use rusqlite::Transaction;"]
+    {
+        let mut names = Names(Vec::new());
+        syn::visit::visit_file(&mut names, &syn::parse_file(sample).expect("parses"));
+        assert!(names.0.iter().any(|n| forbidden.contains(&n.as_str())), "{sample}");
     }
 }
 

@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::exchange::packing;
 use crate::exchange::signing::{self, PublicKey};
 use crate::ids::{DeviceId, EntryId, PersonId, TimelineId};
-use crate::storage::rows;
+use crate::storage::{Rows, rows};
 
 /// The name in every update's header.
 pub const FORMAT_NAME: &str = "attune-exchange";
@@ -438,7 +438,7 @@ pub(crate) fn validate_entries(entries: &[Entry], author: Option<PersonId>, me: 
 /// this phone holds, because it restored an older backup) the commitment may also be one
 /// this phone lost; it comes back with the whole update that follows. A log never points at
 /// someone else's entry.
-pub(crate) fn check_commitment_logs(conn: &rusqlite::Connection, entries: &[Entry], may_follow: bool) -> Result<()> {
+pub(crate) fn check_commitment_logs(db: Rows<'_>, entries: &[Entry], may_follow: bool) -> Result<()> {
     let commitments: HashSet<(PersonId, EntryId)> =
         entries.iter().filter(|e| e.kind == EntryKind::Commitment).map(|e| (e.author, e.id)).collect();
     for e in entries {
@@ -446,7 +446,7 @@ pub(crate) fn check_commitment_logs(conn: &rusqlite::Connection, entries: &[Entr
         if commitments.contains(&(e.author, log.commitment)) {
             continue;
         }
-        match rows::get_entry(conn, log.commitment)? {
+        match rows::get_entry(db, log.commitment)? {
             Some(c) if c.author == e.author && c.kind == EntryKind::Commitment => {}
             None if may_follow => {}
             _ => return Err(Error::Damaged),

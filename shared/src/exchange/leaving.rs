@@ -55,15 +55,15 @@ impl Store {
     /// What `leave_quietly` would remove.
     pub fn leaving(&self) -> Result<LeavingView> {
         let partner_entries = match self.partner_id()? {
-            Some(partner) => rows::count_live_by(&self.conn, partner)?,
+            Some(partner) => rows::count_live_by(self.rows(), partner)?,
             None => 0,
         };
         Ok(LeavingView {
             paired: self.couple_code()?.is_some(),
             partner_name: self.partner_name()?,
             partner_entries,
-            waiting_updates: u32::try_from(rows::waiting(&self.conn)?.len()).unwrap_or(u32::MAX),
-            swaps: rows::history_count(&self.conn)?,
+            waiting_updates: u32::try_from(rows::waiting(self.rows())?.len()).unwrap_or(u32::MAX),
+            swaps: rows::history_count(self.rows())?,
         })
     }
 
@@ -81,7 +81,7 @@ impl Store {
             }
             w.forget_exchanges()
         })?;
-        rows::empty_write_ahead_log(&self.conn)?;
+        rows::empty_write_ahead_log(self.rows())?;
         #[cfg(not(target_arch = "wasm32"))]
         if let Some(path) = &self.path {
             return Ok(crate::files::remove_exchange_files(path)?);

@@ -104,7 +104,7 @@ pub struct NextUpdate {
 
 impl Store {
     pub(crate) fn couple_code(&self) -> Result<Option<CoupleCode>> {
-        let stored: Option<String> = rows::setting(&self.conn, Setting::CoupleCode)?;
+        let stored: Option<String> = rows::setting(self.rows(), Setting::CoupleCode)?;
         Ok(stored.and_then(|s| s.parse().ok()))
     }
 
@@ -134,7 +134,7 @@ impl Store {
     /// partner shared are on this phone.
     pub fn re_pair_consequence(&self) -> Result<u32> {
         let theirs = match self.partner_id()? {
-            Some(p) => rows::all_by(&self.conn, p)?.iter().filter(|e| e.is_live()).count(),
+            Some(p) => rows::all_by(self.rows(), p)?.iter().filter(|e| e.is_live()).count(),
             None => 0,
         };
         Ok(u32::try_from(theirs).unwrap_or(u32::MAX))
@@ -157,21 +157,21 @@ impl Store {
 
     /// My timeline: made with the install, made anew by a restore.
     fn timeline(&self) -> Result<TimelineId> {
-        rows::setting(&self.conn, Setting::Timeline)?.ok_or(Error::NotSetUp)
+        rows::setting(self.rows(), Setting::Timeline)?.ok_or(Error::NotSetUp)
     }
 
     /// Where my next update starts: my partner's confirmation, if it belongs to my current
     /// timeline and does not speak of changes I don't have. `None`: the next update is whole.
     fn delta_base(&self, through: Option<ChangeStamp>) -> Result<Option<ChangeStamp>> {
         let timeline = self.timeline()?;
-        let base: Option<Ack> = rows::setting(&self.conn, Setting::DeltaBase)?;
+        let base: Option<Ack> = rows::setting(self.rows(), Setting::DeltaBase)?;
         Ok(base.filter(|b| b.timeline == timeline && through.is_some_and(|t| b.through <= t)).map(|b| b.through))
     }
 
     fn exchange_doc(&self, whole: bool) -> Result<ExchangeDoc<OutgoingEntry>> {
-        let through = rows::newest_stamp_by(&self.conn, self.me)?;
+        let through = rows::newest_stamp_by(self.rows(), self.me)?;
         let since = if whole { None } else { self.delta_base(through)? };
-        let entries = rows::outgoing_by(&self.conn, self.me, since)?;
+        let entries = rows::outgoing_by(self.rows(), self.me, since)?;
         Ok(ExchangeDoc {
             format: FORMAT_NAME.to_owned(),
             version: FORMAT_VERSION,
@@ -182,15 +182,15 @@ impl Store {
             full: since.is_none(),
             since,
             through,
-            ack: rows::setting(&self.conn, Setting::PartnerChangesThrough)?,
+            ack: rows::setting(self.rows(), Setting::PartnerChangesThrough)?,
             entries,
         })
     }
 
     /// What my next update will carry, for the exchange screen.
     pub fn next_update(&self) -> Result<NextUpdate> {
-        let since = self.delta_base(rows::newest_stamp_by(&self.conn, self.me)?)?;
-        Ok(NextUpdate { whole: since.is_none(), entries: rows::outgoing_count(&self.conn, self.me, since)? })
+        let since = self.delta_base(rows::newest_stamp_by(self.rows(), self.me)?)?;
+        Ok(NextUpdate { whole: since.is_none(), entries: rows::outgoing_count(self.rows(), self.me, since)? })
     }
 
     /// My update for my partner: what changed since they last confirmed (everything I share
@@ -229,7 +229,7 @@ impl Store {
     /// The newest change stamp of `person`'s entries here (feature `testing`).
     #[cfg(feature = "testing")]
     pub fn newest_stamp_of(&self, person: PersonId) -> Result<Option<ChangeStamp>> {
-        rows::newest_stamp_by(&self.conn, person)
+        rows::newest_stamp_by(self.rows(), person)
     }
 
     /// Packs and signs a document as this phone would seal it (feature `testing`): for tests
@@ -252,7 +252,7 @@ impl Store {
         let partner = self.partner_name()?;
         let next = self.next_update()?;
         let sent = if next.whole {
-            Swapped::Sent { entries: rows::shared_count(&self.conn, self.me, false)? }
+            Swapped::Sent { entries: rows::shared_count(self.rows(), self.me, false)? }
         } else {
             Swapped::SentChanges { changes: next.entries }
         };
@@ -325,8 +325,8 @@ impl Store {
         }
         validate_entries(&doc.entries, Some(doc.sender.person), self.me, now)?;
         doc.check_carried()?;
-        let held: Option<Ack> = rows::setting(&self.conn, Setting::PartnerChangesThrough)?;
-        check_commitment_logs(&self.conn, &doc.entries, !doc.carries.follows(held))?;
+        let held: Option<Ack> = rows::setting(self.rows(), Setting::PartnerChangesThrough)?;
+        check_commitment_logs(self.rows(), &doc.entries, !doc.carries.follows(held))?;
         let digest = crate::ids::hex(&Sha256::digest(plain));
         self.merge_update(&doc, &digest, waiting)
     }
@@ -340,9 +340,9 @@ impl Store {
     /// since), unless it was already replaced by a later one or the same phone made it before
     /// the one seen (`TimelineId::born_before`: a file of an older restore that arrives late).
     fn partner_standing(&self, doc: &Incoming) -> Result<(bool, Option<PartnerNewest>, Vec<TimelineId>)> {
-        let seen: Option<PartnerNewest> = rows::setting(&self.conn, Setting::PartnerNewest)?;
+        let seen: Option<PartnerNewest> = rows::setting(self.rows(), Setting::PartnerNewest)?;
         let mut retired: Vec<TimelineId> =
-            rows::setting(&self.conn, Setting::PartnerRetiredTimelines)?.unwrap_or_default();
+            rows::setting(self.rows(), Setting::PartnerRetiredTimelines)?.unwrap_or_default();
         // A version-1 update speaks of no timeline: each is taken as it comes.
         let Some(timeline) = doc.carries.timeline() else { return Ok((true, seen, retired)) };
         let through = doc.carries.through();
@@ -378,10 +378,10 @@ impl Store {
 
     fn merge_update(&mut self, doc: &Incoming, digest: &str, waiting: Option<i64>) -> Result<ImportSummary> {
         let partner_name =
-            rows::setting::<String>(&self.conn, Setting::PartnerName)?.unwrap_or_else(|| doc.sender.name.clone());
+            rows::setting::<String>(self.rows(), Setting::PartnerName)?.unwrap_or_else(|| doc.sender.name.clone());
         let (newest, standing, retired) = self.partner_standing(doc)?;
-        let held: Option<Ack> = rows::setting(&self.conn, Setting::PartnerChangesThrough)?;
-        let again = rows::setting::<String>(&self.conn, Setting::LastReceivedDigest)?.is_some_and(|d| d == digest);
+        let held: Option<Ack> = rows::setting(self.rows(), Setting::PartnerChangesThrough)?;
+        let again = rows::setting::<String>(self.rows(), Setting::LastReceivedDigest)?.is_some_and(|d| d == digest);
         let mut summary = ImportSummary {
             partner_name,
             new: KindCounts::default(),
@@ -398,7 +398,7 @@ impl Store {
         let timeline = self.timeline()?;
         // A confirmation can only speak of changes I made: one beyond my newest is no
         // starting point (my next update is whole).
-        let mine_through = rows::newest_stamp_by(&self.conn, self.me)?;
+        let mine_through = rows::newest_stamp_by(self.rows(), self.me)?;
         // What this update lets me confirm: the newest change it actually carries, never more
         // than it carries (its own `through` is only its writer's word).
         let carried = doc.entries.iter().map(|e| e.stamp).max();
@@ -467,11 +467,11 @@ impl Store {
     /// update carries; for my partner, what their updates have brought. After a swap both
     /// ways, the two phones agree on both people.
     pub fn shared_snapshot(&self, person: PersonId) -> Result<Vec<Entry>> {
-        Ok(rows::all_by(&self.conn, person)?.into_iter().filter(|e| e.is_live() && e.shared).collect())
+        Ok(rows::all_by(self.rows(), person)?.into_iter().filter(|e| e.is_live() && e.shared).collect())
     }
 
     fn history(&self) -> Result<Vec<ExchangeRecord>> {
-        Ok(rows::history(&self.conn, 50)?
+        Ok(rows::history(self.rows(), 50)?
             .into_iter()
             .map(|row| {
                 // Counts since version 2; a version-1 row kept its sentence.
@@ -489,7 +489,7 @@ impl Store {
     }
 
     fn last_of(&self, direction: Direction) -> Result<Option<i64>> {
-        rows::last_exchange(&self.conn, direction)
+        rows::last_exchange(self.rows(), direction)
     }
 
     pub(crate) fn last_received_ms(&self) -> Result<Option<i64>> {
@@ -503,8 +503,8 @@ impl Store {
 
     pub fn exchange(&self) -> Result<ExchangeView> {
         let code = self.couple_code()?;
-        let ack: Option<ChangeStamp> = rows::setting(&self.conn, Setting::PartnerAck)?;
-        let shared_entries = rows::shared_count(&self.conn, self.me, true)?;
+        let ack: Option<ChangeStamp> = rows::setting(self.rows(), Setting::PartnerAck)?;
+        let shared_entries = rows::shared_count(self.rows(), self.me, true)?;
         Ok(ExchangeView {
             paired: code.is_some(),
             couple_code: code.map(|c| c.to_string()),

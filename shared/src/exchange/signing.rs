@@ -129,7 +129,7 @@ impl Store {
     /// Makes this install's signing key if it has none (a new install, or one from before
     /// format 4).
     pub(crate) fn ensure_signing_key(&mut self) -> Result<()> {
-        if rows::setting::<String>(&self.conn, Setting::SigningKey)
+        if rows::setting::<String>(self.rows(), Setting::SigningKey)
             .ok()
             .flatten()
             .and_then(|k| SigningKey::from_stored(&k))
@@ -142,14 +142,14 @@ impl Store {
     }
 
     pub(crate) fn signing_key(&self) -> Result<SigningKey> {
-        rows::setting::<String>(&self.conn, Setting::SigningKey)?
+        rows::setting::<String>(self.rows(), Setting::SigningKey)?
             .and_then(|k| SigningKey::from_stored(&k))
             .ok_or_else(|| Error::storage(StorageKind::Crypto, "this phone has no signing key"))
     }
 
     /// My partner's phone's key, once bound.
     pub(crate) fn partner_key(&self) -> Result<Option<PublicKey>> {
-        Ok(rows::setting::<String>(&self.conn, Setting::PartnerKey)?.and_then(|k| PublicKey::from_stored(&k)))
+        Ok(rows::setting::<String>(self.rows(), Setting::PartnerKey)?.and_then(|k| PublicKey::from_stored(&k)))
     }
 
     /// The safety number of my phone and my partner's, once their phone's key is bound.

@@ -85,7 +85,7 @@ impl Store {
     /// The updates waiting to be opened, oldest first.
     pub fn waiting_updates(&self) -> Result<Vec<WaitingUpdate>> {
         let mut out = Vec::new();
-        for (id, received_ms, reason) in rows::waiting(&self.conn)? {
+        for (id, received_ms, reason) in rows::waiting(self.rows())? {
             out.push(WaitingUpdate { id, received_ms, reason: serde_json::from_str(&reason)? });
         }
         Ok(out)
@@ -96,7 +96,7 @@ impl Store {
     pub fn open_waiting_updates(&mut self) -> Result<Vec<WaitingOutcome>> {
         let mut outcomes = Vec::new();
         for update in self.waiting_updates()? {
-            let bytes = rows::waiting_bytes(&self.conn, update.id)?;
+            let bytes = rows::waiting_bytes(self.rows(), update.id)?;
             let result = self.import_update(&bytes);
             match &result {
                 Ok(_) => self.dismiss_waiting_update(update.id)?,
@@ -131,7 +131,7 @@ impl Store {
     /// The safety number my phone and the new phone of a `NewPhone` update would have: to
     /// compare with the one my partner's new phone shows, before accepting it.
     pub fn new_phone_safety_number(&self, id: i64) -> Result<Option<String>> {
-        let bytes = rows::waiting_bytes(&self.conn, id)?;
+        let bytes = rows::waiting_bytes(self.rows(), id)?;
         let mine = self.signing_key()?.public();
         Ok(self.new_phone_key(&bytes)?.map(|theirs| signing::safety_number(mine, theirs)))
     }
@@ -139,7 +139,7 @@ impl Store {
     /// Accepts my partner's new phone: binds the key that signed the waiting update `id` (a
     /// `NewPhone` one) and opens it, in one transaction: nothing changes unless it opens.
     pub fn accept_new_phone(&mut self, id: i64) -> Result<ImportSummary> {
-        let bytes = rows::waiting_bytes(&self.conn, id)?;
+        let bytes = rows::waiting_bytes(self.rows(), id)?;
         let key = self.new_phone_key(&bytes)?.ok_or(Error::FromSomeoneElse)?;
         let code = self.couple_code()?.ok_or(Error::NotPaired)?;
         let plain = crypto::open_update(&bytes, &code)?;

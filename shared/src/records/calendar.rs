@@ -15,7 +15,7 @@ impl Store {
     /// Importing a newer one replaces the older event (the same UID, a higher SEQUENCE), so a
     /// changed time moves the event instead of adding a second one.
     pub fn reminder_calendar(&self) -> Result<Option<String>> {
-        let Some(time) = rows::setting::<ReminderTime>(&self.conn, Setting::Reminder)? else { return Ok(None) };
+        let Some(time) = rows::setting::<ReminderTime>(self.rows(), Setting::Reminder)? else { return Ok(None) };
         let now = self.clock.now();
         let start = self
             .today_date()

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::entry::{CheckIn, CommitmentLog, EntryBody, EntryKind, Markers};
 use crate::error::{Error, Result};
 use crate::ids::{EntryId, PersonId};
-use crate::storage::rows;
+use crate::storage::{Rows, rows};
 use crate::{Store, Writer};
 
 /// What the check-in screen sends.
@@ -56,16 +56,10 @@ pub struct CheckInForm {
     pub commitments: Vec<CommitmentToKeep>,
 }
 
-pub(crate) fn check_in_on(
-    conn: &rusqlite::Connection,
-    person: PersonId,
-    day: NaiveDate,
-) -> Result<Option<(EntryId, bool, CheckIn)>> {
-    Ok(rows::entries_between(conn, person, EntryKind::CheckIn, day, day)?.into_iter().rev().find_map(|e| {
-        match e.body {
-            Some(EntryBody::CheckIn(c)) => Some((e.id, e.shared, c)),
-            _ => None,
-        }
+pub(crate) fn check_in_on(db: Rows<'_>, person: PersonId, day: NaiveDate) -> Result<Option<(EntryId, bool, CheckIn)>> {
+    Ok(rows::entries_between(db, person, EntryKind::CheckIn, day, day)?.into_iter().rev().find_map(|e| match e.body {
+        Some(EntryBody::CheckIn(c)) => Some((e.id, e.shared, c)),
+        _ => None,
     }))
 }
 
@@ -76,7 +70,7 @@ fn trimmed(text: Option<String>) -> Option<String> {
 impl Writer<'_> {
     fn log_commitment(&mut self, commitment: EntryId, kept: bool, shared: bool) -> Result<()> {
         let day = self.today();
-        let existing = rows::entries_between(self, self.me(), EntryKind::CommitmentLog, day, day)?
+        let existing = rows::entries_between(self.rows(), self.me(), EntryKind::CommitmentLog, day, day)?
             .into_iter()
             .find(|e| matches!(&e.body, Some(EntryBody::CommitmentLog(l)) if l.commitment == commitment));
         let id = existing.map_or_else(EntryId::random, |e| e.id);
@@ -88,12 +82,12 @@ impl Writer<'_> {
 impl Store {
     pub fn check_in_form(&self) -> Result<CheckInForm> {
         let day = self.today_date();
-        let saved = check_in_on(&self.conn, self.me, day)?;
+        let saved = check_in_on(self.rows(), self.me, day)?;
         let shared = match &saved {
             Some((_, shared, _)) => *shared,
             None => self.share_by_default()?,
         };
-        let logs = rows::entries_between(&self.conn, self.me, EntryKind::CommitmentLog, day, day)?;
+        let logs = rows::entries_between(self.rows(), self.me, EntryKind::CommitmentLog, day, day)?;
         let commitments = self
             .active_commitments()?
             .into_iter()
@@ -122,7 +116,7 @@ impl Store {
         let question = self.asked_on(self.today_date())?.id;
         self.write(|w| {
             let day = w.today();
-            let id = check_in_on(w, me, day)?.map_or_else(EntryId::random, |(id, _, _)| id);
+            let id = check_in_on(w.rows(), me, day)?.map_or_else(EntryId::random, |(id, _, _)| id);
             let body = CheckIn {
                 day,
                 connection: draft.connection,

@@ -37,18 +37,19 @@ impl Store {
         keep: impl Fn(&Commitment) -> bool,
         limit: usize,
     ) -> Result<Vec<CommitmentView>> {
-        let mut chosen: Vec<(EntryId, bool, Commitment)> = rows::entries_of(&self.conn, person, EntryKind::Commitment)?
-            .into_iter()
-            .filter_map(|e| match e.body {
-                Some(EntryBody::Commitment(c)) if keep(&c) => Some((e.id, e.shared, c)),
-                _ => None,
-            })
-            .collect();
+        let mut chosen: Vec<(EntryId, bool, Commitment)> =
+            rows::entries_of(self.rows(), person, EntryKind::Commitment)?
+                .into_iter()
+                .filter_map(|e| match e.body {
+                    Some(EntryBody::Commitment(c)) if keep(&c) => Some((e.id, e.shared, c)),
+                    _ => None,
+                })
+                .collect();
         chosen.sort_by_key(|(_, _, c)| (!c.active, std::cmp::Reverse(c.since)));
         chosen.truncate(limit);
         let mut out = Vec::with_capacity(chosen.len());
         for (id, shared, c) in chosen {
-            let (kept_days, logged_days) = rows::commitment_log_counts(&self.conn, person, id)?;
+            let (kept_days, logged_days) = rows::commitment_log_counts(self.rows(), person, id)?;
             out.push(CommitmentView {
                 id,
                 quality_name: self.program.quality(&c.quality).map_or_else(|| c.quality.clone(), |q| q.name.clone()),
@@ -92,7 +93,7 @@ impl Store {
 
     /// Finishes a commitment: it stays in the history and stops appearing in the check-in.
     pub fn finish_commitment(&mut self, id: EntryId) -> Result<()> {
-        let existing = rows::get_entry(&self.conn, id)?.filter(|e| !e.deleted).ok_or(Error::NotFound)?;
+        let existing = rows::get_entry(self.rows(), id)?.filter(|e| !e.deleted).ok_or(Error::NotFound)?;
         if existing.author != self.me {
             return Err(Error::NotYours);
         }

@@ -57,7 +57,7 @@ pub struct InsightsView {
     pub commitments: Vec<CommitmentKept>,
     pub self_checks: Vec<SelfCheckChange>,
     pub self_check_comparison: Option<SelfCheckComparison>,
-    /// Connection, then each marker: how steady each of us was over the range.
+    /// The connection rating, then each marker: how steady each of us was over the range.
     pub steadiness: Vec<Steadiness>,
     /// The days we both checked in and rated something two or more apart, newest first.
     pub gap_days: Vec<GapDay>,
@@ -96,7 +96,7 @@ pub struct RepairNotes {
 pub const INSIGHTS_SELF_CHECKS: usize = 12;
 
 pub(crate) fn check_ins(store: &Store, person: PersonId, from: NaiveDate, to: NaiveDate) -> Result<Vec<CheckIn>> {
-    Ok(rows::entries_between(&store.conn, person, EntryKind::CheckIn, from, to)?
+    Ok(rows::entries_between(store.rows(), person, EntryKind::CheckIn, from, to)?
         .into_iter()
         .filter_map(|e| match e.body {
             Some(EntryBody::CheckIn(c)) => Some(c),

@@ -81,7 +81,7 @@ impl Store {
         let partner = self.partner_id()?;
         let people = std::iter::once((self.me, Who::Me)).chain(partner.map(|p| (p, Who::Partner)));
         for (person, who) in people.collect::<Vec<(PersonId, Who)>>() {
-            for e in rows::entries_of(&self.conn, person, EntryKind::OwnQuestion)? {
+            for e in rows::entries_of(self.rows(), person, EntryKind::OwnQuestion)? {
                 if let Some(EntryBody::OwnQuestion(q)) = e.body.filter(|_| e.shared) {
                     written.push((q.day, e.id, q, who));
                 }
@@ -120,7 +120,7 @@ impl Store {
         let Some(entry) = id.strip_prefix(OWN_QUESTION_PREFIX).and_then(|e| e.parse::<EntryId>().ok()) else {
             return Ok(None);
         };
-        Ok(match rows::get_entry(&self.conn, entry)?.and_then(|e| e.body) {
+        Ok(match rows::get_entry(self.rows(), entry)?.and_then(|e| e.body) {
             Some(EntryBody::OwnQuestion(q)) => Some(q.text),
             _ => None,
         })

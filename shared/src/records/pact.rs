@@ -73,7 +73,7 @@ impl PauseBounds {
 
 impl Store {
     fn pact_of(&self, person: PersonId) -> Result<Option<PactSide>> {
-        Ok(rows::get_entry(&self.conn, pact_id(person))?.and_then(|e| match e.body {
+        Ok(rows::get_entry(self.rows(), pact_id(person))?.and_then(|e| match e.body {
             Some(EntryBody::Pact(p)) if !e.deleted && e.author == person => Some(p),
             _ => None,
         }))

@@ -98,7 +98,7 @@ impl Store {
             });
         };
         let profile = self.partner_profile()?;
-        let recent = |kind, limit| rows::recent_by(&self.conn, partner, &[kind], limit);
+        let recent = |kind, limit| rows::recent_by(self.rows(), partner, &[kind], limit);
         let check_ins = recent(EntryKind::CheckIn, PARTNER_RECENT)?
             .into_iter()
             .filter_map(|e| match e.body {
@@ -112,7 +112,7 @@ impl Store {
             // A question from a newer version of Attune is named as such; its answer stays
             // hidden like any other until I have answered the same question.
             let question = self.question_text(&a.question)?.unwrap_or_else(|| NEWER_QUESTION.to_owned());
-            let i_answered = crate::records::question::answer_on(&self.conn, self.me, &a.question, a.day)?.is_some();
+            let i_answered = crate::records::question::answer_on(self.rows(), self.me, &a.question, a.day)?.is_some();
             let answer = match self.partner_answer_on(&a.question, a.day, i_answered)? {
                 PartnerAnswer::Revealed { .. } => Some(a.text),
                 PartnerAnswer::Hidden | PartnerAnswer::NotYet => None,
@@ -167,10 +167,10 @@ impl Store {
             return Ok(Vec::new());
         }
         let from = today - Duration::days(TOGETHER_DAYS - 1);
-        let mine = rows::days_with(&self.conn, self.me, EntryKind::CheckIn, from, today)?;
+        let mine = rows::days_with(self.rows(), self.me, EntryKind::CheckIn, from, today)?;
         let quiet_days = self.quiet_days()?;
         let theirs = match partner {
-            Some(p) => rows::days_with(&self.conn, p, EntryKind::CheckIn, from, today)?,
+            Some(p) => rows::days_with(self.rows(), p, EntryKind::CheckIn, from, today)?,
             None => Vec::new(),
         };
         Ok(from

@@ -107,7 +107,7 @@ impl Store {
     }
 
     fn pause_setting(&self) -> Result<Option<Pause>> {
-        rows::setting(&self.conn, Setting::Pause)
+        rows::setting(self.rows(), Setting::Pause)
     }
 
     fn view(&self, pause: Pause, now: i64) -> Result<PauseView> {

@@ -5,7 +5,7 @@ use crate::entry::{EntryBody, Profile, Step, profile_id};
 use crate::error::{Error, Result, TextField};
 use crate::ids::PersonId;
 use crate::records::reminder::ReminderTime;
-use crate::storage::rows;
+use crate::storage::{Rows, rows};
 use crate::text::{TextKind, check, tidy};
 use crate::{Setting, Store, Writer};
 
@@ -28,8 +28,8 @@ pub(crate) fn set_partner_name(w: &Writer<'_>, name: Option<&str>) -> Result<()>
     }
 }
 
-pub(crate) fn profile_of(conn: &rusqlite::Connection, person: PersonId) -> Result<Option<Profile>> {
-    Ok(rows::get_entry(conn, profile_id(person))?.and_then(|e| match e.body {
+pub(crate) fn profile_of(db: Rows<'_>, person: PersonId) -> Result<Option<Profile>> {
+    Ok(rows::get_entry(db, profile_id(person))?.and_then(|e| match e.body {
         Some(EntryBody::Profile(p)) if !e.deleted => Some(p),
         _ => None,
     }))
@@ -45,7 +45,7 @@ impl Writer<'_> {
 impl Store {
     /// Whether first run is done (my name is known).
     pub fn is_set_up(&self) -> Result<bool> {
-        Ok(profile_of(&self.conn, self.me)?.is_some())
+        Ok(profile_of(self.rows(), self.me)?.is_some())
     }
 
     /// First run: my name, optionally my partner's name and a daily reminder time. Lands me on
@@ -71,33 +71,33 @@ impl Store {
 
     /// My name, as I entered it.
     pub fn my_name(&self) -> Result<String> {
-        Ok(profile_of(&self.conn, self.me)?.map(|p| p.name).unwrap_or_default())
+        Ok(profile_of(self.rows(), self.me)?.map(|p| p.name).unwrap_or_default())
     }
 
     /// My partner's person id, once we have paired and one update has arrived.
     pub fn partner_id(&self) -> Result<Option<PersonId>> {
-        rows::setting(&self.conn, Setting::Partner)
+        rows::setting(self.rows(), Setting::Partner)
     }
 
     /// What to call my partner: the name I gave them, else the name they gave themselves.
     pub fn partner_name(&self) -> Result<Option<String>> {
-        if let Some(name) = rows::setting::<String>(&self.conn, Setting::PartnerName)? {
+        if let Some(name) = rows::setting::<String>(self.rows(), Setting::PartnerName)? {
             return Ok(Some(name));
         }
         match self.partner_id()? {
-            Some(id) => Ok(profile_of(&self.conn, id)?.map(|p| p.name)),
+            Some(id) => Ok(profile_of(self.rows(), id)?.map(|p| p.name)),
             None => Ok(None),
         }
     }
 
     pub(crate) fn partner_profile(&self) -> Result<Option<Profile>> {
         match self.partner_id()? {
-            Some(id) => profile_of(&self.conn, id),
+            Some(id) => profile_of(self.rows(), id),
             None => Ok(None),
         }
     }
 
     pub(crate) fn my_profile(&self) -> Result<Profile> {
-        profile_of(&self.conn, self.me)?.ok_or(Error::NotSetUp)
+        profile_of(self.rows(), self.me)?.ok_or(Error::NotSetUp)
     }
 }

@@ -8,7 +8,7 @@ use crate::entry::{Answer, EntryBody, EntryKind, Step};
 use crate::error::Result;
 use crate::ids::{EntryId, PersonId};
 use crate::records::state_of_us::Who;
-use crate::storage::rows;
+use crate::storage::{Rows, rows};
 use crate::{Store, Writer};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,13 +39,13 @@ pub struct QuestionView {
 /// The answer by `person` to `question` on `day` (the bank comes round again, so the same
 /// question on another day is a fresh question), with its id and shared flag.
 pub(crate) fn answer_on(
-    conn: &rusqlite::Connection,
+    db: Rows<'_>,
     person: PersonId,
     question: &str,
     day: NaiveDate,
 ) -> Result<Option<(EntryId, bool, Answer)>> {
     // The day narrows the look-up to one or two rows through the (author, kind, day) index.
-    Ok(rows::entries_between(conn, person, EntryKind::Answer, day, day)?.into_iter().rev().find_map(|e| match e.body {
+    Ok(rows::entries_between(db, person, EntryKind::Answer, day, day)?.into_iter().rev().find_map(|e| match e.body {
         Some(EntryBody::Answer(a)) if a.question == question => Some((e.id, e.shared, a)),
         _ => None,
     }))
@@ -55,7 +55,7 @@ impl Writer<'_> {
     /// Saves my answer to today's question, replacing an earlier answer from today.
     pub(crate) fn save_answer(&mut self, question: String, text: &str, shared: bool) -> Result<()> {
         let day = self.today();
-        let id = answer_on(self, self.me(), &question, day)?.map_or_else(EntryId::random, |(id, _, _)| id);
+        let id = answer_on(self.rows(), self.me(), &question, day)?.map_or_else(EntryId::random, |(id, _, _)| id);
         self.save_mine(id, EntryBody::Answer(Answer { question, day, text: text.trim().to_owned() }), shared)?;
         Ok(())
     }
@@ -69,7 +69,7 @@ impl Store {
 
     pub fn question_on(&self, day: NaiveDate) -> Result<QuestionView> {
         let question = self.asked_on(day)?;
-        let mine = answer_on(&self.conn, self.me, &question.id, day)?;
+        let mine = answer_on(self.rows(), self.me, &question.id, day)?;
         let partner = self.partner_answer_on(&question.id, day, mine.is_some())?;
         Ok(QuestionView {
             id: question.id.clone(),
@@ -86,7 +86,7 @@ impl Store {
     /// My partner's answer to the question of `day`, revealed only if I answered it too.
     pub(crate) fn partner_answer_on(&self, question: &str, day: NaiveDate, i_answered: bool) -> Result<PartnerAnswer> {
         let Some(partner) = self.partner_id()? else { return Ok(PartnerAnswer::NotYet) };
-        Ok(match answer_on(&self.conn, partner, question, day)? {
+        Ok(match answer_on(self.rows(), partner, question, day)? {
             Some((_, _, a)) if i_answered => PartnerAnswer::Revealed { text: a.text },
             Some(_) => PartnerAnswer::Hidden,
             None => PartnerAnswer::NotYet,

@@ -18,7 +18,7 @@ const KEPT_DAYS: i64 = 400;
 impl Store {
     /// The quiet days I took (the last `KEPT_DAYS`).
     pub(crate) fn quiet_days(&self) -> Result<BTreeSet<NaiveDate>> {
-        Ok(rows::setting(&self.conn, Setting::QuietDays)?.unwrap_or_default())
+        Ok(rows::setting(self.rows(), Setting::QuietDays)?.unwrap_or_default())
     }
 
     /// Makes today a quiet day.

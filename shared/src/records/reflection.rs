@@ -72,7 +72,7 @@ impl Store {
 
     /// All of a person's reflections, oldest first.
     pub(crate) fn reflection_views(&self, person: PersonId) -> Result<Vec<ReflectionView>> {
-        Ok(rows::entries_of(&self.conn, person, EntryKind::Reflection)?
+        Ok(rows::entries_of(self.rows(), person, EntryKind::Reflection)?
             .into_iter()
             .filter_map(|e| self.reflection_view(e))
             .collect())
@@ -112,7 +112,7 @@ impl Store {
 
     /// Rewrites one of my reflections; it keeps its original day.
     pub fn edit_reflection(&mut self, id: EntryId, draft: ReflectionDraft) -> Result<()> {
-        let existing = rows::get_entry(&self.conn, id)?.filter(|e| !e.deleted).ok_or(Error::NotFound)?;
+        let existing = rows::get_entry(self.rows(), id)?.filter(|e| !e.deleted).ok_or(Error::NotFound)?;
         if existing.author != self.me {
             return Err(Error::NotYours);
         }
@@ -130,7 +130,7 @@ impl Store {
 
     /// Changes whether one of my entries is shared. Un-sharing sends a tombstone next time.
     pub fn set_shared(&mut self, id: EntryId, shared: bool) -> Result<()> {
-        let existing = rows::get_entry(&self.conn, id)?.filter(|e| !e.deleted).ok_or(Error::NotFound)?;
+        let existing = rows::get_entry(self.rows(), id)?.filter(|e| !e.deleted).ok_or(Error::NotFound)?;
         if existing.author != self.me {
             return Err(Error::NotYours);
         }

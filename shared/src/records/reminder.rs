@@ -87,7 +87,7 @@ impl Store {
     pub fn reminder_plan(&self, days: u32) -> Result<Option<ReminderPlan>> {
         let come_back =
             self.pause_back_ms()?.map(|at_ms| ComeBack { at_ms, text: self.words().text("reminder-come-back", &[]) });
-        let time = rows::setting::<ReminderTime>(&self.conn, Setting::Reminder)?;
+        let time = rows::setting::<ReminderTime>(self.rows(), Setting::Reminder)?;
         if time.is_none() && come_back.is_none() {
             return Ok(None);
         }
@@ -110,7 +110,7 @@ impl Store {
                 None
             } else if state_of_us == Some(day.weekday()) {
                 Some(self.words().text("reminder-state-of-us", &[]))
-            } else if day == today && check_in_on(&self.conn, self.me, day)?.is_some() {
+            } else if day == today && check_in_on(self.rows(), self.me, day)?.is_some() {
                 None
             } else {
                 Some(reminder_text(self.words(), &self.asked_with(&own, day).text))

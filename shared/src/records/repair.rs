@@ -42,7 +42,7 @@ impl Store {
 
     /// A person's newest repair notes, newest first.
     pub(crate) fn repair_notes_of(&self, person: PersonId, limit: usize) -> Result<Vec<RepairNoteView>> {
-        Ok(rows::recent_by(&self.conn, person, &[EntryKind::RepairNote], limit)?
+        Ok(rows::recent_by(self.rows(), person, &[EntryKind::RepairNote], limit)?
             .into_iter()
             .filter_map(|e| match e.body {
                 Some(EntryBody::RepairNote(n)) if !e.deleted => {
@@ -60,7 +60,7 @@ impl Store {
 
     /// How many repair notes a person wrote between two days (both included).
     pub(crate) fn repair_notes_between(&self, person: PersonId, from: NaiveDate, to: NaiveDate) -> Result<u32> {
-        let notes = rows::entries_between(&self.conn, person, EntryKind::RepairNote, from, to)?;
+        let notes = rows::entries_between(self.rows(), person, EntryKind::RepairNote, from, to)?;
         Ok(u32::try_from(notes.iter().filter(|e| e.is_live()).count()).unwrap_or(u32::MAX))
     }
 }

@@ -46,7 +46,7 @@ impl Store {
     /// Every take of a check by a person, oldest first.
     pub(crate) fn self_checks_of(&self, person: PersonId, check: CheckKind) -> Result<Vec<SelfCheckView>> {
         let topic = check_topic(check);
-        Ok(rows::entries_on_topic(&self.conn, person, EntryKind::SelfCheck, &topic)?
+        Ok(rows::entries_on_topic(self.rows(), person, EntryKind::SelfCheck, &topic)?
             .into_iter()
             .filter_map(take_view)
             .collect())
@@ -61,7 +61,7 @@ impl Store {
     ) -> Result<Vec<SelfCheckView>> {
         let topic = check_topic(check);
         let mut takes: Vec<SelfCheckView> =
-            rows::recent_on_topic(&self.conn, person, EntryKind::SelfCheck, &topic, limit)?
+            rows::recent_on_topic(self.rows(), person, EntryKind::SelfCheck, &topic, limit)?
                 .into_iter()
                 .filter_map(take_view)
                 .collect();

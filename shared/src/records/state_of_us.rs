@@ -87,7 +87,7 @@ impl Store {
         let mut ratings: BTreeMap<NaiveDate, Vec<u8>> = BTreeMap::new();
         let mut kept = Vec::new();
         for (who, person) in &people {
-            for e in rows::entries_between(&self.conn, *person, EntryKind::CheckIn, from, to)? {
+            for e in rows::entries_between(self.rows(), *person, EntryKind::CheckIn, from, to)? {
                 let Some(EntryBody::CheckIn(c)) = e.body else { continue };
                 let CheckIn { day, connection, markers, appreciation, need, .. } = c;
                 ratings.entry(day).or_default().extend(std::iter::once(connection).chain(markers.as_array()));
@@ -123,7 +123,7 @@ impl Store {
     /// The commitments of `person` logged between two days, and how often kept.
     fn kept_between(&self, who: Who, person: PersonId, from: NaiveDate, to: NaiveDate) -> Result<Vec<KeptThisWeek>> {
         let mut logs: BTreeMap<EntryId, (u32, u32)> = BTreeMap::new();
-        for e in rows::entries_between(&self.conn, person, EntryKind::CommitmentLog, from, to)? {
+        for e in rows::entries_between(self.rows(), person, EntryKind::CommitmentLog, from, to)? {
             let Some(EntryBody::CommitmentLog(l)) = e.body else { continue };
             let counts = logs.entry(l.commitment).or_default();
             counts.0 += u32::from(l.kept);
@@ -131,7 +131,7 @@ impl Store {
         }
         let mut out = Vec::new();
         for (id, (kept_days, logged_days)) in logs {
-            if let Some(EntryBody::Commitment(c)) = rows::get_entry(&self.conn, id)?.and_then(|e| e.body) {
+            if let Some(EntryBody::Commitment(c)) = rows::get_entry(self.rows(), id)?.and_then(|e| e.body) {
                 out.push(KeptThisWeek { who, action: c.action, kept_days, logged_days });
             }
         }
@@ -140,7 +140,7 @@ impl Store {
 
     /// The day of the week we hold our State of us, if chosen.
     pub fn state_of_us_day(&self) -> Result<Option<Weekday>> {
-        Ok(rows::setting::<u8>(&self.conn, Setting::StateOfUsDay)?.and_then(|d| Weekday::try_from(d).ok()))
+        Ok(rows::setting::<u8>(self.rows(), Setting::StateOfUsDay)?.and_then(|d| Weekday::try_from(d).ok()))
     }
 
     /// Chooses the day of the week for our State of us (`None`: no day); through

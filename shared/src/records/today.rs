@@ -99,7 +99,7 @@ impl Store {
             day,
             my_name: profile.name,
             partner_name: self.partner_name()?,
-            check_in: check_in_on(&self.conn, self.me, day)?
+            check_in: check_in_on(self.rows(), self.me, day)?
                 .map(|(_, shared, c)| CheckInSummary::from_check_in(c, shared)),
             step: profile.step,
             step_title: self.program.step(profile.step).title.clone(),
@@ -116,14 +116,14 @@ impl Store {
     }
 
     pub(crate) fn latest_check_in(&self, person: PersonId) -> Result<Option<CheckInSummary>> {
-        Ok(rows::latest_of(&self.conn, person, EntryKind::CheckIn)?.and_then(|e| match e.body {
+        Ok(rows::latest_of(self.rows(), person, EntryKind::CheckIn)?.and_then(|e| match e.body {
             Some(EntryBody::CheckIn(c)) => Some(CheckInSummary::from_check_in(c, e.shared)),
             _ => None,
         }))
     }
 
     pub(crate) fn consistency(&self, person: PersonId, today: NaiveDate) -> Result<Consistency> {
-        let days = rows::days_with(&self.conn, person, EntryKind::CheckIn, today - Duration::days(29), today)?;
+        let days = rows::days_with(self.rows(), person, EntryKind::CheckIn, today - Duration::days(29), today)?;
         let last_30 = u32::try_from(days.len()).unwrap_or(u32::MAX);
         let week_start = today - Duration::days(6);
         let last_7 = u32::try_from(days.iter().filter(|d| **d >= week_start).count()).unwrap_or(7);

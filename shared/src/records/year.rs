@@ -55,7 +55,7 @@ pub struct YearInReview {
     pub my_check_ins: u32,
     pub partner_check_ins: u32,
     pub both_days: u32,
-    /// Connection first, then the five markers.
+    /// The connection rating first, then the five markers.
     pub lines: Vec<LineOfTheYear>,
     /// The pattern self-check's first and last take of the year.
     pub self_check_first: Option<SelfCheckChange>,

@@ -193,20 +193,20 @@ impl Store {
     /// Whether the app must ask for the PIN before showing anything. An error here means the
     /// lock can't be read: the app stays locked.
     pub fn lock_required(&self) -> Result<bool> {
-        Ok(rows::setting::<StoredPin>(&self.conn, Setting::Pin)?.is_some())
+        Ok(rows::setting::<StoredPin>(self.rows(), Setting::Pin)?.is_some())
     }
 
     /// The lock screen: whether there is a PIN, and the wait after wrong PINs if one lasts.
     pub fn lock_view(&self) -> Result<LockView> {
-        let failures = rows::setting::<Failures>(&self.conn, Setting::PinFailures)?.unwrap_or_default();
+        let failures = rows::setting::<Failures>(self.rows(), Setting::PinFailures)?.unwrap_or_default();
         Ok(LockView { has_pin: self.lock_required()?, retry_at_ms: self.retry_at(failures) })
     }
 
     /// Tries `pin`. Wrong PINs are counted on disk, so a restart doesn't reset the waits;
     /// during a wait no PIN is checked at all.
     pub fn unlock(&mut self, pin: &str) -> Result<Unlock> {
-        let Some(stored) = rows::setting::<StoredPin>(&self.conn, Setting::Pin)? else { return Ok(Unlock::Unlocked) };
-        let failures = rows::setting::<Failures>(&self.conn, Setting::PinFailures)?.unwrap_or_default();
+        let Some(stored) = rows::setting::<StoredPin>(self.rows(), Setting::Pin)? else { return Ok(Unlock::Unlocked) };
+        let failures = rows::setting::<Failures>(self.rows(), Setting::PinFailures)?.unwrap_or_default();
         if let Some(retry_at_ms) = self.retry_at(failures) {
             // Write down how much of the wait has passed, so a restart keeps it.
             let waited =
@@ -236,7 +236,7 @@ impl Store {
     /// Whether the app must lock again after being away (in the background, or its window
     /// hidden) for `away_ms`.
     pub fn lock_again_after(&self, away_ms: i64) -> Result<bool> {
-        let after: LockAfter = rows::setting(&self.conn, Setting::LockAfter)?.unwrap_or_default();
+        let after: LockAfter = rows::setting(self.rows(), Setting::LockAfter)?.unwrap_or_default();
         Ok(self.lock_required()? && away_ms >= after.grace_ms())
     }
 
@@ -303,7 +303,7 @@ mod tests {
     #[test]
     fn the_pin_is_kept_only_as_a_slow_salted_hash() {
         let (store, _) = locked_store();
-        let stored: StoredPin = rows::setting(&store.conn, Setting::Pin).unwrap().unwrap();
+        let stored: StoredPin = rows::setting(store.rows(), Setting::Pin).unwrap().unwrap();
         assert_eq!(stored.scrypt_log_n, Some(PIN_WORK_FACTOR));
         assert!(!stored.hash.contains("2468") && stored.hash.len() == 64);
         assert!(store.dump().unwrap().iter().all(|row| !row.contains("2468")));
@@ -340,7 +340,7 @@ mod tests {
         let legacy = StoredPin { salt: "s".into(), hash: legacy_hash("s", "1357"), scrypt_log_n: None };
         store.write(|w| w.set(Setting::Pin, &legacy)).unwrap();
         assert_eq!(store.unlock("1357").unwrap(), Unlock::Unlocked);
-        let stored: StoredPin = rows::setting(&store.conn, Setting::Pin).unwrap().unwrap();
+        let stored: StoredPin = rows::setting(store.rows(), Setting::Pin).unwrap().unwrap();
         assert_eq!(stored.scrypt_log_n, Some(PIN_WORK_FACTOR));
         assert_eq!(store.unlock("1357").unwrap(), Unlock::Unlocked);
     }

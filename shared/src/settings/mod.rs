@@ -7,7 +7,7 @@ pub(crate) mod rules;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result, TextField};
+use crate::error::{Result, TextField};
 use crate::records::profile::{clean_name, clean_partner_name, set_partner_name};
 use crate::records::reminder::ReminderTime;
 use crate::settings::lock::LockAfter;
@@ -96,16 +96,16 @@ impl Store {
         Ok(SettingsView {
             my_name: self.my_name()?,
             partner_name: self.partner_name()?,
-            reminder: rows::setting(&self.conn, Setting::Reminder)?,
+            reminder: rows::setting(self.rows(), Setting::Reminder)?,
             share_by_default: self.share_by_default()?,
-            theme: rows::setting(&self.conn, Setting::Theme)?.unwrap_or_default(),
-            text_size: rows::setting(&self.conn, Setting::TextSize)?.unwrap_or_default(),
+            theme: rows::setting(self.rows(), Setting::Theme)?.unwrap_or_default(),
+            text_size: rows::setting(self.rows(), Setting::TextSize)?.unwrap_or_default(),
             has_pin: self.lock_required()?,
-            lock_after: rows::setting(&self.conn, Setting::LockAfter)?.unwrap_or_default(),
+            lock_after: rows::setting(self.rows(), Setting::LockAfter)?.unwrap_or_default(),
             paired: self.couple_code()?.is_some(),
             schema_version: u32::try_from(crate::SCHEMA_VERSION).unwrap_or(u32::MAX),
             state_of_us_day: self.state_of_us_day()?,
-            language: rows::setting(&self.conn, Setting::Language)?,
+            language: rows::setting(self.rows(), Setting::Language)?,
             locale: self.locale,
             settings_reset_at_open: self.settings_reset,
         })
@@ -113,7 +113,7 @@ impl Store {
 
     /// Whether new entries start out shared. On by default: the app is for two.
     pub fn share_by_default(&self) -> Result<bool> {
-        Ok(rows::setting(&self.conn, Setting::ShareByDefault)?.unwrap_or(true))
+        Ok(rows::setting(self.rows(), Setting::ShareByDefault)?.unwrap_or(true))
     }
 
     pub fn change_setting(&mut self, change: SettingsChange) -> Result<()> {
@@ -174,8 +174,7 @@ impl Store {
     /// (In the browser the files live in the VFS's store, which the web layer clears once the
     /// connection is closed.) Files the person saved elsewhere are theirs and stay.
     pub fn delete_all_data(self) -> Result<u32> {
-        let Store { conn, path, .. } = self;
-        conn.close().map_err(|(_, e)| Error::from(e))?;
+        let path = self.close()?;
         #[cfg(not(target_arch = "wasm32"))]
         if let Some(path) = path {
             return Ok(crate::files::remove_everything(&path)?);

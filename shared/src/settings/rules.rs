@@ -77,7 +77,7 @@ impl Store {
     pub(crate) fn repair_settings(&mut self) -> Result<u32> {
         let now = self.clock.now();
         let me = self.me;
-        let unusable: Vec<Setting> = rows::all_settings(&self.conn)?
+        let unusable: Vec<Setting> = rows::all_settings(self.rows())?
             .into_iter()
             .filter_map(|(key, raw)| {
                 // A key this version doesn't know belongs to a newer one: it stays, unread.

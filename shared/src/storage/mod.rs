@@ -17,7 +17,6 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::Store;
 use crate::clock::{ChangeStamp, Now};
 use crate::entry::{Entry, EntryBody, KindCounts};
 use crate::error::{Error, Result};
@@ -25,45 +24,80 @@ use crate::ids::{DeviceId, EntryId, PersonId, TimelineId};
 pub use rows::Direction;
 pub(crate) use setting::Setting;
 
-impl Store {
-    /// Runs one user action as one transaction: it commits only if `action` returns `Ok`.
-    pub(crate) fn write<T>(&mut self, action: impl FnOnce(&mut Writer<'_>) -> Result<T>) -> Result<T> {
-        let now = self.clock.now();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let last_stamp = rows::setting::<ChangeStamp>(&tx, Setting::LastStamp)?;
-        let mut writer = Writer { tx, now, me: self.me, device: self.device, last_stamp, stamp_moved: false };
+/// The one SQLite connection of a store, owned here: features read through [`Rows`] and
+/// write through [`Writer`], and neither gives a way to run SQL of one's own.
+pub(crate) struct Database(Connection);
+
+impl Database {
+    /// Opens (creating if needed) and upgrades the database at `path`.
+    pub(crate) fn open(path: &std::path::Path) -> Result<Database> {
+        Ok(Database(rows::open(path)?))
+    }
+
+    pub(crate) fn open_in_memory() -> Result<Database> {
+        Ok(Database(rows::open_in_memory()?))
+    }
+
+    /// Closes the connection, so the database's files can be removed (delete everything).
+    pub(crate) fn close(self) -> Result<()> {
+        self.0.close().map_err(|(_, e)| Error::from(e))
+    }
+}
+
+/// A read handle on the database: the queries in `rows` take it, and it offers nothing else.
+#[derive(Clone, Copy)]
+pub(crate) struct Rows<'c>(&'c Connection);
+
+impl Database {
+    /// What features read through.
+    pub(crate) fn rows(&self) -> Rows<'_> {
+        Rows(&self.0)
+    }
+
+    /// Runs one user action as one transaction by `me` on `device` at `now`: it commits only if
+    /// `action` returns `Ok`. Returns the action's value and who `me` is after it (a restore
+    /// brings back the backup's person).
+    pub(crate) fn write<T>(
+        &mut self,
+        now: Now,
+        me: PersonId,
+        device: DeviceId,
+        action: impl FnOnce(&mut Writer<'_>) -> Result<T>,
+    ) -> Result<(T, PersonId)> {
+        let tx = self.0.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let last_stamp = rows::setting::<ChangeStamp>(Rows(&tx), Setting::LastStamp)?;
+        let mut writer = Writer { tx, now, me, device, last_stamp, stamp_moved: false };
         let value = action(&mut writer)?;
         let me = writer.me;
         writer.finish()?;
-        self.me = me;
-        Ok(value)
+        Ok((value, me))
     }
 }
 
 /// Who this install is: the person and the device, made on first open and kept.
-pub(crate) fn identity(conn: &mut Connection) -> Result<(PersonId, DeviceId)> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let me = if let Some(me) = rows::setting::<PersonId>(&tx, Setting::Me)? {
+pub(crate) fn identity(db: &mut Database) -> Result<(PersonId, DeviceId)> {
+    let tx = db.0.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let me = if let Some(me) = rows::setting::<PersonId>(Rows(&tx), Setting::Me)? {
         me
     } else {
         let me = PersonId::random();
         rows::set_setting(&tx, Setting::Me, &me)?;
         me
     };
-    let device = if let Some(device) = rows::setting::<DeviceId>(&tx, Setting::Device)? {
+    let device = if let Some(device) = rows::setting::<DeviceId>(Rows(&tx), Setting::Device)? {
         device
     } else {
         let device = DeviceId::random();
         rows::set_setting(&tx, Setting::Device, &device)?;
         device
     };
-    if !matches!(rows::setting::<TimelineId>(&tx, Setting::Timeline), Ok(Some(_))) {
+    if !matches!(rows::setting::<TimelineId>(Rows(&tx), Setting::Timeline), Ok(Some(_))) {
         rows::set_setting(&tx, Setting::Timeline, &TimelineId::random())?;
     }
     // Every write starts from the last stamp: one that can't be read is taken again from the
     // entries, so the clock still never goes back.
-    if rows::setting::<ChangeStamp>(&tx, Setting::LastStamp).is_err() {
-        match rows::newest_stamp(&tx)? {
+    if rows::setting::<ChangeStamp>(Rows(&tx), Setting::LastStamp).is_err() {
+        match rows::newest_stamp(Rows(&tx))? {
             Some(stamp) => rows::set_setting(&tx, Setting::LastStamp, &stamp)?,
             None => rows::remove_setting(&tx, Setting::LastStamp)?,
         }
@@ -94,6 +128,13 @@ pub(crate) struct Writer<'conn> {
     device: DeviceId,
     last_stamp: Option<ChangeStamp>,
     stamp_moved: bool,
+}
+
+impl Writer<'_> {
+    /// Reads inside this action's transaction: what it wrote so far included.
+    pub(crate) fn rows(&self) -> Rows<'_> {
+        Rows(&self.tx)
+    }
 }
 
 impl Writer<'_> {
@@ -128,7 +169,7 @@ impl Writer<'_> {
     pub(crate) fn save_mine(&mut self, id: EntryId, body: EntryBody, shared: bool) -> Result<Entry> {
         let body = body.tidied();
         body.validate()?;
-        let created_ms = match rows::get_entry(&self.tx, id)? {
+        let created_ms = match rows::get_entry(self.rows(), id)? {
             Some(existing) if existing.author != self.me => return Err(Error::NotYours),
             Some(existing) => existing.created_ms,
             None => self.now.unix_ms,
@@ -149,7 +190,7 @@ impl Writer<'_> {
 
     /// Deletes one of my entries, leaving a tombstone so the deletion reaches my partner.
     pub(crate) fn delete_mine(&mut self, id: EntryId) -> Result<()> {
-        let existing = rows::get_entry(&self.tx, id)?.ok_or(Error::NotFound)?;
+        let existing = rows::get_entry(self.rows(), id)?.ok_or(Error::NotFound)?;
         if existing.author != self.me {
             return Err(Error::NotYours);
         }
@@ -175,7 +216,7 @@ impl Writer<'_> {
         let known = if entries.len() > MERGE_LOOKUPS {
             let mut known = std::collections::HashMap::new();
             for author in authors {
-                known.extend(rows::held_by(&self.tx, author)?);
+                known.extend(rows::held_by(self.rows(), author)?);
             }
             Some(known)
         } else {
@@ -187,7 +228,7 @@ impl Writer<'_> {
             }
             let local = match &known {
                 Some(known) => known.get(&incoming.id).copied(),
-                None => rows::held(&self.tx, incoming.id)?,
+                None => rows::held(self.rows(), incoming.id)?,
             };
             match local {
                 Some(local) if local.author != incoming.author => return Err(Error::Damaged),
@@ -225,10 +266,10 @@ impl Writer<'_> {
         }
         let mut removed = KindCounts::default();
         // Everything in `present` was just merged, so nothing is missing unless there are more.
-        if rows::count_by(&self.tx, person)? <= present.len() {
+        if rows::count_by(self.rows(), person)? <= present.len() {
             return Ok(removed);
         }
-        for (id, kind, live) in rows::ids_by(&self.tx, person)? {
+        for (id, kind, live) in rows::ids_by(self.rows(), person)? {
             if !present.contains(&id) {
                 if live {
                     removed.add(kind);
@@ -244,7 +285,7 @@ impl Writer<'_> {
     /// The new timeline is born after everything this phone has written or seen, and after
     /// the timeline it replaces, whatever the phone's clock says.
     pub(crate) fn new_timeline(&mut self) -> Result<()> {
-        let replaced = rows::setting::<TimelineId>(&self.tx, Setting::Timeline).ok().flatten();
+        let replaced = rows::setting::<TimelineId>(self.rows(), Setting::Timeline).ok().flatten();
         let after_replaced = replaced.and_then(|t| t.born_ms()).map_or(0, |ms| i64::try_from(ms).unwrap_or(0) + 1);
         let born = self.stamp().ms.max(after_replaced);
         rows::set_setting(&self.tx, Setting::Timeline, &TimelineId::born_at(born))?;
@@ -267,7 +308,7 @@ impl Writer<'_> {
     }
 
     pub(crate) fn setting<T: DeserializeOwned>(&self, key: Setting) -> Result<Option<T>> {
-        rows::setting(&self.tx, key)
+        rows::setting(self.rows(), key)
     }
 
     pub(crate) fn set<T: Serialize>(&self, key: Setting, value: &T) -> Result<()> {
@@ -309,12 +350,5 @@ impl Writer<'_> {
         }
         self.tx.commit()?;
         Ok(())
-    }
-}
-
-impl std::ops::Deref for Writer<'_> {
-    type Target = Connection;
-    fn deref(&self) -> &Connection {
-        &self.tx
     }
 }

@@ -1,6 +1,6 @@
 //! The rows: opening the one SQLite connection, entries, settings, the exchange history and
 //! the waiting updates. Functions that write take a `&Transaction` and are called only by
-//! `Writer`; those that only read take a `&Connection`.
+//! `Writer`; those that only read take `Rows`, the read handle features hold.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -10,8 +10,8 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use super::schema;
 use super::setting::Setting;
+use super::{Rows, schema};
 use crate::clock::ChangeStamp;
 use crate::entry::{Entry, EntryBody, EntryKind, OutgoingEntry};
 use crate::error::Result;
@@ -155,32 +155,36 @@ fn held_from_row(row: &Row<'_>) -> rusqlite::Result<(EntryId, Held)> {
 }
 
 /// One entry as a merge sees it.
-pub(crate) fn held(conn: &Connection, id: EntryId) -> Result<Option<Held>> {
+pub(crate) fn held(db: Rows<'_>, id: EntryId) -> Result<Option<Held>> {
+    let conn = db.0;
     let sql = format!("SELECT {HELD_COLUMNS} FROM entries WHERE id = ?1");
     Ok(conn.prepare_cached(&sql)?.query_row([id], held_from_row).optional()?.map(|(_, h)| h))
 }
 
 /// Every entry of `author` as a merge sees it, in one pass: for merging many at once.
-pub(crate) fn held_by(conn: &Connection, author: PersonId) -> Result<std::collections::HashMap<EntryId, Held>> {
+pub(crate) fn held_by(db: Rows<'_>, author: PersonId) -> Result<std::collections::HashMap<EntryId, Held>> {
+    let conn = db.0;
     let sql = format!("SELECT {HELD_COLUMNS} FROM entries WHERE author = ?1");
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([author], held_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub(crate) fn get_entry(conn: &Connection, id: EntryId) -> Result<Option<Entry>> {
+pub(crate) fn get_entry(db: Rows<'_>, id: EntryId) -> Result<Option<Entry>> {
+    let conn = db.0;
     let sql = format!("SELECT {ENTRY_COLUMNS} FROM entries WHERE id = ?1");
     Ok(conn.prepare_cached(&sql)?.query_row([id], entry_from_row).optional()?)
 }
 
 /// Live entries of one kind by one person whose day lies in `from..=to`, oldest day first.
 pub(crate) fn entries_between(
-    conn: &Connection,
+    db: Rows<'_>,
     author: PersonId,
     kind: EntryKind,
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<Entry>> {
+    let conn = db.0;
     let sql = format!(
         "SELECT {ENTRY_COLUMNS} FROM entries
          WHERE author = ?1 AND kind = ?2 AND day >= ?3 AND day <= ?4 AND deleted = 0
@@ -192,7 +196,8 @@ pub(crate) fn entries_between(
 }
 
 /// All live entries of one kind by one person, oldest day first.
-pub(crate) fn entries_of(conn: &Connection, author: PersonId, kind: EntryKind) -> Result<Vec<Entry>> {
+pub(crate) fn entries_of(db: Rows<'_>, author: PersonId, kind: EntryKind) -> Result<Vec<Entry>> {
+    let conn = db.0;
     let sql = format!(
         "SELECT {ENTRY_COLUMNS} FROM entries WHERE author = ?1 AND kind = ?2 AND deleted = 0 ORDER BY day, created_ms"
     );
@@ -203,12 +208,8 @@ pub(crate) fn entries_of(conn: &Connection, author: PersonId, kind: EntryKind) -
 
 /// Live entries of one kind by one person about one topic (see `EntryBody::topic`), oldest
 /// day first.
-pub(crate) fn entries_on_topic(
-    conn: &Connection,
-    author: PersonId,
-    kind: EntryKind,
-    topic: &str,
-) -> Result<Vec<Entry>> {
+pub(crate) fn entries_on_topic(db: Rows<'_>, author: PersonId, kind: EntryKind, topic: &str) -> Result<Vec<Entry>> {
+    let conn = db.0;
     let sql = format!(
         "SELECT {ENTRY_COLUMNS} FROM entries
          WHERE author = ?1 AND kind = ?2 AND topic = ?3 AND deleted = 0
@@ -220,7 +221,8 @@ pub(crate) fn entries_on_topic(
 }
 
 /// The newest live entry of one kind by one person (by day, straight from the index).
-pub(crate) fn latest_of(conn: &Connection, author: PersonId, kind: EntryKind) -> Result<Option<Entry>> {
+pub(crate) fn latest_of(db: Rows<'_>, author: PersonId, kind: EntryKind) -> Result<Option<Entry>> {
+    let conn = db.0;
     let sql = format!(
         "SELECT {ENTRY_COLUMNS} FROM entries
          WHERE author = ?1 AND kind = ?2 AND deleted = 0
@@ -231,12 +233,13 @@ pub(crate) fn latest_of(conn: &Connection, author: PersonId, kind: EntryKind) ->
 
 /// Days (as text, `YYYY-MM-DD`) in `from..=to` on which `author` has a live entry of `kind`.
 pub(crate) fn days_with(
-    conn: &Connection,
+    db: Rows<'_>,
     author: PersonId,
     kind: EntryKind,
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<NaiveDate>> {
+    let conn = db.0;
     let mut stmt = conn.prepare_cached(
         "SELECT DISTINCT day FROM entries
          WHERE author = ?1 AND kind = ?2 AND day >= ?3 AND day <= ?4 AND deleted = 0 ORDER BY day",
@@ -253,7 +256,8 @@ pub(crate) fn days_with(
 }
 
 /// Every entry (live or tombstone) written by `author`, in a stable order.
-pub(crate) fn all_by(conn: &Connection, author: PersonId) -> Result<Vec<Entry>> {
+pub(crate) fn all_by(db: Rows<'_>, author: PersonId) -> Result<Vec<Entry>> {
+    let conn = db.0;
     let sql = format!("SELECT {ENTRY_COLUMNS} FROM entries WHERE author = ?1 ORDER BY id");
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([author], entry_from_row)?;
@@ -264,11 +268,8 @@ pub(crate) fn all_by(conn: &Connection, author: PersonId) -> Result<Vec<Entry>> 
 /// entries that were shared once and are now deleted or private again. With `since`, only
 /// what changed after that stamp (a delta update); the stamp index finds them without reading
 /// the rest.
-pub(crate) fn outgoing_by(
-    conn: &Connection,
-    author: PersonId,
-    since: Option<ChangeStamp>,
-) -> Result<Vec<OutgoingEntry>> {
+pub(crate) fn outgoing_by(db: Rows<'_>, author: PersonId, since: Option<ChangeStamp>) -> Result<Vec<OutgoingEntry>> {
+    let conn = db.0;
     let since_ms = since.map_or(i64::MIN, |s| s.ms);
     let sql = format!(
         "SELECT {ENTRY_COLUMNS} FROM entries WHERE author = ?1 AND stamp_ms >= ?2 AND (shared = 1 OR was_shared = 1)
@@ -308,7 +309,8 @@ pub(crate) fn outgoing_by(
 }
 
 /// How many entries `outgoing_by` would return.
-pub(crate) fn outgoing_count(conn: &Connection, author: PersonId, since: Option<ChangeStamp>) -> Result<u32> {
+pub(crate) fn outgoing_count(db: Rows<'_>, author: PersonId, since: Option<ChangeStamp>) -> Result<u32> {
+    let conn = db.0;
     let since_ms = since.map_or(i64::MIN, |s| s.ms);
     let mut stmt = conn.prepare_cached(
         "SELECT stamp_ms, stamp_counter, stamp_device FROM entries
@@ -328,14 +330,16 @@ pub(crate) fn outgoing_count(conn: &Connection, author: PersonId, since: Option<
 }
 
 /// How many entries (live or tombstones) of `author` are here.
-pub(crate) fn count_by(conn: &Connection, author: PersonId) -> Result<usize> {
+pub(crate) fn count_by(db: Rows<'_>, author: PersonId) -> Result<usize> {
+    let conn = db.0;
     let count: i64 =
         conn.prepare_cached("SELECT COUNT(*) FROM entries WHERE author = ?1")?.query_row([author], |r| r.get(0))?;
     Ok(usize::try_from(count).unwrap_or(usize::MAX))
 }
 
 /// Every entry id of `author` here, with its kind and whether it is live.
-pub(crate) fn ids_by(conn: &Connection, author: PersonId) -> Result<Vec<(EntryId, EntryKind, bool)>> {
+pub(crate) fn ids_by(db: Rows<'_>, author: PersonId) -> Result<Vec<(EntryId, EntryKind, bool)>> {
+    let conn = db.0;
     let mut stmt = conn.prepare_cached("SELECT id, kind, deleted FROM entries WHERE author = ?1")?;
     let rows = stmt.query_map([author], |r| {
         let deleted: bool = r.get(2)?;
@@ -361,7 +365,8 @@ pub(crate) fn delete_entry(tx: &Transaction<'_>, id: EntryId) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn setting<T: DeserializeOwned>(conn: &Connection, key: Setting) -> Result<Option<T>> {
+pub(crate) fn setting<T: DeserializeOwned>(db: Rows<'_>, key: Setting) -> Result<Option<T>> {
+    let conn = db.0;
     let value: Option<String> = conn
         .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
         .query_row([key.key()], |r| r.get(0))
@@ -373,14 +378,16 @@ pub(crate) fn setting<T: DeserializeOwned>(conn: &Connection, key: Setting) -> R
 }
 
 /// Every stored setting: its key and the text stored for it.
-pub(crate) fn all_settings(conn: &Connection) -> Result<Vec<(String, String)>> {
+pub(crate) fn all_settings(db: Rows<'_>) -> Result<Vec<(String, String)>> {
+    let conn = db.0;
     let mut stmt = conn.prepare("SELECT key, value FROM settings ORDER BY key")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 /// The newest change stamp of any entry here.
-pub(crate) fn newest_stamp(conn: &Connection) -> Result<Option<ChangeStamp>> {
+pub(crate) fn newest_stamp(db: Rows<'_>) -> Result<Option<ChangeStamp>> {
+    let conn = db.0;
     Ok(conn
         .prepare_cached(
             "SELECT stamp_ms, stamp_counter, stamp_device FROM entries
@@ -411,7 +418,8 @@ pub(crate) fn delete_entries_by(tx: &Transaction<'_>, author: PersonId) -> Resul
 }
 
 /// The newest change stamp among `author`'s entries.
-pub(crate) fn newest_stamp_by(conn: &Connection, author: PersonId) -> Result<Option<ChangeStamp>> {
+pub(crate) fn newest_stamp_by(db: Rows<'_>, author: PersonId) -> Result<Option<ChangeStamp>> {
+    let conn = db.0;
     Ok(conn
         .prepare_cached(
             "SELECT stamp_ms, stamp_counter, stamp_device FROM entries WHERE author = ?1
@@ -423,7 +431,8 @@ pub(crate) fn newest_stamp_by(conn: &Connection, author: PersonId) -> Result<Opt
 
 /// How many of `author`'s entries are shared and live, counting only the kinds a person
 /// writes (`people_kinds`), or every kind.
-pub(crate) fn shared_count(conn: &Connection, author: PersonId, people_kinds: bool) -> Result<u32> {
+pub(crate) fn shared_count(db: Rows<'_>, author: PersonId, people_kinds: bool) -> Result<u32> {
+    let conn = db.0;
     let sql = if people_kinds {
         "SELECT COUNT(*) FROM entries WHERE author = ?1 AND shared = 1 AND deleted = 0
          AND kind NOT IN ('profile', 'commitment_log')"
@@ -470,7 +479,8 @@ pub(crate) struct HistoryRow {
 }
 
 /// The newest `limit` lines of the exchange history.
-pub(crate) fn history(conn: &Connection, limit: usize) -> Result<Vec<HistoryRow>> {
+pub(crate) fn history(db: Rows<'_>, limit: usize) -> Result<Vec<HistoryRow>> {
+    let conn = db.0;
     let mut stmt = conn.prepare_cached(
         "SELECT at_ms, direction, partner_name, summary, counts FROM exchanges ORDER BY at_ms DESC, id DESC LIMIT ?1",
     )?;
@@ -486,7 +496,8 @@ pub(crate) fn history(conn: &Connection, limit: usize) -> Result<Vec<HistoryRow>
 }
 
 /// When the last swap in `direction` happened here.
-pub(crate) fn last_exchange(conn: &Connection, direction: Direction) -> Result<Option<i64>> {
+pub(crate) fn last_exchange(db: Rows<'_>, direction: Direction) -> Result<Option<i64>> {
+    let conn = db.0;
     Ok(conn
         .prepare_cached("SELECT MAX(at_ms) FROM exchanges WHERE direction = ?1")?
         .query_row([serde_json::to_string(&direction)?], |r| r.get(0))?)
@@ -502,14 +513,16 @@ pub(crate) fn keep_waiting(tx: &Transaction<'_>, at_ms: i64, reason: &str, diges
 }
 
 /// The waiting updates, oldest first: id, when received, why waiting.
-pub(crate) fn waiting(conn: &Connection) -> Result<Vec<(i64, i64, String)>> {
+pub(crate) fn waiting(db: Rows<'_>) -> Result<Vec<(i64, i64, String)>> {
+    let conn = db.0;
     let mut stmt =
         conn.prepare_cached("SELECT id, received_ms, reason FROM waiting_updates ORDER BY received_ms, id")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
-pub(crate) fn waiting_bytes(conn: &Connection, id: i64) -> Result<Vec<u8>> {
+pub(crate) fn waiting_bytes(db: Rows<'_>, id: i64) -> Result<Vec<u8>> {
+    let conn = db.0;
     Ok(conn.query_row("SELECT bytes FROM waiting_updates WHERE id = ?1", [id], |r| r.get(0))?)
 }
 
@@ -531,7 +544,8 @@ pub(crate) fn forget_exchanges(tx: &Transaction<'_>) -> Result<()> {
 }
 
 /// How many live (not deleted) entries `author` wrote, their profile (their name) aside.
-pub(crate) fn count_live_by(conn: &Connection, author: PersonId) -> Result<u32> {
+pub(crate) fn count_live_by(db: Rows<'_>, author: PersonId) -> Result<u32> {
+    let conn = db.0;
     Ok(conn.query_row(
         "SELECT COUNT(*) FROM entries WHERE author = ?1 AND deleted = 0 AND kind <> ?2",
         params![author, EntryKind::Profile.id()],
@@ -540,14 +554,16 @@ pub(crate) fn count_live_by(conn: &Connection, author: PersonId) -> Result<u32> 
 }
 
 /// How many lines the history of swaps holds.
-pub(crate) fn history_count(conn: &Connection) -> Result<u32> {
+pub(crate) fn history_count(db: Rows<'_>) -> Result<u32> {
+    let conn = db.0;
     Ok(conn.query_row("SELECT COUNT(*) FROM exchanges", [], |r| r.get(0))?)
 }
 
 /// Moves everything in the write-ahead log into the database and empties the log, so pages
 /// from before a deletion are not left in it. Nothing to do where there is no log (browser).
 #[cfg_attr(target_arch = "wasm32", allow(clippy::unnecessary_wraps))]
-pub(crate) fn empty_write_ahead_log(conn: &Connection) -> Result<()> {
+pub(crate) fn empty_write_ahead_log(db: Rows<'_>) -> Result<()> {
+    let conn = db.0;
     #[cfg(not(target_arch = "wasm32"))]
     conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
     #[cfg(target_arch = "wasm32")]
@@ -557,7 +573,8 @@ pub(crate) fn empty_write_ahead_log(conn: &Connection) -> Result<()> {
 
 /// Every row of every table as text, in a stable order: two dumps are equal exactly when the
 /// databases hold the same data. Used to prove a failed import changed nothing.
-pub fn dump(conn: &Connection) -> Result<Vec<String>> {
+pub(crate) fn dump(db: Rows<'_>) -> Result<Vec<String>> {
+    let conn = db.0;
     let mut out = Vec::new();
     for table in ["entries", "settings", "exchanges", "waiting_updates"] {
         let mut stmt = conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1"))?;
@@ -578,7 +595,8 @@ pub fn dump(conn: &Connection) -> Result<Vec<String>> {
 /// The newest `limit` live entries of the given kinds by `author`, newest day first. Ordered
 /// by day alone so SQLite walks the `(author, kind, day)` index backwards and stops at `limit`
 /// instead of sorting years of rows.
-pub(crate) fn recent_by(conn: &Connection, author: PersonId, kinds: &[EntryKind], limit: usize) -> Result<Vec<Entry>> {
+pub(crate) fn recent_by(db: Rows<'_>, author: PersonId, kinds: &[EntryKind], limit: usize) -> Result<Vec<Entry>> {
+    let conn = db.0;
     let kinds: Vec<String> = kinds.iter().map(|k| format!("'{}'", k.id())).collect();
     let sql = format!(
         "SELECT {ENTRY_COLUMNS} FROM entries
@@ -592,7 +610,8 @@ pub(crate) fn recent_by(conn: &Connection, author: PersonId, kinds: &[EntryKind]
 }
 
 /// Days a commitment was logged as kept, and days it was logged at all.
-pub(crate) fn commitment_log_counts(conn: &Connection, author: PersonId, commitment: EntryId) -> Result<(u32, u32)> {
+pub(crate) fn commitment_log_counts(db: Rows<'_>, author: PersonId, commitment: EntryId) -> Result<(u32, u32)> {
+    let conn = db.0;
     let (kept, logged): (i64, i64) = conn
         .prepare_cached(
             "SELECT COALESCE(SUM(json_extract(body, '$.data.kept')), 0), COUNT(*) FROM entries
@@ -604,12 +623,13 @@ pub(crate) fn commitment_log_counts(conn: &Connection, author: PersonId, commitm
 
 /// The newest `limit` live entries of one kind by one person about one topic, newest first.
 pub(crate) fn recent_on_topic(
-    conn: &Connection,
+    db: Rows<'_>,
     author: PersonId,
     kind: EntryKind,
     topic: &str,
     limit: usize,
 ) -> Result<Vec<Entry>> {
+    let conn = db.0;
     let sql = format!(
         "SELECT {ENTRY_COLUMNS} FROM entries
          WHERE author = ?1 AND kind = ?2 AND topic = ?3 AND deleted = 0
