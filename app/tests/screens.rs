@@ -1,5 +1,9 @@
 //! Component tests: each screen rendered (server-side) around a real store, checking what
-//! the couple would see, and that an intent reloads what is on screen.
+//! the couple would see, and that an intent reloads what is on screen. The tests at the end
+//! click and type into the screens' own handlers (`dom/`: the mutations applied to a small
+//! document), so a button wired to the wrong intent fails here.
+
+mod dom;
 
 use std::rc::Rc;
 use std::sync::Arc;
@@ -106,6 +110,80 @@ impl Screen {
             *revision.write() += 1;
         });
         settle(&mut self.dom).await
+    }
+}
+
+/// A screen a test touches as a person would: it finds what the screen shows and fires the
+/// handlers wired to it; the store is read afterwards through the same core.
+struct Touch {
+    dom: VirtualDom,
+    doc: dom::Document,
+    core: Core,
+}
+
+impl Touch {
+    async fn open(store: Store, path: &str) -> Touch {
+        let core = Core::with_store(store);
+        let props = RootProps { core: core.clone(), path: path.into(), unlocked: true, incoming: None };
+        let mut dom = VirtualDom::new_with_props(Root, props);
+        let mut doc = dom::Document::default();
+        dom.rebuild(&mut doc);
+        let mut touch = Touch { dom, doc, core };
+        touch.settle().await;
+        touch
+    }
+
+    async fn settle(&mut self) {
+        loop {
+            let idle = tokio::time::timeout(Duration::from_millis(300), self.dom.wait_for_work()).await.is_err();
+            self.dom.render_immediate(&mut self.doc);
+            if idle {
+                break;
+            }
+        }
+    }
+
+    /// Taps the button that says `text`.
+    async fn tap(&mut self, text: &str) {
+        let button = self.doc.find("button", text, "click");
+        let button = button.unwrap_or_else(|| panic!("no button says {text:?} on: {}", self.doc.text()));
+        dom::click(&self.dom, button);
+        self.settle().await;
+    }
+
+    /// Taps the button whose `aria-label` says `label` (a rating's dot).
+    async fn tap_labelled(&mut self, label: &str) {
+        let button = self.doc.find_by_attr("button", "aria-label", label, "click");
+        dom::click(&self.dom, button.unwrap_or_else(|| panic!("no button labelled {label:?}")));
+        self.settle().await;
+    }
+
+    /// Types `text` into the field with `id`.
+    async fn type_into(&mut self, tag: &str, id: &str, text: &str) {
+        let field = self.doc.find_by_attr(tag, "id", id, "input").unwrap_or_else(|| panic!("no {tag}#{id}"));
+        dom::form_event(&self.dom, "input", field, text);
+        self.settle().await;
+    }
+
+    /// Submits the form on screen.
+    async fn submit(&mut self) {
+        let form = self.doc.find("form", "", "submit").expect("a form");
+        dom::form_event(&self.dom, "submit", form, "");
+        self.settle().await;
+    }
+
+    /// Submits the form that holds the field with `id` (a screen with several forms).
+    async fn submit_around(&mut self, id: &str) {
+        let form = self.doc.form_around(id).unwrap_or_else(|| panic!("no form around #{id}"));
+        dom::form_event(&self.dom, "submit", form, "");
+        self.settle().await;
+    }
+
+    async fn read<T: Send + 'static>(
+        &self,
+        query: impl FnOnce(&mut Store) -> attune_core::Result<T> + Send + 'static,
+    ) -> T {
+        self.core.call(query).await.expect("the store answers")
     }
 }
 
@@ -961,4 +1039,75 @@ fn a_step_address_names_a_step_and_any_other_address_is_not_found() {
         matches!(Route::from_str("/journey/bravery"), Ok(Route::NotFound { .. })),
         "a made-up step is the not-found page, not a step"
     );
+}
+
+#[tokio::test]
+async fn a_tap_takes_the_quiet_day_and_another_ends_it() {
+    let mut phone = Touch::open(set_up(), "/").await;
+    assert!(!phone.read(|s| Ok(s.today()?.quiet)).await);
+    phone.tap("Take a quiet day").await;
+    assert!(phone.read(|s| Ok(s.today()?.quiet)).await, "the tap took a quiet day");
+    assert!(phone.doc.text().contains("A quiet day"), "{}", phone.doc.text());
+    phone.tap("Not a quiet day").await;
+    assert!(!phone.read(|s| Ok(s.today()?.quiet)).await, "the second tap ended it");
+}
+
+#[tokio::test]
+async fn a_check_in_made_with_taps_and_typing_is_the_one_saved() {
+    let mut phone = Touch::open(set_up(), "/check-in").await;
+    phone.tap_labelled("Connection today: 4 of 5").await;
+    for (marker, n) in [("Safe", 5), ("Seen", 4), ("Trust", 3), ("Repair", 2), ("Rely", 1)] {
+        phone.tap_labelled(&format!("{marker}: {n} of 5")).await;
+    }
+    phone.type_into("textarea", "appreciation", "You fixed the bike.").await;
+    phone.submit().await;
+    let saved = phone.read(|s| Ok(s.today()?.check_in)).await;
+    let saved = saved.unwrap_or_else(|| panic!("saved by the form: {}", phone.doc.text()));
+    assert_eq!((saved.connection, saved.appreciation.as_deref()), (4, Some("You fixed the bike.")));
+    let markers = phone.read(|s| Ok(s.check_in_form()?.saved.map(|c| c.markers))).await.expect("saved");
+    assert_eq!(markers, Markers { safe: 5, seen: 4, trust: 3, repair: 2, rely: 1 }, "each dot sets its own marker");
+    assert!(phone.doc.text().contains("Your check-in"), "back on Today: {}", phone.doc.text());
+}
+
+#[tokio::test]
+async fn a_check_in_without_its_ratings_is_refused_on_screen_and_not_saved() {
+    let mut phone = Touch::open(set_up(), "/check-in").await;
+    phone.tap_labelled("Connection today: 4 of 5").await;
+    phone.type_into("textarea", "appreciation", "Tea.").await;
+    phone.submit().await;
+    assert!(phone.read(|s| Ok(s.today()?.check_in)).await.is_none(), "nothing saved");
+    let text = phone.doc.text();
+    assert!(text.contains("Tap a number for connection and for each of the five markers."), "{text}");
+    assert!(text.contains("Save check-in"), "still on the form");
+}
+
+#[tokio::test]
+async fn the_question_page_saves_my_answer_and_our_own_question_each_from_its_own_form() {
+    let mut phone = Touch::open(set_up(), "/question").await;
+    phone.type_into("textarea", "my-answer", "Slow breakfasts.").await;
+    phone.submit_around("my-answer").await;
+    let mine = phone.read(|s| Ok(s.question_of_the_day()?.my_answer)).await;
+    assert_eq!(mine.as_deref(), Some("Slow breakfasts."), "{}", phone.doc.text());
+    assert!(phone.read(|s| s.own_questions()).await.is_empty(), "the other form did nothing");
+
+    phone.type_into("input", "own-question", "What made you laugh this week?").await;
+    phone.submit_around("own-question").await;
+    let own = phone.read(|s| s.own_questions()).await;
+    assert_eq!(own.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(), ["What made you laugh this week?"]);
+    assert_eq!(
+        phone.read(|s| Ok(s.question_of_the_day()?.my_answer)).await.as_deref(),
+        Some("Slow breakfasts."),
+        "my answer untouched"
+    );
+}
+
+#[tokio::test]
+async fn each_look_button_in_settings_changes_what_it_says() {
+    let mut phone = Touch::open(set_up(), "/settings").await;
+    phone.tap("Dark").await;
+    phone.tap("Larger").await;
+    let settings = phone.read(|s| s.settings()).await;
+    assert_eq!((settings.theme, settings.text_size), (attune_core::Theme::Dark, attune_core::TextSize::Larger));
+    phone.tap("Light").await;
+    assert_eq!(phone.read(|s| s.settings()).await.theme, attune_core::Theme::Light);
 }
