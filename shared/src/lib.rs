@@ -42,7 +42,7 @@ pub use ids::{DeviceId, EntryId, PersonId, TimelineId};
 pub use locale::{Locale, Words};
 pub use pages::{
     CheckInPage, ConversationPage, ExchangePage, FramePage, LookPage, PartnerPage, PausePage, QuestionPage,
-    SettingsPage, StateOfUsPage, WaitingPage,
+    QuietExitPage, SettingsPage, StateOfUsPage, WaitingPage,
 };
 pub use records::checkin::{CheckInDraft, CheckInForm, CommitmentToKeep, KeptCommitment};
 pub use records::commitment::{CommitmentView, MAX_ACTIVE_COMMITMENTS};

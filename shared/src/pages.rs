@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 
 use crate::{
-    CheckInForm, ExchangeView, Locale, OwnQuestionView, PartnerView, PauseChoice, PauseView, QuestionView, Result,
-    SettingsView, StateOfUsView, Store, TextSize, Theme,
+    CheckInForm, ExchangeView, LeavingView, Locale, OwnQuestionView, PartnerView, PauseChoice, PauseView, QuestionView,
+    Result, SettingsView, StateOfUsView, Store, TextSize, Theme,
 };
 
 /// Exchange: the swap's state, my name (for the file's name) and today (for "sent today").
@@ -94,7 +94,23 @@ pub struct WaitingPage {
     pub waiting: Vec<i64>,
 }
 
+/// The quiet exit on the safety page: what leaving would remove, and whether the app lock stands
+/// in front of it (read as locked when it can't be read).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuietExitPage {
+    pub lock_required: bool,
+    pub leaving: LeavingView,
+}
+
 impl Store {
+    /// `None` before first run: there is nothing to leave.
+    pub fn quiet_exit_page(&self) -> Result<Option<QuietExitPage>> {
+        if !self.is_set_up()? {
+            return Ok(None);
+        }
+        Ok(Some(QuietExitPage { lock_required: self.lock_required().unwrap_or(true), leaving: self.leaving()? }))
+    }
+
     pub fn frame_page(&self) -> Result<FramePage> {
         Ok(FramePage { set_up: self.is_set_up()?, lock_required: self.lock_required().unwrap_or(true) })
     }

@@ -265,7 +265,11 @@ async fn watch(facing: &str, actions: Actions, mut sight: Signal<Sight>, mut ope
     sight.set(Sight::Starting);
     let mut camera =
         document::eval(&CAMERA_SCRIPT.replace("IN_PAGE", if cfg!(target_arch = "wasm32") { "true" } else { "false" }));
-    let _ = camera.send(facing);
+    // The page's side is gone before it began: say so, and offer the file.
+    if camera.send(facing).is_err() {
+        sight.set(Sight::NoCamera);
+        return;
+    }
     let mut reader = CodeReader::new();
     loop {
         let message = match camera.recv::<Vec<String>>().await {
@@ -312,7 +316,10 @@ async fn watch(facing: &str, actions: Actions, mut sight: Signal<Sight>, mut ope
         if !go_on {
             reader = CodeReader::new();
         }
-        let _ = camera.send(go_on);
+        if camera.send(go_on).is_err() {
+            sight.set(Sight::NoCamera);
+            return;
+        }
     }
 }
 

@@ -115,16 +115,11 @@ fn HelplineItem(
 /// Behind the app lock like everything of the couple's: the page itself is open to all.
 #[component]
 fn QuietExit() -> Element {
-    let view = use_view(|s| {
-        if !s.is_set_up()? {
-            return Ok(None);
-        }
-        Ok(Some((s.lock_required().unwrap_or(true), s.leaving()?)))
-    });
+    let view = use_view(|s| s.quiet_exit_page());
     let unlocked = use_context::<Unlocked>().0;
     let done = use_note();
     match &*view.read() {
-        Some(Ok(Some((locked, leaving)))) if leaving.anything() => rsx! {
+        Some(Ok(Some(attune_core::QuietExitPage { lock_required: locked, leaving }))) if leaving.anything() => rsx! {
             section { class: "card", id: "quiet-exit",
                 h2 { {t!("safety-leave-quietly")} }
                 if *locked && !unlocked() {

@@ -1,59 +1,14 @@
-//! The rows: opening the one SQLite connection, entries, settings, the exchange history and
-//! the waiting updates. Functions that write take a `&Transaction` and are called only by
-//! `Writer`; those that only read take `Rows`, the read handle features hold.
-
-use std::fmt::Write as _;
-use std::path::Path;
+//! The `entries` table: every entry of both partners (live, or a tombstone), and the
+//! queries features and merges read it with.
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 
-use super::setting::Setting;
-use super::{Rows, schema};
 use crate::clock::ChangeStamp;
 use crate::entry::{Entry, EntryBody, EntryKind, OutgoingEntry};
 use crate::error::Result;
 use crate::ids::{EntryId, PersonId};
-
-/// Opens (creating if needed) and upgrades the database at `path`.
-pub(crate) fn open(path: &Path) -> Result<Connection> {
-    let mut conn = Connection::open(path)?;
-    prepare(&mut conn)?;
-    Ok(conn)
-}
-
-pub(crate) fn open_in_memory() -> Result<Connection> {
-    let mut conn = Connection::open_in_memory()?;
-    prepare(&mut conn)?;
-    Ok(conn)
-}
-
-fn prepare(conn: &mut Connection) -> Result<()> {
-    // WAL keeps readers off the writer's back and makes each commit a single append;
-    // NORMAL sync in WAL mode cannot corrupt the database, only lose the last commit on
-    // power loss, which the couple would simply redo.
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-    }
-    // In the browser the database is mirrored into IndexedDB by the VFS, which has no shared
-    // memory for WAL and writes back asynchronously (it supports only synchronous = OFF).
-    #[cfg(target_arch = "wasm32")]
-    {
-        conn.pragma_update(None, "journal_mode", "DELETE")?;
-        conn.pragma_update(None, "synchronous", "OFF")?;
-    }
-    conn.pragma_update(None, "foreign_keys", "ON")?;
-    // A deleted row is overwritten, not left in a free page: what the person removes (an
-    // entry, a partner they left) can't be read back from the file.
-    conn.pragma_update(None, "secure_delete", "ON")?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
-    schema::migrations().to_latest(conn)?;
-    Ok(())
-}
+use crate::storage::Rows;
 
 const ENTRY_COLUMNS: &str =
     "id, kind, author, day, created_ms, stamp_ms, stamp_counter, stamp_device, shared, deleted, body";
@@ -365,26 +320,6 @@ pub(crate) fn delete_entry(tx: &Transaction<'_>, id: EntryId) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn setting<T: DeserializeOwned>(db: Rows<'_>, key: Setting) -> Result<Option<T>> {
-    let conn = db.0;
-    let value: Option<String> = conn
-        .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
-        .query_row([key.key()], |r| r.get(0))
-        .optional()?;
-    match value {
-        Some(v) => Ok(Some(serde_json::from_str(&v)?)),
-        None => Ok(None),
-    }
-}
-
-/// Every stored setting: its key and the text stored for it.
-pub(crate) fn all_settings(db: Rows<'_>) -> Result<Vec<(String, String)>> {
-    let conn = db.0;
-    let mut stmt = conn.prepare("SELECT key, value FROM settings ORDER BY key")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-}
-
 /// The newest change stamp of any entry here.
 pub(crate) fn newest_stamp(db: Rows<'_>) -> Result<Option<ChangeStamp>> {
     let conn = db.0;
@@ -395,20 +330,6 @@ pub(crate) fn newest_stamp(db: Rows<'_>) -> Result<Option<ChangeStamp>> {
         )?
         .query_row([], |r| Ok(ChangeStamp { ms: r.get(0)?, counter: r.get(1)?, device: r.get(2)? }))
         .optional()?)
-}
-
-pub(crate) fn set_setting<T: Serialize>(tx: &Transaction<'_>, key: Setting, value: &T) -> Result<()> {
-    let json = serde_json::to_string(value)?;
-    tx.prepare_cached(
-        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-    )?
-    .execute(params![key.key(), json])?;
-    Ok(())
-}
-
-pub(crate) fn remove_setting(tx: &Transaction<'_>, key: Setting) -> Result<()> {
-    tx.execute("DELETE FROM settings WHERE key = ?1", [key.key()])?;
-    Ok(())
 }
 
 /// Every entry (live or tombstone) written by `author` goes.
@@ -443,106 +364,6 @@ pub(crate) fn shared_count(db: Rows<'_>, author: PersonId, people_kinds: bool) -
     Ok(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
-/// Which way a swap went.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
-pub enum Direction {
-    Sent,
-    Received,
-}
-
-/// A line of history: `counts` is the swap as JSON counts; no sentence is stored.
-pub(crate) fn add_history(
-    tx: &Transaction<'_>,
-    at_ms: i64,
-    direction: Direction,
-    partner_name: Option<&str>,
-    counts: &str,
-) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO exchanges (at_ms, direction, partner_name, summary, counts) VALUES (?1, ?2, ?3, '', ?4)",
-    )?
-    .execute(params![at_ms, serde_json::to_string(&direction)?, partner_name, counts])?;
-    Ok(())
-}
-
-/// One stored line of history.
-pub(crate) struct HistoryRow {
-    pub at_ms: i64,
-    pub direction: Direction,
-    pub partner_name: Option<String>,
-    /// The sentence a version-1 phone stored; empty since version 2.
-    pub summary: String,
-    /// The swap as JSON counts (version 2 on).
-    pub counts: Option<String>,
-}
-
-/// The newest `limit` lines of the exchange history.
-pub(crate) fn history(db: Rows<'_>, limit: usize) -> Result<Vec<HistoryRow>> {
-    let conn = db.0;
-    let mut stmt = conn.prepare_cached(
-        "SELECT at_ms, direction, partner_name, summary, counts FROM exchanges ORDER BY at_ms DESC, id DESC LIMIT ?1",
-    )?;
-    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-    let rows = stmt
-        .query_map([limit], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (at_ms, direction, partner_name, summary, counts) = row?;
-        out.push(HistoryRow { at_ms, direction: serde_json::from_str(&direction)?, partner_name, summary, counts });
-    }
-    Ok(out)
-}
-
-/// When the last swap in `direction` happened here.
-pub(crate) fn last_exchange(db: Rows<'_>, direction: Direction) -> Result<Option<i64>> {
-    let conn = db.0;
-    Ok(conn
-        .prepare_cached("SELECT MAX(at_ms) FROM exchanges WHERE direction = ?1")?
-        .query_row([serde_json::to_string(&direction)?], |r| r.get(0))?)
-}
-
-pub(crate) fn keep_waiting(tx: &Transaction<'_>, at_ms: i64, reason: &str, digest: &str, bytes: &[u8]) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO waiting_updates (received_ms, reason, digest, bytes) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT (digest) DO UPDATE SET reason = excluded.reason",
-    )?
-    .execute(params![at_ms, reason, digest, bytes])?;
-    Ok(())
-}
-
-/// The waiting updates, oldest first: id, when received, why waiting.
-pub(crate) fn waiting(db: Rows<'_>) -> Result<Vec<(i64, i64, String)>> {
-    let conn = db.0;
-    let mut stmt =
-        conn.prepare_cached("SELECT id, received_ms, reason FROM waiting_updates ORDER BY received_ms, id")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-}
-
-pub(crate) fn waiting_bytes(db: Rows<'_>, id: i64) -> Result<Vec<u8>> {
-    let conn = db.0;
-    Ok(conn.query_row("SELECT bytes FROM waiting_updates WHERE id = ?1", [id], |r| r.get(0))?)
-}
-
-pub(crate) fn set_waiting_reason(tx: &Transaction<'_>, id: i64, reason: &str) -> Result<()> {
-    tx.execute("UPDATE waiting_updates SET reason = ?1 WHERE id = ?2", params![reason, id])?;
-    Ok(())
-}
-
-pub(crate) fn forget_waiting(tx: &Transaction<'_>, id: i64) -> Result<()> {
-    tx.execute("DELETE FROM waiting_updates WHERE id = ?1", [id])?;
-    Ok(())
-}
-
-/// Removes the history of swaps and every update waiting to be opened.
-pub(crate) fn forget_exchanges(tx: &Transaction<'_>) -> Result<()> {
-    tx.execute("DELETE FROM exchanges", [])?;
-    tx.execute("DELETE FROM waiting_updates", [])?;
-    Ok(())
-}
-
 /// How many live (not deleted) entries `author` wrote, their profile (their name) aside.
 pub(crate) fn count_live_by(db: Rows<'_>, author: PersonId) -> Result<u32> {
     let conn = db.0;
@@ -551,45 +372,6 @@ pub(crate) fn count_live_by(db: Rows<'_>, author: PersonId) -> Result<u32> {
         params![author, EntryKind::Profile.id()],
         |r| r.get(0),
     )?)
-}
-
-/// How many lines the history of swaps holds.
-pub(crate) fn history_count(db: Rows<'_>) -> Result<u32> {
-    let conn = db.0;
-    Ok(conn.query_row("SELECT COUNT(*) FROM exchanges", [], |r| r.get(0))?)
-}
-
-/// Moves everything in the write-ahead log into the database and empties the log, so pages
-/// from before a deletion are not left in it. Nothing to do where there is no log (browser).
-#[cfg_attr(target_arch = "wasm32", allow(clippy::unnecessary_wraps))]
-pub(crate) fn empty_write_ahead_log(db: Rows<'_>) -> Result<()> {
-    let conn = db.0;
-    #[cfg(not(target_arch = "wasm32"))]
-    conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-    #[cfg(target_arch = "wasm32")]
-    let _ = conn;
-    Ok(())
-}
-
-/// Every row of every table as text, in a stable order: two dumps are equal exactly when the
-/// databases hold the same data. Used to prove a failed import changed nothing.
-pub(crate) fn dump(db: Rows<'_>) -> Result<Vec<String>> {
-    let conn = db.0;
-    let mut out = Vec::new();
-    for table in ["entries", "settings", "exchanges", "waiting_updates"] {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM {table} ORDER BY 1"))?;
-        let columns = stmt.column_count();
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            let mut line = format!("{table}:");
-            for i in 0..columns {
-                let v: rusqlite::types::Value = row.get(i)?;
-                let _ = write!(line, " {v:?}");
-            }
-            out.push(line);
-        }
-    }
-    Ok(out)
 }
 
 /// The newest `limit` live entries of the given kinds by `author`, newest day first. Ordered
