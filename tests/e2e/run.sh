@@ -14,7 +14,7 @@ if [ ! -x node_modules/.bin/esbuild ] || [ package-lock.json -nt node_modules/.p
   npm ci --no-audit --no-fund
 fi
 # dx uses the esbuild and wasm-opt pinned here instead of downloading its own.
-export PATH="$here/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$here/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export NO_DOWNLOADS=1
 
 cd "$root"
