@@ -13,6 +13,7 @@ mod files;
 mod format;
 pub mod incoming;
 mod launch;
+mod routes;
 mod screens;
 mod shell;
 #[cfg(target_arch = "wasm32")]
@@ -24,59 +25,12 @@ use dioxus::prelude::*;
 use crate::core::{Core, Revision, use_view};
 use crate::incoming::Incoming;
 pub use crate::launch::launch;
-use crate::screens::{
-    CheckIn, Exchange, Insights, Journey, NotFound, Pact, Partner, PauseScreen, Question, Repair, Safety, Settings,
-    StateOfUs, StepScreen, StressTalk, Today, Welcome, Year,
-};
-use crate::shell::Shell;
+pub use crate::routes::Route;
 
 /// The app's stylesheet, compiled in so desktop and phones have it without a file lookup. The
 /// browser loads the same file from `index.html` (it is in `public/`), before the app, so the
 /// first screen painted there is already styled.
 const STYLE: &str = if cfg!(target_arch = "wasm32") { "" } else { include_str!("../public/main.css") };
-
-#[derive(Routable, Clone, PartialEq, Debug)]
-#[rustfmt::skip]
-pub enum Route {
-    #[route("/welcome")]
-    Welcome {},
-    #[layout(Shell)]
-        #[route("/")]
-        Today {},
-        #[route("/check-in")]
-        CheckIn {},
-        #[route("/question")]
-        Question {},
-        #[route("/journey")]
-        Journey {},
-        #[route("/journey/:step")]
-        StepScreen { step: attune_core::Step },
-        #[route("/partner")]
-        Partner {},
-        #[route("/exchange")]
-        Exchange {},
-        #[route("/insights")]
-        Insights {},
-        #[route("/settings")]
-        Settings {},
-        #[route("/pause")]
-        PauseScreen {},
-        #[route("/pact")]
-        Pact {},
-        #[route("/repair")]
-        Repair {},
-        #[route("/state-of-us")]
-        StateOfUs {},
-        #[route("/stress-talk")]
-        StressTalk {},
-        #[route("/year")]
-        Year {},
-    #[end_layout]
-    #[route("/safety")]
-    Safety {},
-    #[route("/:..segments")]
-    NotFound { segments: Vec<String> },
-}
 
 /// Whether the app lock has been passed in this session.
 #[derive(Clone, Copy)]
@@ -164,6 +118,12 @@ pub fn Themed() -> Element {
         TextSize::Larger => "text-larger",
     };
     rsx! {
-        div { class: "app {theme} {size}", lang: i18n::LOCALE.read().tag(), Router::<Route> {} }
+        div { class: "app {theme} {size}", lang: i18n::LOCALE.read().tag(),
+            // Welcome and Safety, outside the frame, wait for their code here.
+            SuspenseBoundary {
+                fallback: |_| rsx! { div { class: "splash", "Attune" } },
+                Router::<Route> {}
+            }
+        }
     }
 }

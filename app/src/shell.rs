@@ -43,7 +43,11 @@ pub(crate) fn Shell() -> Element {
             Lock {}
         } else {
             div { class: "shell",
-                main { class: "screen", id: "main", Outlet::<Route> {} }
+                main { class: "screen", id: "main",
+                    // In the browser each screen's code arrives when it is first opened
+                    // (the build split by route); the frame stays while it does.
+                    SuspenseBoundary { fallback: |_| rsx! {}, Outlet::<Route> {} }
+                }
                 TabBar {}
             }
             IncomingUpdates {}
