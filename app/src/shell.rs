@@ -50,7 +50,9 @@ pub(crate) fn Shell() -> Element {
                 }
                 TabBar {}
             }
-            IncomingUpdates {}
+            // Opening files is code a first start does not need: in the browser's split
+            // build it arrives just after the first screen.
+            SuspenseBoundary { fallback: |_| rsx! {}, IncomingUpdates {} }
             KeepReminder {}
             KeepPhoneWords {}
             KeepPrivacy {}
@@ -128,7 +130,7 @@ async fn away_changed(core: &Core, now_away: bool, mut away: Signal<bool>, mut u
 /// Listens to the `Incoming` queue in context (none in a test that provides none). An update
 /// that can't be opened yet is kept by the core (in the database, across restarts) and opened
 /// here as soon as it can be: once the couple has paired, or after Attune was updated.
-#[component]
+#[component(lazy)]
 fn IncomingUpdates() -> Element {
     let incoming = try_use_context::<Incoming>();
     let actions = use_actions();

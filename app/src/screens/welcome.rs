@@ -32,7 +32,9 @@ pub fn Welcome() -> Element {
             if handed_over.read().is_none() {
                 details { class: "card",
                     summary { {t!("welcome-moving-new-phone-restore")} }
-                    RestoreBackup { on_restored: move |()| { navigator.replace(Route::Today {}); } }
+                    SuspenseBoundary { fallback: |_| rsx! {},
+                        RestoreBackup { on_restored: move |()| { navigator.replace(Route::Today {}); } }
+                    }
                 }
             }
             p { class: "fine",
@@ -62,13 +64,15 @@ fn BackupHandedOver(handed_over: Signal<HandedOver>) -> Element {
     let Some((file, opened)) = handed_over() else { return rsx! {} };
     match opened {
         Ok(bytes) => rsx! {
-            RestoreBackup {
-                opened: bytes,
-                on_restored: move |()| {
-                    // Restored: Attune's copy of the received file has done its job.
-                    file.done();
-                    navigator.replace(Route::Today {});
-                },
+            SuspenseBoundary { fallback: |_| rsx! {},
+                RestoreBackup {
+                    opened: bytes,
+                    on_restored: move |()| {
+                        // Restored: Attune's copy of the received file has done its job.
+                        file.done();
+                        navigator.replace(Route::Today {});
+                    },
+                }
             }
             p { class: "quiet small", {t!("welcome-or-start-fresh-below")} }
         },

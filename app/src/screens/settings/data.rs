@@ -70,12 +70,14 @@ pub(super) fn Backup() -> Element {
             Status { message: backup_status() }
             button { class: "secondary", r#type: "submit", {t!("settings-make-backup")} }
         }
-        RestoreBackup {}
+        SuspenseBoundary { fallback: |_| rsx! {}, RestoreBackup {} }
     }
 }
 
-/// Restoring a backup: in Settings, and on first run for a new phone.
-#[component]
+/// Restoring a backup: in Settings, and on first run for a new phone. Its code (reading and
+/// decrypting a backup) is not needed to draw the first screen: in the browser's split build it
+/// arrives just after, inside its caller's suspense boundary.
+#[component(lazy)]
 pub fn RestoreBackup(on_restored: Option<EventHandler<()>>, opened: Option<Vec<u8>>) -> Element {
     let actions = use_actions();
     let mut restore_passphrase = use_signal(String::new);
