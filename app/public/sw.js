@@ -46,9 +46,11 @@ async function fetchBuild() {
     const js = await (await fetch(url, { cache: 'no-store' })).text();
     for (const m of js.matchAll(/assets\/([\w.-]+\.wasm)/g)) files.add('/assets/' + m[1]);
   }
+  // Every file first, then the cache: a build with a file missing never has a cache of its
+  // own, not even for the moment its other files take to arrive (a split build has dozens).
+  const fetched = await Promise.all([...files, ...STATIC].map(async (url) => [url, await whole(url)]));
   const cache = await caches.open(build.name);
   try {
-    const fetched = await Promise.all([...files, ...STATIC].map(async (url) => [url, await whole(url)]));
     for (const [url, file] of fetched) await cache.put(url, file);
     await cache.put('/', response);
   } catch (error) {

@@ -18,19 +18,9 @@ export PATH="$here/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export NO_DOWNLOADS=1
 
 cd "$root"
-# The camera's reader, a wasm of its own in public/codes/ (loaded only when the camera opens).
-"$root/app/codes-web/build.sh" >"$here/codes-build.log" 2>&1 || { tail -40 "$here/codes-build.log"; exit 1; }
-# dx keeps DWARF in a release wasm unless told not to (`--debug-symbols` defaults to true in
-# 0.7.10): without it the wasm is 4.2 MB instead of 3.6 MB. Split by route (`web-split`,
-# `--wasm-split`): a first visit downloads the frame and its first screen, each other screen's
-# code comes when it opens (BENCHMARKS.md, "Web bundle"). `-O0` for the linker: wasm-ld
-# otherwise shares the bytes of equal strings between symbols, and dx 0.7.10's splitter, zeroing
-# a symbol that moved to a screen's module, zeroes a string the first module still reads
-# (DioxusLabs/dioxus#5769): SQLite then found its fresh database "malformed". Only the final
-# link is affected; the code is optimised as before.
-rm -rf "$CARGO_TARGET_DIR/dx/attune-app/release/web/public/assets"
-dx build --platform web --release --profile web-release --debug-symbols false -p attune-app \
-  --features web-split --wasm-split --rustc-args=-Clink-arg=-O0 >"$here/dx-build.log" 2>&1 || { tail -40 "$here/dx-build.log"; exit 1; }
+# The web app as README builds it: the camera's reader and the app split by route
+# (platforms/web/build.sh says why each flag).
+"$root/platforms/web/build.sh" >"$here/dx-build.log" 2>&1 || { tail -40 "$here/dx-build.log"; exit 1; }
 export ATTUNE_WEB_ROOT="$CARGO_TARGET_DIR/dx/attune-app/release/web/public"
 
 cd "$here"
