@@ -288,7 +288,8 @@ test('WebKit 2. a backup made on one phone restores on a new one; the lock asks 
   const fresh = await phone('Lina-new-phone');
   await step(fresh, 'restore on first run', async (d) => {
     await tap(await text(d, 'Moving to a new phone?'));
-    await d.findElement(By.id('restore-file')).sendKeys(backup);
+    // The form is drawn once asked for (its code arrives then).
+    await (await d.wait(until.elementLocated(By.id('restore-file')), WAIT)).sendKeys(backup);
     await type(await d.findElement(By.id('restore-passphrase')), 'wrong passphrase');
     await tap(await button(d, 'Restore'));
     await text(d, "That passphrase doesn't open this backup.");

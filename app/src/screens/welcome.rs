@@ -19,6 +19,9 @@ pub fn Welcome() -> Element {
     let program = crate::i18n::program();
     // A backup opened with Attune on a new phone is offered at once.
     let handed_over = use_signal(|| None);
+    // Restoring a backup is drawn (and in the browser, its code fetched) once the couple opens
+    // "Moving to a new phone?", not on every first visit.
+    let mut restore_asked = use_signal(|| false);
     rsx! {
         crate::browser::FirstScreenUp { returning: false }
         main { class: "screen welcome",
@@ -31,8 +34,8 @@ pub fn Welcome() -> Element {
             FirstRunForm {}
             if handed_over.read().is_none() {
                 details { class: "card",
-                    summary { {t!("welcome-moving-new-phone-restore")} }
-                    SuspenseBoundary { fallback: |_| rsx! {},
+                    summary { onclick: move |_| restore_asked.set(true), {t!("welcome-moving-new-phone-restore")} }
+                    if restore_asked() {
                         RestoreBackup { on_restored: move |()| { navigator.replace(Route::Today {}); } }
                     }
                 }
@@ -64,15 +67,13 @@ fn BackupHandedOver(handed_over: Signal<HandedOver>) -> Element {
     let Some((file, opened)) = handed_over() else { return rsx! {} };
     match opened {
         Ok(bytes) => rsx! {
-            SuspenseBoundary { fallback: |_| rsx! {},
-                RestoreBackup {
-                    opened: bytes,
-                    on_restored: move |()| {
-                        // Restored: Attune's copy of the received file has done its job.
-                        file.done();
-                        navigator.replace(Route::Today {});
-                    },
-                }
+            RestoreBackup {
+                opened: bytes,
+                on_restored: move |()| {
+                    // Restored: Attune's copy of the received file has done its job.
+                    file.done();
+                    navigator.replace(Route::Today {});
+                },
             }
             p { class: "quiet small", {t!("welcome-or-start-fresh-below")} }
         },

@@ -70,15 +70,26 @@ pub(super) fn Backup() -> Element {
             Status { message: backup_status() }
             button { class: "secondary", r#type: "submit", {t!("settings-make-backup")} }
         }
-        SuspenseBoundary { fallback: |_| rsx! {}, RestoreBackup {} }
+        RestoreBackup {}
     }
 }
 
-/// Restoring a backup: in Settings, and on first run for a new phone. Its code (reading and
-/// decrypting a backup) is not needed to draw the first screen: in the browser's split build it
-/// arrives just after, inside its caller's suspense boundary.
-#[component(lazy)]
+/// Restoring a backup: in Settings, and on first run for a new phone (picked, or `opened` by
+/// the system). Its code (reading and decrypting a backup) is not needed to draw the first
+/// screen: in the browser's split build it arrives just after, and nothing shows in its place
+/// until then.
+#[component]
 pub fn RestoreBackup(on_restored: Option<EventHandler<()>>, opened: Option<Vec<u8>>) -> Element {
+    rsx! {
+        SuspenseBoundary { fallback: |_| rsx! {},
+            RestoreBackupForm { on_restored, opened }
+        }
+    }
+}
+
+/// The form behind `RestoreBackup`, loaded on its own in the browser's split build.
+#[component(lazy)]
+fn RestoreBackupForm(on_restored: Option<EventHandler<()>>, opened: Option<Vec<u8>>) -> Element {
     let actions = use_actions();
     let mut restore_passphrase = use_signal(String::new);
     let mut restore_status: Note = use_note();
