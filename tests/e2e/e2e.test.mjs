@@ -232,6 +232,8 @@ test('3-4. the self-check twice, and commitments kept in two check-ins, show in 
   await firstRun(p, 'Ines', null);
   const takeSelfCheck = async (page, answer, firstAnswer) => {
     const sets = page.locator('fieldset');
+    // The statements come with the step's view, a moment after the screen's heading.
+    await sets.nth(14).waitFor();
     const n = await sets.count();
     assert.equal(n, 15, 'fifteen statements');
     for (let i = 0; i < n; i += 1) await sets.nth(i).getByText(i === 0 ? firstAnswer : answer, { exact: true }).click();
