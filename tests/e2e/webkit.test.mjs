@@ -89,7 +89,18 @@ async function shot(p, label) {
 const xpathText = (s) => (s.includes("'") ? `concat('${s.split("'").join(`', "'", '`)}')` : `'${s}'`);
 /** The first element matching `xpath`, once it is there and shown. */
 async function find(d, xpath) {
-  const el = await d.wait(until.elementLocated(By.xpath(xpath)), WAIT, `nothing matches ${xpath}`);
+  // As until.elementLocated, but WebKitWebDriver's "Could not parse element info" (met twice in
+  // about ten runs, on a page still starting: the element it had found was gone when it
+  // described it) means "look again", not a failure: a missing element still times out.
+  const located = async () => {
+    try {
+      return (await d.findElements(By.xpath(xpath)))[0] ?? null;
+    } catch (e) {
+      if (/Could not parse element info/.test(e.message)) return null;
+      throw e;
+    }
+  };
+  const el = await d.wait(located, WAIT, `nothing matches ${xpath}`);
   await d.wait(until.elementIsVisible(el), WAIT, `${xpath} is not shown`);
   return el;
 }
