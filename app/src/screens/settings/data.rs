@@ -76,8 +76,8 @@ pub(super) fn Backup() -> Element {
 
 /// Restoring a backup: in Settings, and on first run for a new phone (picked, or `opened` by
 /// the system). Its code (reading and decrypting a backup) is not needed to draw the first
-/// screen: in the browser's split build it arrives just after, and nothing shows in its place
-/// until then.
+/// screen: in the browser's split build it is fetched the first time this is drawn, and nothing
+/// shows in its place until it has arrived.
 #[component]
 pub fn RestoreBackup(on_restored: Option<EventHandler<()>>, opened: Option<Vec<u8>>) -> Element {
     rsx! {
