@@ -1030,6 +1030,8 @@ test('17. the pause pact: both write a side and swap, Alex pauses for what it al
   await step(alex, 'a pause only as long as the pact allows', async (page) => {
     await tab(page, 'Today');
     await page.getByRole('link', { name: 'I need a pause' }).click();
+    // The pause screen's code may still be arriving: read the choices once they are drawn.
+    await page.getByRole('radio', { name: '1 hour' }).waitFor();
     const lengths = await page.getByRole('radio').allInnerTexts();
     assert.deepEqual(lengths, ['45 minutes', '1 hour'], 'the longest shortest break to the soonest latest return');
     assert.equal(await page.getByRole('radio', { name: '45 minutes' }).getAttribute('aria-checked'), 'true');
