@@ -393,6 +393,25 @@ fn cold_open(c: &mut Criterion) {
     });
 }
 
+/// A first start: the database is created (the schema at once, `storage::schema`) and what
+/// the app reads before its first screen (language, look). A browser's first visit spends
+/// this while the person waits.
+fn first_open(c: &mut Criterion) {
+    let day = generate::start();
+    c.bench_function("cold_open/new_phone", |b| {
+        b.iter_batched(
+            || tempfile::tempdir().expect("temp dir"),
+            |dir| {
+                let store = Store::open(dir.path().join("attune.sqlite3"), Arc::new(ManualClock::at_morning_of(day)))
+                    .expect("open");
+                black_box((store.locale(), store.look_page().expect("look")));
+                dir
+            },
+            BatchSize::PerIteration,
+        );
+    });
+}
+
 fn views_at(c: &mut Criterion, days: u32, label: &str) {
     let f = fixture(days);
     let day = generate::start() + chrono::Duration::days(i64::from(days));
@@ -490,7 +509,7 @@ fn codes(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, imports, daily, exports, crypto, save_check_in, cold_open, views, codes);
+criterion_group!(benches, imports, daily, exports, crypto, save_check_in, cold_open, first_open, views, codes);
 fn main() {
     benches();
     Criterion::default().configure_from_args().final_summary();

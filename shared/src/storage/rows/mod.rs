@@ -55,7 +55,7 @@ fn prepare(conn: &mut Connection) -> Result<()> {
     // entry, a partner they left) can't be read back from the file.
     conn.pragma_update(None, "secure_delete", "ON")?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
-    schema::migrations().to_latest(conn)?;
+    schema::upgrade(conn)?;
     Ok(())
 }
 
