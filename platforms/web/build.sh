@@ -18,3 +18,19 @@ public="${CARGO_TARGET_DIR:-$root/target}/dx/attune-app/release/web/public"
 rm -rf "$public/assets"
 dx build --platform web --release --profile web-release --debug-symbols false -p attune-app \
   --features web-split --wasm-split --rustc-args=-Clink-arg=-O0
+# 3. index.html asks for the app's wasm and Welcome's module early (a first visit's first
+#    screen; the router draws it only once the store has opened): their names go in its
+#    placeholders. The app's own fetch of each is then answered by that request.
+one() {
+  local found=("$public"/assets/$1)
+  if [ "${#found[@]}" -ne 1 ] || [ ! -f "${found[0]}" ]; then
+    echo "build.sh: expected one $1 in $public/assets, found: ${found[*]}" >&2
+    exit 1
+  fi
+  echo "/assets/${found[0]##*/}"
+}
+app_wasm="$(one 'attune-app_bg-dxh*.wasm')"
+welcome_wasm="$(one 'module_*_routeWelcome[0-9a-f]*-dxh*.wasm')"
+grep -q "'%welcome-wasm%'" "$public/index.html" && grep -q "'%app-wasm%'" "$public/index.html" \
+  || { echo "build.sh: index.html has no place for the wasm names" >&2; exit 1; }
+sed -i -e "s|'%app-wasm%'|'$app_wasm'|" -e "s|'%welcome-wasm%'|'$welcome_wasm'|" "$public/index.html"

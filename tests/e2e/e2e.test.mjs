@@ -58,6 +58,10 @@ async function phone(name, { theme = 'light', time = DAY1, locale = 'en-US', use
   const page = await context.newPage();
   await page.clock.setFixedTime(time);
   const p = watch({ name, context, page });
+  // Every wasm file the phone asks the network for: its path, and who asked ('fetch' for a
+  // script's fetch, 'other' for a <link rel=preload as=fetch>).
+  p.wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) p.wasm.push([new URL(r.url()).pathname, r.resourceType()]); });
   await page.goto(server.url + '/');
   return p;
 }
@@ -208,6 +212,15 @@ async function tour(p, theme) {
 
 test('1-2. first run, a full check-in, and it is all still there after a reload', async () => {
   const p = await phone('Noor');
+  await step(p, "a first visit asks early for the app's wasm and Welcome's, once each", async (page) => {
+    await page.locator('#main').getByRole('textbox').first().waitFor();
+    const paths = p.wasm.map(([path]) => path);
+    assert.deepEqual(paths, [...new Set(paths)], 'no wasm file downloaded twice');
+    for (const pattern of [/\/attune-app_bg-dxh\w+\.wasm$/, /\/module_\d+_routeWelcome\w+-dxh\w+\.wasm$/]) {
+      const asked = p.wasm.filter(([path]) => pattern.test(path)).map(([, by]) => by);
+      assert.deepEqual(asked, ['other'], `${pattern}: asked for by index.html's preload, not later by a script`);
+    }
+  });
   await audit(p, 'welcome', 'light');
   await p.page.screenshot({ path: join(ARTIFACTS, 'screen-welcome-light.png') });
   await p.page.emulateMedia({ colorScheme: 'dark' });

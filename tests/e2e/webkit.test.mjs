@@ -208,6 +208,15 @@ async function openUpdate(p, path, expect) {
 test('WebKit 1. two phones: first run, a typed check-in kept over a reload, the question of the day, pairing, updates swapped through real files both ways', async () => {
   const ari = await phone('Ari');
   const sol = await phone('Sol');
+  await step(ari, 'the first visit downloads each wasm file once', async (d) => {
+    await field(d, 'Your name');
+    // index.html asks Chromium for the app's wasm and Welcome's early; WebKit would not answer
+    // the app's own fetch with that request and would download each twice: it is not asked.
+    const wasm = JSON.parse(await d.executeScript(() => JSON.stringify(performance.getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.wasm')).map((e) => new URL(e.name).pathname))));
+    assert.ok(wasm.some((path) => /routeWelcome/.test(path)), `Welcome's module among ${wasm}`);
+    assert.deepEqual(wasm, [...new Set(wasm)], 'no wasm file downloaded twice');
+  });
   await firstRun(ari, 'Ari', 'Sol');
   await firstRun(sol, 'Sol', 'Ari');
   await checkIn(ari, { appreciation: 'Café au lait, brought to bed — merci!', answer: 'Long walks.' });
