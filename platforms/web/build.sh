@@ -7,6 +7,8 @@
 #     final link only: wasm-ld otherwise lets equal strings share bytes, and dx 0.7.10's splitter,
 #     zeroing a symbol that moved to a screen's module, zeroes a string the first module still
 #     reads (DioxusLabs/dioxus#5769; SQLite then found its fresh database "malformed").
+#  3. the names of the app's wasm and Welcome's module written into index.html, which asks for
+#     them while the page is read (see below).
 # The site is $CARGO_TARGET_DIR/dx/attune-app/release/web/public (target/dx/... without it).
 # Needs dx, wasm-bindgen, clang-19 and the wasm32 target (README, "Install on your phone").
 set -euo pipefail
@@ -18,9 +20,9 @@ public="${CARGO_TARGET_DIR:-$root/target}/dx/attune-app/release/web/public"
 rm -rf "$public/assets"
 dx build --platform web --release --profile web-release --debug-symbols false -p attune-app \
   --features web-split --wasm-split --rustc-args=-Clink-arg=-O0
-# 3. index.html asks for the app's wasm and Welcome's module early (a first visit's first
-#    screen; the router draws it only once the store has opened): their names go in its
-#    placeholders. The app's own fetch of each is then answered by that request.
+# index.html asks for the app's wasm and Welcome's module early (a first visit's first
+# screen; the router draws it only once the store has opened): their names go in its
+# placeholders. The app's own fetch of each is then answered by that request.
 one() {
   local found=("$public"/assets/$1)
   if [ "${#found[@]}" -ne 1 ] || [ ! -f "${found[0]}" ]; then
