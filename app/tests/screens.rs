@@ -79,6 +79,19 @@ async fn settle(dom: &mut VirtualDom) -> String {
     dioxus_ssr::render(dom)
 }
 
+/// Settles until the page says `words`, for work the core does off the screen (opening an
+/// update: its key, its signature, the import) that can take longer than `settle`'s quiet
+/// 300 ms on a busy machine. Gives up after 30 s with the page as it is.
+async fn settle_until(dom: &mut VirtualDom, words: &str) -> String {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let html = settle(dom).await;
+        if html.contains(words) || tokio::time::Instant::now() > deadline {
+            return html;
+        }
+    }
+}
+
 struct Screen {
     dom: VirtualDom,
     core: Core,
@@ -473,7 +486,7 @@ async fn an_update_opened_from_another_app_waits_for_the_lock_then_shows_its_sum
     assert!(received.exists(), "nothing is opened while the app is locked");
 
     screen.dom.in_scope(ScopeId::APP, || consume_context::<Unlocked>().0.set(true));
-    let html = settle(&mut screen.dom).await;
+    let html = settle_until(&mut screen.dom, "Sam: 1 check-in is new").await;
     assert!(html.contains("Swap updates"), "lands on Exchange: {html}");
     assert!(html.contains("Sam: 1 check-in is new"), "{html}");
     assert!(!received.exists(), "the inbox copy is removed once opened");
@@ -523,7 +536,8 @@ async fn an_update_that_arrives_before_pairing_opens_once_paired() {
     assert!(html.contains("as soon as you&#39;re paired") || html.contains("as soon as you're paired"), "{html}");
     assert!(!received.exists(), "the inbox copy is read once; Attune keeps the update itself");
 
-    let html = screen.act(move |s| s.enter_couple_code(&code)).await;
+    screen.act(move |s| s.enter_couple_code(&code)).await;
+    let html = settle_until(&mut screen.dom, "Sam: 1 check-in is new").await;
     assert!(html.contains("Sam: 1 check-in is new"), "opened right after pairing: {html}");
     std::fs::remove_dir_all(&dir).expect("clean up");
 }
