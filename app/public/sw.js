@@ -13,7 +13,7 @@ const PREFIX = 'attune-build-';
 const POINTER = 'attune-current';
 const INBOX = 'attune-inbox';
 const STATIC = ['/main.css', '/manifest.webmanifest', '/manifest.es.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png',
-  '/icons/maskable-512.png', '/icons/apple-touch-icon.png',
+  '/icons/maskable-512.png', '/icons/apple-touch-icon.png', '/icons/favicon-48.png',
   // The camera's reader (swap by looking): loaded by the page only when the camera opens, kept
   // here with the build so it works offline too.
   '/codes/attune_codes_web.js', '/codes/attune_codes_web_bg.wasm'];
