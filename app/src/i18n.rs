@@ -33,6 +33,68 @@ pub fn program() -> &'static attune_core::Program {
     attune_core::Program::for_locale(current())
 }
 
+/// The first screen's words in the language on screen (without reading the whole program).
+pub fn welcome() -> &'static attune_core::content::Welcome {
+    attune_core::content::Welcome::for_locale(current())
+}
+
+/// Makes sure the core can speak `locale` before it is shown. In the browser's split build a
+/// translation is a module of its own, fetched here the first time (the service worker keeps
+/// it for offline); everywhere else it is compiled in and this returns at once. A module that
+/// can't be fetched leaves the app in English rather than stuck.
+#[cfg_attr(not(all(target_arch = "wasm32", feature = "web-split")), allow(clippy::unused_async))]
+pub async fn ready(locale: Locale) {
+    #[cfg(all(target_arch = "wasm32", feature = "web-split"))]
+    separate::fetch(locale).await;
+    #[cfg(not(all(target_arch = "wasm32", feature = "web-split")))]
+    let _ = locale;
+}
+
+/// The language the page was painted in (index.html chose it from the last one shown or the
+/// browser's): the one to fetch while the store opens.
+pub fn page_language() -> Locale {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|root| root.get_attribute("lang"))
+            .and_then(|tag| Locale::from_tag(&tag))
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    Locale::default()
+}
+
+#[cfg(all(target_arch = "wasm32", feature = "web-split"))]
+mod separate {
+    use attune_core::Locale;
+    use attune_core::locale::Translation;
+    use dioxus::prelude::*;
+
+    fn spanish(_: ()) -> Translation {
+        Translation::spanish()
+    }
+
+    static SPANISH: wasm_split::LazyLoader<(), Translation> =
+        wasm_split::lazy_loader!(extern "spanish" fn spanish(arg: ()) -> Translation);
+
+    pub(super) async fn fetch(locale: Locale) {
+        if Translation::is_ready(locale) {
+            return;
+        }
+        let loader = match locale {
+            Locale::Spanish => &SPANISH,
+            Locale::English | Locale::Pseudo => return,
+        };
+        if loader.load().await
+            && let Ok(translation) = loader.call(())
+        {
+            Translation::provide(locale, translation);
+        }
+    }
+}
+
 /// Says `id` with `args` in the language on screen: what `t!` expands to.
 pub fn tr(id: &str, args: &[(&str, attune_core::locale::Arg<'_>)]) -> String {
     words().text(id, args)
@@ -64,8 +126,35 @@ pub fn phone_languages() -> Vec<String> {
     }
 }
 
-/// Shows the app in `locale` from now on (nothing happens when it already is).
+/// Shows the app in `locale` from now on (nothing happens when it already is). A language
+/// the core can't speak yet (the browser's split build) is fetched first (`ready`), and every
+/// view is then read again in it: until then the screens stay in the language they show.
 pub fn show_language(locale: Locale) {
+    if let Ok(mut wanted) = WANTED.write() {
+        *wanted = locale;
+    }
+    if attune_core::locale::Translation::is_ready(locale) {
+        put_on_screen(locale);
+    } else {
+        spawn(async move {
+            ready(locale).await;
+            // Another language may have been asked for meanwhile: the last one asked wins.
+            if WANTED.read().is_ok_and(|wanted| *wanted != locale) {
+                return;
+            }
+            if let Some(revision) = try_consume_context::<crate::core::Revision>() {
+                let mut revision = revision.0;
+                *revision.write() += 1;
+            }
+            put_on_screen(locale);
+        });
+    }
+}
+
+/// The language last asked for by `show_language`, shown or still arriving.
+static WANTED: std::sync::RwLock<Locale> = std::sync::RwLock::new(Locale::English);
+
+fn put_on_screen(locale: Locale) {
     if let Ok(mut last) = LAST_SHOWN.write() {
         *last = locale;
     }

@@ -51,11 +51,15 @@ pub(crate) fn App() -> Element {
     use_context_provider(Incoming::system);
     use_context_provider(|| Revision(Signal::new(0)));
     use_context_provider(|| Unlocked(Signal::new(false)));
+    // The page's language is fetched (in the browser's split build) while the store opens;
+    // the couple's, if it is another, once it has.
+    use_hook(|| spawn(i18n::ready(i18n::page_language())));
     let opened = use_resource(move || {
         let core = core.clone();
         async move {
             core.open().await?;
             let locale = core.call(|s| Ok(s.locale())).await?;
+            i18n::ready(locale).await;
             i18n::show_language(locale);
             Ok::<(), attune_core::Error>(())
         }

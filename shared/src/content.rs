@@ -132,6 +132,30 @@ pub struct Welcome {
     pub lines: Vec<String>,
 }
 
+impl Welcome {
+    /// The first screen's words in `locale` (the program's `welcome`), read on their own: a
+    /// first start shows them without reading the whole program. English while the core does
+    /// not have that translation yet (`Translation`).
+    pub fn for_locale(locale: crate::Locale) -> &'static Welcome {
+        static WELCOMES: [OnceLock<Welcome>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        let translated = crate::locale::Translation::of(locale).map(|t| t.welcome);
+        let (locale, json) = match (locale, translated) {
+            (crate::Locale::Pseudo, _) => (locale, WELCOME_JSON),
+            (_, Some(json)) => (locale, json),
+            (_, None) => (crate::Locale::English, WELCOME_JSON),
+        };
+        let slot = crate::Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+        WELCOMES[slot].get_or_init(|| {
+            let mut welcome: Welcome = serde_json::from_str(json).expect("the welcome parses (content tests)");
+            if locale == crate::Locale::Pseudo {
+                welcome.title = crate::locale::pseudo(&welcome.title);
+                welcome.lines = welcome.lines.iter().map(|l| crate::locale::pseudo(l)).collect();
+            }
+            welcome
+        })
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
@@ -357,8 +381,7 @@ struct QuestionBank {
 // `content/*.toml` as JSON, converted by `build.rs`.
 const PROGRAM_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/program.json"));
 const QUESTIONS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/questions.json"));
-const PROGRAM_ES: &str = include_str!(concat!(env!("OUT_DIR"), "/es-program.json"));
-const QUESTIONS_ES: &str = include_str!(concat!(env!("OUT_DIR"), "/es-questions.json"));
+const WELCOME_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/welcome.json"));
 
 /// The fields of the content that are ids and choices, never words to translate.
 const NOT_WORDS: [&str; 4] = ["id", "step", "about", "who"];
@@ -370,12 +393,9 @@ struct TranslatedQuestions {
     questions: std::collections::BTreeMap<String, String>,
 }
 
-/// The program and question files of a translation.
+/// The program and question files of a translation the core has (`Translation`).
 fn translation(locale: crate::Locale) -> Option<(&'static str, &'static str)> {
-    match locale {
-        crate::Locale::Spanish => Some((PROGRAM_ES, QUESTIONS_ES)),
-        crate::Locale::English | crate::Locale::Pseudo => None,
-    }
+    crate::locale::Translation::of(locale).map(|t| (t.program, t.questions))
 }
 
 /// Every string of `value` that is words (not an id or a choice) through `f`.
@@ -444,10 +464,11 @@ impl Program {
         PROGRAM.get_or_init(|| Program::parse(PROGRAM_JSON, QUESTIONS_JSON).expect("built-in content parses"))
     }
 
-    /// The program in `locale`'s words.
+    /// The program in `locale`'s words; in English while the core does not have that
+    /// translation yet (`Translation`).
     pub fn for_locale(locale: crate::Locale) -> &'static Program {
         static PROGRAMS: [OnceLock<Program>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-        if locale == crate::Locale::English {
+        if !crate::locale::Translation::is_ready(locale) || locale == crate::Locale::English {
             return Program::builtin();
         }
         let slot = crate::Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);

@@ -149,7 +149,7 @@ impl Store {
                     doc.answers.push(Item::of(body, id, shared, created_ms));
                 }
                 EntryBody::Reflection(r) => {
-                    let exercise = self.program.exercise(&r.exercise);
+                    let exercise = self.program().exercise(&r.exercise);
                     let parts = r
                         .texts
                         .into_iter()
@@ -169,7 +169,7 @@ impl Store {
                 EntryBody::SelfCheck(s) => doc.self_checks.push(Item::of(s, id, shared, created_ms)),
                 EntryBody::Commitment(c) => {
                     let body = CommitmentOut {
-                        quality: self.program.quality(&c.quality).map(|q| q.name.clone()),
+                        quality: self.program().quality(&c.quality).map(|q| q.name.clone()),
                         since: c.since,
                         quality_id: c.quality,
                         action: c.action,

@@ -20,7 +20,6 @@ use crate::storage::{self, Database, Rows, Setting, Writer, rows};
 pub struct Store {
     db: Database,
     pub(crate) clock: Arc<dyn Clock>,
-    pub(crate) program: &'static Program,
     /// The language the couple reads here: chosen in Settings, else the phone's.
     pub(crate) locale: Locale,
     /// What the phone asked for (`set_phone_locale`).
@@ -60,7 +59,6 @@ impl Store {
         let mut store = Store {
             db,
             clock,
-            program: Program::builtin(),
             locale: Locale::English,
             phone_locale: Locale::English,
             path,
@@ -92,9 +90,10 @@ impl Store {
         self.device
     }
 
-    /// The program in the couple's language.
+    /// The program in the couple's language, read the first time it is asked for (a first
+    /// start shows only the welcome, `Welcome::for_locale`).
     pub fn program(&self) -> &'static Program {
-        self.program
+        Program::for_locale(self.locale)
     }
 
     /// The language the couple reads here.
@@ -120,7 +119,6 @@ impl Store {
     pub(crate) fn refresh_locale(&mut self) {
         let chosen: Option<Locale> = rows::setting(self.rows(), Setting::Language).ok().flatten();
         self.locale = chosen.unwrap_or(self.phone_locale);
-        self.program = Program::for_locale(self.locale);
     }
 
     /// Today's date on this phone.

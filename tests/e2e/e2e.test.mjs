@@ -220,6 +220,7 @@ test('1-2. first run, a full check-in, and it is all still there after a reload'
       const asked = p.wasm.filter(([path]) => pattern.test(path)).map(([, by]) => by);
       assert.deepEqual(asked, ['other'], `${pattern}: asked for by index.html's preload, not later by a script`);
     }
+    assert.deepEqual(paths.filter((path) => /_spanish-/.test(path)), [], 'an English phone downloads no Spanish');
   });
   await audit(p, 'welcome', 'light');
   await p.page.screenshot({ path: join(ARTIFACTS, 'screen-welcome-light.png') });
@@ -1235,6 +1236,9 @@ test('20. two languages: a Spanish phone and an English phone swap updates, each
   await step(ana, 'the first screen is in Spanish, from the phone', async (page) => {
     await page.getByRole('heading', { name: 'Te damos la bienvenida a Attune' }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    await page.getByRole('button', { name: 'Empezar' }).waitFor();
+    // Spanish's words are a module of their own, asked for early by index.html, once.
+    assert.deepEqual(ana.wasm.filter(([path]) => /_spanish-/.test(path)).map(([, by]) => by), ['other']);
     await page.getByLabel('Tu nombre').fill('Ana');
     await page.getByLabel('El nombre de tu pareja (opcional)').fill('Ben');
     await page.getByRole('button', { name: 'Empezar' }).click();

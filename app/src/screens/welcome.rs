@@ -16,7 +16,7 @@ type HandedOver = Option<(crate::incoming::Delivered, Result<Vec<u8>, String>)>;
 #[component]
 pub fn Welcome() -> Element {
     let navigator = use_navigator();
-    let program = crate::i18n::program();
+    let welcome = crate::i18n::welcome();
     // A backup opened with Attune on a new phone is offered at once.
     let handed_over = use_signal(|| None);
     // Restoring a backup is drawn (and in the browser, its code fetched) once the couple opens
@@ -26,8 +26,8 @@ pub fn Welcome() -> Element {
         crate::browser::FirstScreenUp { returning: false }
         main { class: "screen welcome",
             div { class: "welcome-mark", aria_hidden: "true", "◐" }
-            h1 { "{program.welcome.title}" }
-            for line in program.welcome.lines.iter() {
+            h1 { "{welcome.title}" }
+            for line in welcome.lines.iter() {
                 p { class: "lead", "{line}" }
             }
             BackupHandedOver { handed_over }

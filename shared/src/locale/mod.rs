@@ -1,6 +1,7 @@
 //! The couple's language. `Locale` is which one (English, Spanish, or the pseudo-locale the
 //! tests render in); `Words` is its Project Fluent catalogue (`shared/locales/<tag>/*.ftl`),
-//! compiled in and parsed once. Every sentence a screen, a notification or a binding shows
+//! compiled in (in the browser's split build, a translation arrives later: `Translation`) and
+//! parsed once. Every sentence a screen, a notification or a binding shows
 //! comes from here: the core hands out data and typed reasons, and `Words` puts them into the
 //! couple's words, with plural and select rules, dates and numbers for the locale.
 //!
@@ -9,6 +10,7 @@
 
 mod dates;
 mod pseudo;
+mod translation;
 
 use std::sync::OnceLock;
 
@@ -19,6 +21,7 @@ use unic_langid::LanguageIdentifier;
 
 pub use dates::{Dates, DayWord};
 pub use pseudo::pseudo;
+pub use translation::Translation;
 
 /// A language Attune speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -92,17 +95,15 @@ impl std::fmt::Display for Locale {
     }
 }
 
-/// The catalogue files of one locale, compiled in.
-pub(crate) fn sources(locale: Locale) -> [(&'static str, &'static str); 2] {
+/// The catalogue files of one locale: English's compiled in, a translation's when the core
+/// has it (`Translation`).
+pub(crate) fn sources(locale: Locale) -> Option<[(&'static str, &'static str); 2]> {
     match locale {
-        Locale::English | Locale::Pseudo => [
+        Locale::English | Locale::Pseudo => Some([
             ("core.ftl", include_str!("../../locales/en/core.ftl")),
             ("app.ftl", include_str!("../../locales/en/app.ftl")),
-        ],
-        Locale::Spanish => [
-            ("core.ftl", include_str!("../../locales/es/core.ftl")),
-            ("app.ftl", include_str!("../../locales/es/app.ftl")),
-        ],
+        ]),
+        Locale::Spanish => Translation::of(locale).map(|t| t.catalogues),
     }
 }
 
@@ -118,13 +119,20 @@ pub struct Words {
 impl Words {
     /// The catalogue of `locale`. Its validity is proven by the completeness tests, so a
     /// parse error here can only be a build made without running them.
+    /// A translation the core does not have yet (`Translation`) speaks English meanwhile.
     pub fn of(locale: Locale) -> &'static Words {
         static WORDS: [OnceLock<Words>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-        let slot = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
-        WORDS[slot].get_or_init(|| Words::load(locale))
+        let slot = &WORDS[Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0)];
+        if let Some(words) = slot.get() {
+            return words;
+        }
+        match sources(locale) {
+            Some(sources) => slot.get_or_init(|| Words::load(locale, sources)),
+            None => Words::of(Locale::English),
+        }
     }
 
-    fn load(locale: Locale) -> Words {
+    fn load(locale: Locale, sources: [(&'static str, &'static str); 2]) -> Words {
         let lang: LanguageIdentifier = match locale {
             Locale::Pseudo => "en".parse(),
             other => other.tag().parse(),
@@ -137,7 +145,7 @@ impl Words {
         if locale == Locale::Pseudo {
             bundle.set_transform(Some(pseudo::transform));
         }
-        for (_, source) in sources(locale) {
+        for (_, source) in sources {
             let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
             bundle.add_resource_overriding(resource);
         }

@@ -52,7 +52,7 @@ impl Store {
             let (kept_days, logged_days) = rows::commitment_log_counts(self.rows(), person, id)?;
             out.push(CommitmentView {
                 id,
-                quality_name: self.program.quality(&c.quality).map_or_else(|| c.quality.clone(), |q| q.name.clone()),
+                quality_name: self.program().quality(&c.quality).map_or_else(|| c.quality.clone(), |q| q.name.clone()),
                 quality: c.quality,
                 action: c.action,
                 since: c.since,
@@ -76,7 +76,7 @@ impl Store {
 
     /// Commits to a concrete action tied to a safe-person quality.
     pub fn add_commitment(&mut self, quality: &str, action: &str, shared: bool) -> Result<EntryId> {
-        if self.program.quality(quality).is_none() {
+        if self.program().quality(quality).is_none() {
             return Err(Error::UnknownContent);
         }
         if self.active_commitments()?.len() >= MAX_ACTIVE_COMMITMENTS {

@@ -156,7 +156,7 @@ impl Store {
         let connection_label = self.words().text("connection", &[]);
         let connection = series("connection", &connection_label, &|c| c.connection);
         let markers = self
-            .program
+            .program()
             .markers
             .iter()
             .map(|m| series(&m.id, &m.label, &move |c: &CheckIn| c.markers.get(&m.id).unwrap_or(0)))
@@ -191,7 +191,7 @@ impl Store {
             })
             .collect();
         let takes = self.recent_self_checks(self.me, CheckKind::Patterns, INSIGHTS_SELF_CHECKS)?;
-        let out_of = u32::try_from(self.program.patterns.len() * 2).unwrap_or(u32::MAX);
+        let out_of = u32::try_from(self.program().patterns.len() * 2).unwrap_or(u32::MAX);
         Ok(InsightsView {
             from,
             to,

@@ -105,7 +105,7 @@ impl Store {
         let steps = Step::ALL
             .into_iter()
             .map(|step| {
-                let content = self.program.step(step);
+                let content = self.program().step(step);
                 let worked_here = reflections.iter().any(|r| r.step == step);
                 let status = if step == me.step {
                     StepStatus::Current
@@ -134,7 +134,7 @@ impl Store {
 
     pub fn step_page(&self, step: Step) -> Result<StepPage> {
         let me = self.my_profile()?;
-        let content = self.program.step(step);
+        let content = self.program().step(step);
         let is_current = me.step == step;
         let days_in_step = if is_current { days_between(me.step_since, self.today_date()) } else { 0 };
         let mut reflections: Vec<ReflectionView> =
@@ -163,7 +163,7 @@ impl Store {
             intro: content.intro.clone(),
             is_current,
             days_in_step,
-            exercises: self.program.exercises_for(step).cloned().collect(),
+            exercises: self.program().exercises_for(step).cloned().collect(),
             ready_to_move_on: is_current && readiness.iter().all(|i| i.done),
             readiness,
             next_step: step.next(),

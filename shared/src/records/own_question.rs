@@ -109,12 +109,12 @@ impl Store {
     }
 
     pub(crate) fn asked_with(&self, schedule: &Schedule, day: NaiveDate) -> Asked {
-        schedule.on(day).unwrap_or_else(|| self.program.question_for(day).into())
+        schedule.on(day).unwrap_or_else(|| self.program().question_for(day).into())
     }
 
     /// The words of a question by the id an answer names: the bank's, or one of ours.
     pub(crate) fn question_text(&self, id: &str) -> Result<Option<String>> {
-        if let Some(q) = self.program.question(id) {
+        if let Some(q) = self.program().question(id) {
             return Ok(Some(q.text.clone()));
         }
         let Some(entry) = id.strip_prefix(OWN_QUESTION_PREFIX).and_then(|e| e.parse::<EntryId>().ok()) else {

@@ -140,7 +140,7 @@ impl Store {
             paired: true,
             name: self.partner_name()?,
             step: profile.as_ref().map(|p| p.step),
-            step_title: profile.as_ref().map(|p| self.program.step(p.step).title.clone()),
+            step_title: profile.as_ref().map(|p| self.program().step(p.step).title.clone()),
             last_received_ms: self.last_received_ms()?,
             check_ins,
             answers,

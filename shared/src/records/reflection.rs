@@ -48,8 +48,8 @@ impl Store {
     pub(crate) fn reflection_view(&self, e: Entry) -> Option<ReflectionView> {
         let Some(EntryBody::Reflection(r)) = e.body else { return None };
         // An exercise this version doesn't know (from a newer partner app) is skipped.
-        let exercise = self.program.exercise(&r.exercise)?;
-        let pattern_name = r.pattern.as_deref().and_then(|p| self.program.pattern(p)).map(|p| p.name.clone());
+        let exercise = self.program().exercise(&r.exercise)?;
+        let pattern_name = r.pattern.as_deref().and_then(|p| self.program().pattern(p)).map(|p| p.name.clone());
         let parts = exercise
             .prompts
             .iter()
@@ -86,11 +86,11 @@ impl Store {
     }
 
     fn checked_reflection(&self, draft: ReflectionDraft) -> Result<(Reflection, bool)> {
-        let exercise = self.program.exercise(&draft.exercise).ok_or(Error::UnknownContent)?;
+        let exercise = self.program().exercise(&draft.exercise).ok_or(Error::UnknownContent)?;
         let pattern = draft.pattern.filter(|p| !p.is_empty());
         if exercise.uses_pattern {
             match pattern.as_deref() {
-                Some(p) if self.program.pattern(p).is_some() => {}
+                Some(p) if self.program().pattern(p).is_some() => {}
                 _ => return Err(Error::PickPattern),
             }
         }

@@ -76,7 +76,7 @@ impl Store {
 
     /// Records a take. `answers` has one value per statement: 0, 1 or 2.
     pub fn take_self_check(&mut self, check: CheckKind, answers: Vec<u8>, shared: bool) -> Result<EntryId> {
-        if answers.len() != self.program.statements(check) {
+        if answers.len() != self.program().statements(check) {
             return Err(Error::IncompleteSelfCheck);
         }
         let day = self.today_date();
@@ -112,8 +112,8 @@ fn take_view(e: crate::entry::Entry) -> Option<SelfCheckView> {
 pub(crate) fn compare(store: &Store, takes: &[SelfCheckView], check: CheckKind) -> Option<SelfCheckComparison> {
     let [.., before, after] = takes else { return None };
     let names: Vec<(String, String)> = match check {
-        CheckKind::Patterns => store.program.patterns.iter().map(|p| (p.id.clone(), p.name.clone())).collect(),
-        CheckKind::Beliefs => store.program.beliefs.iter().map(|b| (b.id.clone(), b.fixed.clone())).collect(),
+        CheckKind::Patterns => store.program().patterns.iter().map(|p| (p.id.clone(), p.name.clone())).collect(),
+        CheckKind::Beliefs => store.program().beliefs.iter().map(|b| (b.id.clone(), b.fixed.clone())).collect(),
     };
     let changes = names
         .into_iter()

@@ -102,7 +102,7 @@ impl Store {
             check_in: check_in_on(self.rows(), self.me, day)?
                 .map(|(_, shared, c)| CheckInSummary::from_check_in(c, shared)),
             step: profile.step,
-            step_title: self.program.step(profile.step).title.clone(),
+            step_title: self.program().step(profile.step).title.clone(),
             days_in_step: days_between(profile.step_since, day),
             question: self.question_on(day)?,
             partner_check_in,

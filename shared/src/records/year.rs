@@ -95,7 +95,7 @@ impl Store {
             })
             .collect();
         // Every take of the year, oldest first (Insights keeps only the latest few).
-        let out_of = u32::try_from(self.program.patterns.len() * 2).unwrap_or(u32::MAX);
+        let out_of = u32::try_from(self.program().patterns.len() * 2).unwrap_or(u32::MAX);
         let in_year: Vec<SelfCheckChange> = self
             .my_self_checks(CheckKind::Patterns)?
             .into_iter()
